@@ -1,0 +1,67 @@
+// Opens the database the configuration names: a PostgreSQL server, or the embedded one.
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import * as schema from './schema.ts';
+import { startEmbedded } from './embedded.ts';
+import type { Config } from '../config/config.ts';
+import { AppError } from '../shared/errors.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What queries accept: the database or a transaction. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  kind: 'embedded' | 'postgres';
+  pool: pg.Pool;
+  db: Db;
+  close(): Promise<void>;
+}
+
+// Dates (not timestamps) stay strings: a meeting on 2025-08-27 is that day in Denmark,
+// whatever the server's time zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export async function openDatabase(config: Config['database']): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    pool.on('error', (err) => console.error('database pool error:', err.message));
+    await ping(pool, redact(config.url));
+    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+  }
+  const server = await startEmbedded(config.dataDir);
+  // One connection: the embedded database has a single session (see docs/decisions/0002).
+  const pool = new pg.Pool({ host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres', max: 1 });
+  pool.on('error', (err) => console.error('database pool error:', err.message));
+  try {
+    await ping(pool, config.dataDir);
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+  return {
+    kind: 'embedded',
+    pool,
+    db: drizzle(pool, { schema }),
+    async close() {
+      await pool.end();
+      await server.stop();
+    },
+  };
+}
+
+async function ping(pool: pg.Pool, where: string): Promise<void> {
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new AppError('database_unavailable', 'error.database_unavailable', {
+      where,
+      reason: err instanceof Error ? err.message : String(err),
+    });
+  }
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

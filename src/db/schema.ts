@@ -1,0 +1,8 @@
+// The whole schema, gathered from the domain folders, for Drizzle and drizzle-kit.
+export * from '../bodies/schema.ts';
+export * from '../people/schema.ts';
+export * from '../meetings/schema.ts';
+export * from '../cases/schema.ts';
+export * from '../agenda/schema.ts';
+export * from '../documents/schema.ts';
+export * from '../audit/schema.ts';
