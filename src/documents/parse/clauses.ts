@@ -1,0 +1,71 @@
+// Recommendation (indstilling) and decision (beslutning) texts: lead-in plus "at"-clauses.
+import { outcomeFromLead } from '../../agenda/clauses.ts';
+import type { ParsedDecisionClause, ParsedRecommendation } from './types.ts';
+
+/** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
+export function stripSeparator(clause: string): string {
+  return clause.replace(/\s*(?:[,;]\s*(?:og|samt|eller)|[,;.])\s*$/u, '').trim();
+}
+
+const NUMBERED = /^\(?(\d{1,2})[.)]\s+/;
+
+interface Split {
+  lead: string;
+  clauses: string[];
+  rest: string[];
+}
+
+/** Splits paragraphs into a lead-in, its clauses ("at …" or numbered) and any text after. */
+export function splitClauses(paragraphs: string[]): Split {
+  if (paragraphs.length === 0) return { lead: '', clauses: [], rest: [] };
+  let lead = paragraphs[0]!;
+  const clauses: string[] = [];
+  let i = 1;
+  // "Velfærdsdirektøren indstiller, at Norddjurs Kommune indgår …" — one clause on the lead line.
+  const inline = /^(.*?\b(?:indstiller|indstilles|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
+  if (inline && !/,\s*at:?$/.test(lead)) {
+    lead = `${inline[1]!.trim()},`;
+    clauses.push(stripSeparator(inline[2]!));
+  }
+  // "Administrationen indstiller, at:" — the clauses that follow are numbered and start without "at".
+  const atColon = /,?\s*at:?\s*$/i.test(lead) && !inline;
+  for (; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
+    else if (NUMBERED.test(p) && (atColon || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '').replace(/^at\s+/i, (m) => m)));
+    else break;
+  }
+  return { lead, clauses, rest: paragraphs.slice(i) };
+}
+
+export function parseRecommendation(paragraphs: string[]): ParsedRecommendation | null {
+  if (paragraphs.length === 0) return null;
+  const { lead, clauses } = splitClauses(paragraphs);
+  // Who recommends: everything before "indstiller" ("Direktionen indstiller,"),
+  // nobody for the impersonal "Det indstilles," / "Indstilling om,".
+  const m = /^(.+?)\s+indstiller\b/i.exec(lead);
+  const proposer = m && !/^det$/i.test(m[1]!.trim()) ? m[1]!.trim() : null;
+  return { proposer, lead, clauses };
+}
+
+export function parseDecision(paragraphs: string[]): { lead: string | null; clauses: ParsedDecisionClause[] } {
+  if (paragraphs.length === 0) return { lead: null, clauses: [] };
+  const { lead, clauses } = splitClauses(paragraphs);
+  if (clauses.length === 0) return { lead: paragraphs[0]!, clauses: [] };
+  const outcome = outcomeFromLead(lead);
+  return { lead, clauses: clauses.map((text) => ({ text, outcome })) };
+}
+
+/** "Alle var mødt, undtagen Louise Høgh, Elvin Hansen og Stine Damborg." → the three names. */
+export function parseAbsent(text: string): string[] | null {
+  const m = /alle(?: medlemmer)? var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
+  if (!m) return /alle(?: medlemmer)? var mødt\.?$/im.test(text) ? [] : null;
+  return splitNames(m[1]!);
+}
+
+export function splitNames(list: string): string[] {
+  return list
+    .split(/\s*,\s*|\s+og\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

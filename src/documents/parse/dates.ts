@@ -1,0 +1,54 @@
+// Danish dates and times as documents write them.
+const months: Record<string, number> = {
+  januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Finds the first date in a text: "27-08-2025", "27.08.2025", "26. januar 2022", "2025-08-27". */
+export function findDanishDate(text: string): string | null {
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/.exec(text);
+  if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
+  m = /\b(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})\b/i.exec(text);
+  if (m) {
+    const month = months[m[2]!.toLowerCase()];
+    if (month) return iso(+m[3]!, month, +m[1]!);
+  }
+  return null;
+}
+
+/** "kl. 09:00", "kl. 9.00", "09:00:00" → "09:00". The first time in the text. */
+export function findTime(text: string): string | null {
+  const m = /(?:kl\.?\s*)?\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::\d{2})?\b/i.exec(text);
+  return m ? `${pad(+m[1]!)}:${m[2]}` : null;
+}
+
+/** All times in a text, e.g. "kl. 9.00-12.00" → ["09:00", "12:00"]. */
+export function findTimes(text: string): string[] {
+  return [...text.matchAll(/\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/g)].map((m) => `${pad(+m[1]!)}:${m[2]}`);
+}
+
+const weekdays = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
+const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** "Onsdag d. 27. august 2025" from "2025-08-27". */
+export function longDanishDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const weekday = weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday} d. ${d}. ${monthNames[m - 1]} ${y}`;
+}
+
+/** "27-08-2025" from "2025-08-27". */
+export function shortDanishDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}-${m}-${y}`;
+}

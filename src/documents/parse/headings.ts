@@ -1,0 +1,87 @@
+// Section headings of Danish agendas and minutes, and the kind each maps to. Headings not
+// in this list stay part of the text around them; known ones start a new section.
+export type SectionKind =
+  | 'summary'
+  | 'recommendation'
+  | 'presentation'
+  | 'financial_consequences'
+  | 'decision'
+  | 'practical_information'
+  | 'attachments'
+  | 'consultation_path'
+  | 'other';
+
+const exact: Record<string, SectionKind> = {
+  resume: 'summary',
+  resumé: 'summary',
+  sammenfatning: 'summary',
+  indstilling: 'recommendation',
+  'forslag til beslutning': 'recommendation',
+  sagsfremstilling: 'presentation',
+  'økonomiske konsekvenser': 'financial_consequences',
+  økonomi: 'financial_consequences',
+  'bevillingsmæssige konsekvenser': 'financial_consequences',
+  beslutning: 'decision',
+  'praktiske oplysninger': 'practical_information',
+  bilag: 'attachments',
+  sagsgang: 'consultation_path',
+  'sagsgang og sagstype': 'consultation_path',
+  sagsforløb: 'consultation_path',
+  problemstilling: 'other',
+  løsning: 'other',
+  baggrund: 'other',
+  'videre proces': 'other',
+  'videre forløb': 'other',
+  kommunikation: 'other',
+  personale: 'other',
+  høring: 'other',
+  lovgrundlag: 'other',
+  'retligt grundlag': 'other',
+  beslutningskompetence: 'other',
+  tidsplan: 'other',
+  'personalemæssige konsekvenser': 'other',
+  'miljømæssige konsekvenser': 'other',
+  'konsekvenser for klimaet': 'other',
+  'administrative konsekvenser': 'other',
+  'juridiske konsekvenser': 'other',
+  'supplerende sagsfremstilling': 'presentation',
+  'politisk behandling': 'consultation_path',
+  'tidligere beslutninger': 'other',
+  'relation til politikker og strategier': 'other',
+  'relation til fn’s verdensmål': 'other',
+  "relation til fn's verdensmål": 'other',
+  'sundhedsmæssige konsekvenser': 'other',
+  'effekt': 'other',
+  'beslutning i udvalget': 'decision',
+};
+
+function key(line: string): string {
+  return line.trim().replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The kind of a heading line, or null if the line is not a known heading. */
+export function headingKind(line: string): SectionKind | null {
+  const k = key(line);
+  if (k in exact) return exact[k]!;
+  // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
+  if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
+  // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
+  if (/^sagsforløb: ?\S{1,20}$/.test(k)) return 'consultation_path';
+  return null;
+}
+
+export function isHeading(line: string): boolean {
+  return headingKind(line) !== null;
+}
+
+/** Danish order and wording for rendering. */
+export const sectionHeadings: Record<Exclude<SectionKind, 'other'>, string> = {
+  summary: 'Resume',
+  consultation_path: 'Sagsgang',
+  recommendation: 'Indstilling',
+  presentation: 'Sagsfremstilling',
+  financial_consequences: 'Økonomiske konsekvenser',
+  practical_information: 'Praktiske oplysninger',
+  decision: 'Beslutning',
+  attachments: 'Bilag',
+};

@@ -1,0 +1,84 @@
+// Turns extracted document text into paragraphs. PDF exports wrap lines, double-space
+// them, and split paragraphs at page breaks; the rules here undo that without merging
+// headings, list entries or "at"-clauses into their neighbours.
+import { isHeading } from './headings.ts';
+
+/** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\u00AD/g, '')
+    .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•');
+}
+
+const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,2}\.\s)/;
+const TOC_ENTRY = /\.{3,}\s*\d+$/;
+const ENDS_SENTENCE = /[.:;!?"”)]$/;
+
+function startsLower(line: string): boolean {
+  return /^[a-zæøå(]/.test(line);
+}
+
+const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
+
+/** Whether `next` continues the paragraph whose last physical line is `prev`. */
+function continues(prev: string, next: string, wrapWidth: number): boolean {
+  if (isHeading(prev) || isHeading(next)) return false;
+  if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^Punkt\s+\d/i.test(next)) return false;
+  if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
+  if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
+  // A line that fills the page and stops mid-sentence was wrapped by the export,
+  // even when the next line starts with a name ("… med Region" / "Midtjylland …").
+  return startsLower(next) || wrapped(prev, wrapWidth);
+}
+
+const wrapped = (line: string, wrapWidth: number) => line.length >= 50 && line.length >= 0.75 * wrapWidth;
+
+/** The width lines wrap at: the 90th percentile of line lengths. */
+function wrapWidthOf(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/**
+ * Paragraphs from text. Lines in one block (no blank line between) are joined unless the
+ * next is a heading, list entry or clause; across a blank line only when the text clearly
+ * runs on (see continues).
+ */
+export function toParagraphs(text: string, extraHeadings: readonly string[] = []): string[] {
+  // A known heading glued to the end of a paragraph by a page break is split off again.
+  let normalized = normalizeText(text);
+  for (const h of extraHeadings) normalized = normalized.replace(new RegExp(`[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${h})[ \\t]*(?=\\n)`, 'g'), '\n\n$1\n\n');
+  const lines = normalized.split('\n');
+  const wrapWidth = wrapWidthOf(lines);
+  const out: string[] = [];
+  let current: string | null = null;
+  let lastLine = '';
+  let blankSince = false;
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) {
+      blankSince = true;
+      continue;
+    }
+    if (current !== null) {
+      const joinInBlock =
+        !blankSince && !isHeading(lastLine) && !isHeading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) &&
+        !CASE_NUMBER_LINE.test(line) && !/^at\s/.test(line) && (startsLower(line) || (!ENDS_SENTENCE.test(lastLine) && wrapped(lastLine, wrapWidth)));
+      if (joinInBlock || (blankSince && continues(lastLine, line, wrapWidth))) {
+        current = current.endsWith('-') && /^[a-zæøå]/.test(line) ? current.slice(0, -1) + line : `${current} ${line}`;
+        lastLine = line;
+        blankSince = false;
+        continue;
+      }
+      out.push(current);
+    }
+    current = line;
+    lastLine = line;
+    blankSince = false;
+  }
+  if (current !== null) out.push(current);
+  return out.map((p) => p.replace(/[ ]{2,}/g, ' '));
+}

@@ -1,0 +1,51 @@
+// The parsed shape of an agenda or minutes document — also the JSON that
+// `lighed import --dry-run --json` prints (documented in the README).
+import type { SectionKind } from './headings.ts';
+import type { ClauseOutcome } from '../../agenda/clauses.ts';
+
+export interface ParsedSection {
+  heading: string;
+  kind: SectionKind;
+  text: string;
+}
+
+export interface ParsedRecommendation {
+  /** "Direktionen", "Velfærdsdirektøren"; null for "Det indstilles". */
+  proposer: string | null;
+  /** The lead-in as written: "Direktionen indstiller,". */
+  lead: string;
+  /** The "at"-clauses in order, without the separators (",", ", og", ".") between them. */
+  clauses: string[];
+}
+
+export interface ParsedDecisionClause {
+  text: string;
+  outcome: ClauseOutcome | null;
+}
+
+export interface ParsedItem {
+  number: string;
+  title: string;
+  caseNumber: string | null;
+  public: boolean;
+  sections: ParsedSection[];
+  recommendation: ParsedRecommendation | null;
+  /** The decision as written (paragraphs separated by blank lines). */
+  decision: string | null;
+  decisionLead: string | null;
+  decisionClauses: ParsedDecisionClause[];
+  attachments: string[];
+}
+
+export interface ParsedMeeting {
+  kind: 'agenda' | 'minutes';
+  organization: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+  items: ParsedItem[];
+  absent: string[];
+  closedAt: string | null;
+  warnings: string[];
+}
