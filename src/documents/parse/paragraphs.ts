@@ -24,8 +24,8 @@ function startsLower(line: string): boolean {
 const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
 
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
-function continues(prev: string, next: string, wrapWidth: number): boolean {
-  if (isHeading(prev) || isHeading(next)) return false;
+function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
+  if (heading(prev) || heading(next)) return false;
   if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^Punkt\s+\d/i.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
@@ -48,10 +48,9 @@ function wrapWidthOf(lines: string[]): number {
  * runs on (see continues).
  */
 export function toParagraphs(text: string, extraHeadings: readonly string[] = []): string[] {
-  // A known heading glued to the end of a paragraph by a page break is split off again.
-  let normalized = normalizeText(text);
-  for (const h of extraHeadings) normalized = normalized.replace(new RegExp(`[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(${h})[ \\t]*(?=\\n)`, 'g'), '\n\n$1\n\n');
-  const lines = normalized.split('\n');
+  const extra = new Set(extraHeadings.map((h) => h.toLowerCase()));
+  const heading = (line: string) => isHeading(line) || extra.has(line.trim().replace(/:$/, '').toLowerCase());
+  const lines = normalizeText(text).split('\n');
   const wrapWidth = wrapWidthOf(lines);
   const out: string[] = [];
   let current: string | null = null;
@@ -65,9 +64,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     }
     if (current !== null) {
       const joinInBlock =
-        !blankSince && !isHeading(lastLine) && !isHeading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) &&
+        !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) &&
         !CASE_NUMBER_LINE.test(line) && !/^at\s/.test(line) && (startsLower(line) || (!ENDS_SENTENCE.test(lastLine) && wrapped(lastLine, wrapWidth)));
-      if (joinInBlock || (blankSince && continues(lastLine, line, wrapWidth))) {
+      if (joinInBlock || (blankSince && continues(lastLine, line, wrapWidth, heading))) {
         current = current.endsWith('-') && /^[a-zæøå]/.test(line) ? current.slice(0, -1) + line : `${current} ${line}`;
         lastLine = line;
         blankSince = false;

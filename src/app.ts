@@ -1,0 +1,42 @@
+// The one place dependencies are wired: config and database in, HTTP application out.
+import { createRequire } from 'node:module';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppEnv, Deps } from './web/env.ts';
+import { localeMiddleware, switchLanguage } from './web/locale.ts';
+import { layout } from './web/layout.tsx';
+import { handleError, handleNotFound } from './web/errors.tsx';
+import { systemRoutes } from './system/routes.ts';
+import { bodyRoutes } from './bodies/routes.tsx';
+import { meetingRoutes } from './meetings/routes.tsx';
+
+const require = createRequire(import.meta.url);
+// dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
+const dkfdsDist = dirname(dirname(require.resolve('dkfds')));
+const publicDir = fileURLToPath(new URL('../public', import.meta.url));
+// serveStatic takes a root relative to the working directory.
+const rel = (p: string) => relative(process.cwd(), p) || '.';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+  });
+  app.use('/static/dkfds/*', serveStatic({ root: rel(dkfdsDist), rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, ''), onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }));
+  app.use('/static/*', serveStatic({ root: rel(publicDir), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  app.use('*', localeMiddleware);
+  app.use('*', layout);
+  app.get('/sprog', switchLanguage);
+  app.route('/', systemRoutes);
+  app.route('/', bodyRoutes);
+  app.route('/', meetingRoutes);
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

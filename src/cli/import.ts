@@ -1,0 +1,71 @@
+// `lighed import FILE...`: agendas and minutes into the system of record, one transaction per file.
+import { eq } from 'drizzle-orm';
+import type { CliCommand } from './commands.ts';
+import { openDatabase } from '../db/connect.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { runCommand } from '../shared/command.ts';
+import { systemActor } from '../shared/actor.ts';
+import { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
+import { organizations } from '../bodies/schema.ts';
+import { importMeeting } from '../documents/import-meeting.ts';
+import { documentToParsed } from '../documents/document-to-parsed.ts';
+import { printError } from './main.ts';
+
+export const importCommand: CliCommand = {
+  summary: 'Importerer dagsordener og referater (tekst, PDF, FirstAgenda-HTML)',
+  help: `Brug: lighed import [--dry-run] [--json] [--organization SLUG] FIL...
+
+Læser hver fil, genkender DAGSORDEN eller REFERAT og opretter eller opdaterer mødet med punkter,
+indstillinger, beslutninger, bilag og fremmøde. Hver fil er sin egen transaktion: en fejl i én fil
+efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 1, hvis en fil fejlede.
+
+  --dry-run             skriv intet; vis hvad der ville blive importeret
+  --json                udskriv det fortolkede møde som JSON (formatet står i README)
+  --organization SLUG   mødet hører til dette råd/udvalg (når dokumentet ikke siger det entydigt)`,
+  options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, organization: { type: 'string' } },
+  async run({ config, values, positionals, locale }) {
+    if (positionals.length === 0) {
+      console.error('Angiv mindst én fil. Se "lighed import --help".');
+      return 2;
+    }
+    const dryRun = Boolean(values['dry-run']);
+    const parsedAll: unknown[] = [];
+    const failed: string[] = [];
+    const database = dryRun ? null : await openDatabase(config.database);
+    try {
+      if (database) await migrateDatabase(database);
+      let organizationId: string | undefined;
+      if (database && typeof values.organization === 'string') {
+        const org = await database.db.query.organizations.findFirst({ where: eq(organizations.slug, values.organization) });
+        if (!org) throw new AppError('not_found', 'import.unknown_organization', { name: values.organization });
+        organizationId = org.id;
+      }
+      for (const file of positionals) {
+        try {
+          const parsed = await documentToParsed(file);
+          if (values.json) parsedAll.push(parsed);
+          for (const w of parsed.warnings) console.error(`${file}: ${t(locale, w)}`);
+          if (!database) {
+            if (!values.json) console.error(`${file}: ${parsed.kind === 'agenda' ? 'dagsorden' : 'referat'}, ${parsed.organization ?? '?'} ${parsed.date ?? '?'}, ${parsed.items.length} punkter (ikke gemt: --dry-run)`);
+            continue;
+          }
+          const r = await runCommand(database.db, systemActor('Import'), importMeeting, { parsed, organizationId, source: file });
+          const what = r.created ? 'oprettet' : r.changed ? 'opdateret' : 'uændret';
+          console.error(`${file}: møde ${what} (${r.items} punkter) — ${config.publicUrl}/moeder/${r.meetingId}`);
+        } catch (err) {
+          failed.push(file);
+          process.stderr.write(`${file}: `);
+          printError(err, locale);
+        }
+      }
+    } finally {
+      await database?.close();
+    }
+    if (values.json) console.log(JSON.stringify(parsedAll.length === 1 ? parsedAll[0] : parsedAll, null, 2));
+    if (positionals.length > 1 || failed.length) {
+      console.error(`${positionals.length - failed.length} af ${positionals.length} filer importeret${failed.length ? `; fejlede: ${failed.join(', ')}` : ''}.`);
+    }
+    return failed.length ? 1 : 0;
+  },
+};

@@ -1,0 +1,61 @@
+// Reads a document file into text, refusing what cannot be a document with a clear reason.
+import { open, stat } from 'node:fs/promises';
+import { AppError } from '../shared/errors.ts';
+
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export type DocumentFormat = 'text' | 'pdf' | 'html';
+
+export interface ReadDocument {
+  format: DocumentFormat;
+  bytes: Uint8Array;
+  /** Decoded text for text and HTML. */
+  text: string | null;
+  encoding: 'utf-8' | 'windows-1252' | null;
+}
+
+const fail = (rule: string, params: Record<string, string | number>) => new AppError('validation', rule, params);
+
+/** UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+export async function readDocument(path: string): Promise<ReadDocument> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw fail('import.file_missing', { file: path });
+  }
+  if (size === 0) throw fail('import.empty_file', { file: path });
+  if (size > MAX_DOCUMENT_BYTES) throw fail('import.too_large', { file: path, size: Math.round(size / 1024 / 1024), max: MAX_DOCUMENT_BYTES / 1024 / 1024 });
+  const handle = await open(path, 'r');
+  const bytes = new Uint8Array(size);
+  try {
+    await handle.read(bytes, 0, size, 0);
+  } finally {
+    await handle.close();
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.startsWith('%PDF-')) return { format: 'pdf', bytes, text: null, encoding: null };
+  if (looksBinary(bytes)) throw fail('import.binary', { file: path });
+  const { text, encoding } = decodeText(bytes);
+  if (!text.trim()) throw fail('import.empty_file', { file: path });
+  const format: DocumentFormat = /^\s*(<!doctype html|<html|<\?xml)/i.test(text) || /<body[\s>]/i.test(text.slice(0, 5000)) ? 'html' : 'text';
+  return { format, bytes, text, encoding };
+}

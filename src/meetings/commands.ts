@@ -1,0 +1,134 @@
+// Commands for meetings: planning, state changes, attendance.
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { defineCommand } from '../shared/command.ts';
+import { hhmm, isoDate, optionalText, uuid } from '../shared/schemas.ts';
+import { writeAudit } from '../audit/audit.ts';
+import type { Tx } from '../db/connect.ts';
+import { organizations } from '../bodies/schema.ts';
+import { attendance, locations, meetings } from './schema.ts';
+import { cancelProblem, meetingStates, transitionProblem } from './state.ts';
+import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
+import { copenhagenToInstant } from '../shared/time.ts';
+
+/** The location with this description, created on first use. */
+export async function findOrCreateLocation(tx: Tx, description: string, bodyId: string | null): Promise<string> {
+  const existing = await tx.query.locations.findFirst({ where: eq(locations.description, description) });
+  if (existing) return existing.id;
+  const postal = /(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ .-]+)$/u.exec(description);
+  const [row] = await tx
+    .insert(locations)
+    .values({ description, bodyId, postalCode: postal?.[1] ?? null, locality: postal?.[2]?.trim() ?? null })
+    .returning({ id: locations.id });
+  return row!.id;
+}
+
+export const createMeeting = defineCommand({
+  name: 'createMeeting',
+  input: z
+    .object({
+      organizationId: uuid,
+      date: isoDate,
+      start: hhmm,
+      end: hhmm.nullish(),
+      location: optionalText,
+      name: optionalText,
+    })
+    .refine((m) => !m.end || m.end > m.start, { message: 'rule.meeting.end_before_start', path: ['end'] }),
+  async run(tx, actor, input) {
+    const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, input.organizationId) });
+    if (!org) throw notFound('organization', input.organizationId);
+    const start = copenhagenToInstant(input.date, input.start);
+    const clash = await tx.query.meetings.findFirst({ where: and(eq(meetings.organizationId, org.id), eq(meetings.start, start)) });
+    if (clash) throw conflict('rule.meeting.same_time', { organization: org.name, date: input.date, time: input.start });
+    const locationId = input.location ? await findOrCreateLocation(tx, input.location, org.bodyId) : null;
+    const [row] = await tx
+      .insert(meetings)
+      .values({ organizationId: org.id, name: input.name, start, end: input.end ? copenhagenToInstant(input.date, input.end) : null, locationId })
+      .returning();
+    await writeAudit(tx, actor, { command: 'createMeeting', entity: 'meeting', entityId: row!.id, after: row });
+    return row!;
+  },
+});
+
+async function lockMeeting(tx: Tx, meetingId: string, expectedVersion?: number) {
+  const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
+  if (!m) throw notFound('meeting', meetingId);
+  if (expectedVersion !== undefined && m.version !== expectedVersion) {
+    throw conflict('rule.stale_version', { expected: expectedVersion, actual: m.version });
+  }
+  return m;
+}
+
+export const changeMeetingState = defineCommand({
+  name: 'changeMeetingState',
+  input: z.object({ meetingId: uuid, to: z.enum(meetingStates), expectedVersion: z.number().int().optional() }),
+  async run(tx, actor, input) {
+    const before = await lockMeeting(tx, input.meetingId, input.expectedVersion);
+    const problem = transitionProblem(before, input.to, new Date());
+    if (problem) throw ruleViolation(problem, { from: `state.${before.state}`, to: `state.${input.to}` });
+    const [row] = await tx
+      .update(meetings)
+      .set({ state: input.to, version: before.version + 1, modifiedAt: new Date() })
+      .where(eq(meetings.id, before.id))
+      .returning();
+    await writeAudit(tx, actor, { command: 'changeMeetingState', entity: 'meeting', entityId: row!.id, before: { state: before.state }, after: { state: row!.state } });
+    return row!;
+  },
+});
+
+export const cancelMeeting = defineCommand({
+  name: 'cancelMeeting',
+  input: z.object({ meetingId: uuid, expectedVersion: z.number().int().optional() }),
+  async run(tx, actor, input) {
+    const before = await lockMeeting(tx, input.meetingId, input.expectedVersion);
+    const problem = cancelProblem(before);
+    if (problem) throw ruleViolation(problem, { state: `state.${before.state}` });
+    const [row] = await tx.update(meetings).set({ cancelled: true, version: before.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, before.id)).returning();
+    await writeAudit(tx, actor, { command: 'cancelMeeting', entity: 'meeting', entityId: row!.id, before: { cancelled: false }, after: { cancelled: true } });
+    return row!;
+  },
+});
+
+export const attendanceEntry = z.object({
+  name: z.string().trim().min(1).max(200),
+  personId: uuid.nullish(),
+  status: z.enum(['present', 'absent_with_notice', 'absent']),
+  substituteForId: uuid.nullish(),
+  arrivedDuringItem: z.number().int().min(1).nullish(),
+  leftDuringItem: z.number().int().min(1).nullish(),
+});
+
+/** Replaces the meeting's attendance with the given list (what the minutes record). */
+export async function writeAttendance(tx: Tx, meetingId: string, entries: z.output<typeof attendanceEntry>[]): Promise<void> {
+  await tx.delete(attendance).where(eq(attendance.meetingId, meetingId));
+  if (entries.length === 0) return;
+  await tx.insert(attendance).values(
+    entries.map((e) => ({
+      meetingId,
+      name: e.name,
+      personId: e.personId ?? null,
+      status: e.status,
+      substituteForId: e.substituteForId ?? null,
+      arrivedDuringItem: e.arrivedDuringItem ?? null,
+      leftDuringItem: e.leftDuringItem ?? null,
+    })),
+  );
+}
+
+export const recordAttendance = defineCommand({
+  name: 'recordAttendance',
+  input: z
+    .object({ meetingId: uuid, entries: z.array(attendanceEntry).max(500) })
+    .refine((a) => new Set(a.entries.map((e) => e.name.toLowerCase())).size === a.entries.length, {
+      message: 'rule.attendance.duplicate_name',
+      path: ['entries'],
+    }),
+  async run(tx, actor, input) {
+    const m = await lockMeeting(tx, input.meetingId);
+    const before = await tx.select().from(attendance).where(eq(attendance.meetingId, m.id));
+    await writeAttendance(tx, m.id, input.entries);
+    await writeAudit(tx, actor, { command: 'recordAttendance', entity: 'meeting', entityId: m.id, before, after: input.entries });
+    return { meetingId: m.id, entries: input.entries.length };
+  },
+});

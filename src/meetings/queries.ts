@@ -1,0 +1,45 @@
+// Read model of one meeting as a viewer may see it.
+import { asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../db/connect.ts';
+import { attendance, locations, meetings } from './schema.ts';
+import { organizations } from '../bodies/schema.ts';
+import { agendaItems } from '../agenda/schema.ts';
+import { loadItemContents, type ItemContent } from '../agenda/content.ts';
+import { canSeeAgenda, itemVisibility, type Viewer } from '../permissions/visibility.ts';
+
+export interface VisibleItem {
+  id: string;
+  number: string;
+  /** null when the title of a closed item is withheld. */
+  title: string | null;
+  public: boolean;
+  caseNumber: string | null;
+  /** null when the viewer may not see the content. */
+  content: ItemContent | null;
+}
+
+export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const meeting = await db.query.meetings.findFirst({ where: eq(meetings.id, id) });
+  if (!meeting) return null;
+  const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
+  const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
+  const showAgenda = canSeeAgenda(viewer, meeting.state);
+  let items: VisibleItem[] = [];
+  if (showAgenda) {
+    const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+    const visible = rows.map((r) => ({ row: r, vis: itemVisibility(viewer, r, org) }));
+    // Content is loaded only for items the viewer may see: closed text never leaves the database.
+    const contents = await loadItemContents(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
+    items = visible.map(({ row, vis }) => ({
+      id: row.id,
+      number: row.number,
+      title: vis.title ? row.title : null,
+      public: row.public,
+      caseNumber: vis.content ? row.caseNumber : null,
+      content: vis.content ? contents.get(row.id)! : null,
+    }));
+  }
+  const people = showAgenda ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
+  return { meeting, organization: org, location: location ?? null, showAgenda, items, attendance: people };
+}

@@ -1,0 +1,52 @@
+import type { FC } from 'hono/jsx';
+import type { meetingPage, VisibleItem } from './queries.ts';
+import { instantToCopenhagen } from '../shared/time.ts';
+import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
+import { sortDanish } from '../shared/i18n.ts';
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
+
+const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
+  <section class="lighed-item" aria-labelledby={`item-${item.number}`}>
+    <h2 id={`item-${item.number}`} class="h3">
+      {item.public ? t('meeting.item', { number: item.number, title: item.title ?? '' }) : `${t('meeting.item', { number: item.number, title: t('meeting.closed_item') })}${item.title ? `: ${item.title}` : ''}`}
+    </h2>
+    {item.caseNumber ? <p class="lighed-meta">{t('meeting.case_number')}: {item.caseNumber}</p> : null}
+    {item.content?.sections.map((s) => (
+      <>
+        {s.heading ? <h3 class="h4">{s.heading}</h3> : null}
+        {s.kind === 'attachments' ? (
+          item.content!.attachments.length ? <ul>{item.content!.attachments.map((a) => <li>{a}</li>)}</ul> : null
+        ) : (
+          s.text.split('\n\n').map((p) => <p>{p}</p>)
+        )}
+      </>
+    ))}
+  </section>
+);
+
+export const MeetingPage: FC<{ page: Page; t: T }> = ({ page, t }) => {
+  const { date, time } = instantToCopenhagen(page.meeting.start);
+  const absent = sortDanish(page.attendance.filter((a) => a.status !== 'present'), (a) => a.name);
+  return (
+    <>
+      <h1>{t('meeting.title', { organization: page.organization.name, date: shortDanishDate(date) })}</h1>
+      <dl>
+        <dt>{t('meeting.date')}</dt>
+        <dd>{longDanishDate(date)} kl. {time}</dd>
+        {page.location ? <><dt>{t('meeting.location')}</dt><dd>{page.location.description}</dd></> : null}
+        <dt>{t('meeting.state')}</dt>
+        <dd>{page.meeting.cancelled ? t('state.cancelled') : t(`state.${page.meeting.state}`)}</dd>
+      </dl>
+      {!page.showAgenda ? <p>{t('meeting.no_agenda')}</p> : page.items.map((i) => <Item item={i} t={t} />)}
+      {absent.length > 0 ? (
+        <section aria-labelledby="attendance">
+          <h2 id="attendance" class="h3">{t('meeting.attendance')}</h2>
+          <p>{t('meeting.absent')}: {absent.map((a) => a.name).join(', ')}</p>
+        </section>
+      ) : null}
+      {page.meeting.adjournedAt ? <p>{t('meeting.adjourned', { time: instantToCopenhagen(page.meeting.adjournedAt).time.replace(':', '.') })}</p> : null}
+    </>
+  );
+};

@@ -1,0 +1,71 @@
+// The page frame: DKFDS styles, skip link, header with language switch, footer.
+import { jsxRenderer, useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from './env.ts';
+
+export const layout = jsxRenderer<AppEnv>(
+  ({ children, title, breadcrumbs }) => {
+    const c = useRequestContext<AppEnv>();
+    const t = c.get('t');
+    const locale = c.get('locale');
+    const other = locale === 'da' ? 'en' : 'da';
+    const here = new URL(c.req.url).pathname;
+    return (
+      <html lang={locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} · ${t('app.name')}`}</title>
+          <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
+          <link rel="stylesheet" href="/static/lighed.css" />
+        </head>
+        <body>
+          <a class="skipnav" href="#main-content">{t('nav.skip')}</a>
+          <header class="header">
+            <div class="portal-header">
+              <div class="container portal-header-inner">
+                <a href="/" class="lighed-logo">{t('app.name')}</a>
+                <p class="lighed-tagline">{t('app.tagline')}</p>
+                <a class="lighed-lang" href={`/sprog?lang=${other}&next=${encodeURIComponent(here)}`} lang={other} hreflang={other}>
+                  {t('nav.switch_to')}
+                </a>
+              </div>
+            </div>
+            <nav class="navigation-menu" aria-label={t('nav.main')}>
+              <div class="container">
+                <ul class="nav-primary">
+                  <li><a class="nav-link" href="/" aria-current={here === '/' ? 'page' : undefined}><span>{t('nav.home')}</span></a></li>
+                  <li><a class="nav-link" href="/organer" aria-current={here.startsWith('/organer') ? 'page' : undefined}><span>{t('nav.bodies')}</span></a></li>
+                </ul>
+              </div>
+            </nav>
+          </header>
+          <div class="container">
+            {breadcrumbs && breadcrumbs.length > 0 ? (
+              <nav aria-label={t('nav.breadcrumbs')}>
+                <ol class="breadcrumbs">
+                  {breadcrumbs.map((b) => (
+                    <li class="breadcrumbs__list-item"><a href={b.href} class="breadcrumbs__link">{b.label}</a></li>
+                  ))}
+                  <li class="breadcrumbs__list-item" aria-current="page">{title}</li>
+                </ol>
+              </nav>
+            ) : null}
+            <main id="main-content" class="lighed-main">
+              {children}
+            </main>
+          </div>
+          <footer class="footer">
+            <div class="container">
+              <p>{t('footer.about')}</p>
+              <ul class="unstyled-list inline-list">
+                <li><a href="/tilgaengelighed">{t('footer.accessibility')}</a></li>
+                <li><a href="/oparl/v1.1">{t('footer.opendata')}</a></li>
+              </ul>
+            </div>
+          </footer>
+        </body>
+      </html>
+    );
+  },
+  { docType: true },
+);
