@@ -48,8 +48,8 @@ test('a constituted body may not be left short of members', () => {
   assert.deepEqual(compositionViolations('Udsatterådet', 'constituted', udsatteraadet, full, on), []);
   const oneLeft = full.map((s, i) => (i === 0 ? { ...s, endDate: '2026-01-01' } : s));
   assert.deepEqual(rules(compositionViolations('Udsatterådet', 'constituted', udsatteraadet, oneLeft, on)), [
-    'rule.composition.total_gap',
     'rule.composition.seat_gap',
+    'rule.composition.total_gap',
   ]);
   // While the body is being formed, the same shortfall is only an open gap.
   assert.deepEqual(compositionViolations('Udsatterådet', 'forming', udsatteraadet, oneLeft, on), []);

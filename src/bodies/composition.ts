@@ -89,7 +89,9 @@ export function compositionViolations(
       }
     }
   }
-  for (const c of countSeats(rules, seats, on)) {
+  // Seat-kind rules first: "all 4 regional-council seats are filled" says more than the total.
+  const specificFirst = [...rules].sort((a, b) => Number(a.seatKind === null) - Number(b.seatKind === null));
+  for (const c of countSeats(specificFirst, seats, on)) {
     const params = { organization, seats: c.required, filled: c.filled, seatKind: c.seatKind ? `seat.${c.seatKind}` : '' };
     if (c.filled > c.required) out.push({ rule: c.seatKind ? 'rule.composition.seat_limit' : 'rule.composition.total_limit', params });
     if (formation === 'constituted' && c.filled < c.required) {

@@ -1,5 +1,5 @@
 // Read models for bodies and organizations: what the pages and the API show.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/connect.ts';
 import { bodies, charters, compositionRules, ngos, organizations } from './schema.ts';
 import { memberships, persons } from '../people/schema.ts';
@@ -60,20 +60,39 @@ async function seatCountsOf(db: Queryable, organizationIds: string[], on: string
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
+export type OrganizationOverview = OrganizationRow & { members: MemberView[]; seats: SeatCount[]; children: OrganizationRow[] };
+
 export interface BodyOverview {
   body: typeof bodies.$inferSelect;
-  organizations: (OrganizationRow & { members: MemberView[]; seats: SeatCount[] })[];
+  organizations: OrganizationOverview[];
+}
+
+// Councils first, then committees, advisory bodies and health councils: how a region presents itself.
+const kindOrder: Record<OrganizationRow['kind'], number> = {
+  regional_council: 0, municipal_council: 0, standing_committee: 1, special_committee: 2, municipal_committee: 2,
+  advisory_council: 3, health_council: 4, patient_council: 5,
+};
+const bodyKindOrder = { region: 0, municipality: 1 } as const;
+
+export function sortOrganizations<T extends OrganizationRow>(orgs: T[]): T[] {
+  return [...orgs].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || collator.compare(a.name, b.name));
 }
 
 export async function bodiesOverview(db: Queryable, on = todayInCopenhagen()): Promise<BodyOverview[]> {
-  const allBodies = sortDanish(await db.select().from(bodies), (b) => b.name);
-  const orgs = await db.select().from(organizations).orderBy(asc(organizations.name));
+  const allBodies = (await db.select().from(bodies)).sort((a, b) => bodyKindOrder[a.kind] - bodyKindOrder[b.kind] || collator.compare(a.name, b.name));
+  const orgs = await db.select().from(organizations);
   const ids = orgs.map((o) => o.id);
   const [members, seats] = await Promise.all([membersOf(db, ids, on), seatCountsOf(db, ids, on)]);
   const byBody = groupBy(orgs, (o) => o.bodyId);
   return allBodies.map((body) => ({
     body,
-    organizations: sortDanish(byBody.get(body.id) ?? [], (o) => o.name).map((o) => ({ ...o, members: members.get(o.id) ?? [], seats: seats.get(o.id) ?? [] })),
+    // Sub-organizations (a health council's patient council) are shown inside their parent.
+    organizations: sortOrganizations((byBody.get(body.id) ?? []).filter((o) => !o.parentId)).map((o) => ({
+      ...o,
+      members: members.get(o.id) ?? [],
+      seats: seats.get(o.id) ?? [],
+      children: sortDanish(orgs.filter((c) => c.parentId === o.id), (c) => c.name),
+    })),
   }));
 }
 
@@ -87,7 +106,7 @@ export async function organizationPage(db: Queryable, slug: string, on = todayIn
     db.select().from(organizations).where(eq(organizations.parentId, org.id)),
     membersOf(db, [org.id], on),
     seatCountsOf(db, [org.id], on),
-    db.select().from(meetings).where(and(eq(meetings.organizationId, org.id))).orderBy(desc(meetings.start)),
+    db.select().from(meetings).where(eq(meetings.organizationId, org.id)).orderBy(desc(meetings.start)),
   ]);
   return {
     organization: org,

@@ -3,6 +3,13 @@ import type { AppEnv } from '../web/env.ts';
 import { bodiesOverview, organizationPage } from './queries.ts';
 import { BodiesPage, OrganizationPage } from './views.tsx';
 import { notFound } from '../shared/errors.ts';
+import { validate } from '../shared/command.ts';
+import { isoDate } from '../shared/schemas.ts';
+import { todayInCopenhagen } from '../shared/time.ts';
+import { presentOrganization } from './presenters.ts';
+import { z } from 'zod';
+
+const onDate = z.object({ dato: isoDate.optional() });
 
 export const bodyRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -18,4 +25,13 @@ export const bodyRoutes = new Hono<AppEnv>()
     if (!page) throw notFound('organization', c.req.param('slug'));
     const t = c.get('t');
     return c.render(<OrganizationPage page={page} t={t} />, { title: page.organization.name, breadcrumbs: [{ href: '/organer', label: t('nav.bodies') }] });
+  })
+  // Members as they stood on a date (?dato=2025-08-27); today by default.
+  .get('/api/organer/:slug', async (c) => {
+    const { dato } = validate(onDate, c.req.query());
+    const on = dato ?? todayInCopenhagen();
+    const { database, config } = c.get('deps');
+    const page = await organizationPage(database.db, c.req.param('slug'), on);
+    if (!page) throw notFound('organization', c.req.param('slug'));
+    return c.json(presentOrganization(page, config.publicUrl, on));
   });

@@ -63,7 +63,8 @@ export const BodiesPage: FC<{ overview: BodyOverview[]; t: T }> = ({ overview, t
         <h2 id={`body-${body.slug}`}>{body.name}</h2>
         <ul class="lighed-cards">
           {organizations.map((o) => {
-            const open = o.seats.reduce((n, s) => n + (s.seatKind === null ? 0 : s.gap), 0) || (o.seats.find((s) => s.seatKind === null)?.gap ?? 0);
+            const total = o.seats.find((s) => s.seatKind === null);
+            const open = total ? total.gap : o.seats.reduce((n, s) => n + s.gap, 0);
             return (
               <li>
                 <h3><a href={`/organer/${o.slug}`}>{o.name}</a></h3>
@@ -81,6 +82,9 @@ export const BodiesPage: FC<{ overview: BodyOverview[]; t: T }> = ({ overview, t
                       </li>
                     ))}
                   </ul>
+                ) : null}
+                {o.children.length > 0 ? (
+                  <ul class="nobullet-list">{o.children.map((c) => <li><a href={`/organer/${c.slug}`}>{c.name}</a></li>)}</ul>
                 ) : null}
               </li>
             );

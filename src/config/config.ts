@@ -39,9 +39,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    if (cleaned.NODE_ENV === 'production' && !cleaned.LIGHED_PUBLIC_URL) problems.push('LIGHED_PUBLIC_URL: skal angives i produktion');
+    throw new ConfigError(problems);
   }
   const e = parsed.data;
+  // In production, links in feeds, calendars and the open-data API must carry the real address.
+  if (e.NODE_ENV === 'production' && !e.LIGHED_PUBLIC_URL) {
+    throw new ConfigError(['LIGHED_PUBLIC_URL: skal angives i produktion (den offentlige adresse, fx https://lighed.rm.dk)']);
+  }
   const dataDir = resolve(e.LIGHED_DATA_DIR);
   const host = e.HOST;
   return {

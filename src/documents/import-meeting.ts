@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
-import { meetings } from '../meetings/schema.ts';
+import { attendance, meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { cases, consultations } from '../cases/schema.ts';
 import { findOrCreateLocation, writeAttendance } from '../meetings/commands.ts';
@@ -185,7 +185,12 @@ export const importMeeting = defineCommand({
     }
     if (minutes) {
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent);
-      await writeAttendance(tx, meeting.id, entries);
+      const key = (e: { name: string; personId: string | null; status: string }) => `${e.name}|${e.personId}|${e.status}`;
+      const current = await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
+      if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
+        await writeAttendance(tx, meeting.id, entries);
+        changed = true;
+      }
     }
     if (changed) {
       await writeAudit(tx, actor, {

@@ -1,0 +1,74 @@
+// A newcomer's first look, in Chromium: front page → a council → its meeting, keyboard and
+// language switch included, with axe on every page visited.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { startTestApp, testDb, type TestApp } from '../helpers/app.ts';
+import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
+
+describe(`browsing the demo in Chromium (${testDb})`, () => {
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  before(async () => {
+    [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    context = await browser.newContext();
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  test('front page → Udsatterådet → its meeting, each page accessible', async () => {
+    const page = await context.newPage();
+    await page.goto(app.url + '/');
+    assert.equal(await page.locator('h1').textContent(), 'Organer og medlemmer');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Udsatterådet', exact: true }).click();
+    await page.waitForURL('**/organer/udsatteraadet');
+    assert.equal(await page.locator('h1').textContent(), 'Udsatterådet');
+    assert.equal(await page.locator('tbody tr').count(), 11);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: /25-06-2026/ }).click();
+    await page.waitForURL('**/moeder/*');
+    assert.equal(await page.locator('h2[id^="item-"]').count(), 7);
+    await expectAccessible(page);
+  });
+
+  test('the skip link is the first thing the keyboard reaches and moves focus to the content', async () => {
+    const page = await context.newPage();
+    await page.goto(app.url + '/organer/udvalg-for-lighed-i-sundhed');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(focused, 'Gå til sidens indhold');
+    await page.keyboard.press('Enter');
+    assert.match(page.url(), /#main-content$/);
+  });
+
+  test('switching to English works without JavaScript and keeps the page', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(app.url + '/organer/udsatteraadet');
+    await page.getByRole('link', { name: 'English' }).click();
+    // The redirect returns to the same address, so wait for the English page itself.
+    await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+    assert.match(page.url(), /\/organer\/udsatteraadet$/);
+    assert.equal(await page.locator('h2').first().textContent(), 'Members');
+    await noJs.close();
+    // axe needs JavaScript: check the English page in a normal context.
+    const en = await browser.newContext();
+    const enPage = await en.newPage();
+    await enPage.goto(app.url + '/sprog?lang=en&next=/organer/udsatteraadet');
+    assert.equal(await enPage.getAttribute('html', 'lang'), 'en');
+    await expectAccessible(enPage);
+    await en.close();
+  });
+
+  test('the 404 page is accessible too', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(app.url + '/organer/findes-ikke');
+    assert.equal(res?.status(), 404);
+    await expectAccessible(page);
+  });
+});
