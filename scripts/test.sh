@@ -30,14 +30,9 @@ if ! command -v pdftoppm >/dev/null; then
   apt_install poppler-utils || { say "Dokumenttestene kræver pdftoppm: sudo apt-get install poppler-utils"; exit 1; }
 fi
 
-pg_bin() {
-  for v in 15 16 17 18; do
-    [ -x "/usr/lib/postgresql/$v/bin/initdb" ] && { echo "/usr/lib/postgresql/$v/bin"; return 0; }
-  done
-  return 1
-}
-PGBIN=$(pg_bin) || { apt_install postgresql-15 postgresql-contrib-15 2>/dev/null || apt_install postgresql; PGBIN=$(pg_bin); } || {
-  say "PostgreSQL-kørslen kræver PostgreSQL 15 eller nyere: sudo apt-get install postgresql-15"; exit 1; }
+source scripts/pg-cluster.sh
+pg_bin >/dev/null || apt_install postgresql-15 postgresql-contrib-15 2>/dev/null || apt_install postgresql || true
+pg_bin >/dev/null || { say "PostgreSQL-kørslen kræver PostgreSQL 15 eller nyere: sudo apt-get install postgresql-15"; exit 1; }
 
 mapfile -t files < <(find src test -name '*.test.ts' -o -name '*.test.tsx' | sort)
 [ "${#files[@]}" -gt 0 ] || { say "Ingen testfiler fundet"; exit 1; }
@@ -66,17 +61,8 @@ run_suite() { # label, env...
 status=0
 run_suite "den indlejrede database (PGlite)" LIGHED_TEST_DB=embedded || status=1
 
-# A throwaway cluster: initdb refuses to run as root, so it runs as the postgres user then.
-PGTMP=$(mktemp -d /tmp/lighed-pg-XXXXXX)
-PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$PGTMP"
-cleanup() { as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGTMP"; }
-trap cleanup EXIT
-as_pg "$PGBIN/initdb" -D "$PGTMP/data" -U lighed --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/log" -w -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGTMP -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
-PGVERSION=$("$PGBIN/postgres" --version)
-run_suite "PostgreSQL ($PGVERSION)" LIGHED_TEST_DB=postgres LIGHED_TEST_PG_URL="postgres://lighed@127.0.0.1:$PORT/postgres" || status=1
+pg_cluster_start
+run_suite "PostgreSQL ($PG_CLUSTER_VERSION)" LIGHED_TEST_DB=postgres LIGHED_TEST_PG_URL="$PG_CLUSTER_URL" || status=1
 
 say ""
 for r in "${results[@]}"; do say "$r"; done

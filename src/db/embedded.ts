@@ -13,6 +13,7 @@ export interface EmbeddedServer {
 }
 
 const PORT = 5432;
+const SHARED_BUFFERS = '32MB';
 
 export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
@@ -20,8 +21,8 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   // A private 0700 folder for the socket: PGlite has no authentication, so only this
   // user may connect. It lives in tmp because socket paths are limited to ~100 bytes.
   const socketDir = mkdtempSync(join(tmpdir(), 'lighed-db-'));
-  const worker = new Worker(new URL('./embedded-worker-boot.mjs', import.meta.url), {
-    workerData: { dataDir: join(dataDir, 'pg'), socketPath: join(socketDir, `.s.PGSQL.${PORT}`) },
+  const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
+    workerData: { dataDir: join(dataDir, 'pg'), socketPath: join(socketDir, `.s.PGSQL.${PORT}`), sharedBuffers: SHARED_BUFFERS },
   });
   const cleanup = () => {
     rmSync(socketDir, { recursive: true, force: true });

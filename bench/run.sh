@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# npm run bench: runs the benchmarks with a throwaway PostgreSQL cluster alongside.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/pg-cluster.sh
+pg_cluster_start
+echo "PostgreSQL: $PG_CLUSTER_VERSION" >&2
+node --import tsx bench/foundation.ts
