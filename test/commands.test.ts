@@ -116,6 +116,9 @@ describe(`commands (${testDb})`, () => {
     assert.deepEqual(audit.rows.map((r) => r.command), ['createMeeting', 'changeMeetingState']);
     assert.deepEqual(audit.rows[1].before, { state: 'planned' });
     assert.deepEqual(audit.rows[1].after, { state: 'agenda_released' });
+    // Publishing the agenda kept version 1 of it; the planned state kept none.
+    const versions = await app.database.pool.query(`select version, snapshot->>'state' as state from record_versions where entity_id = $1`, [meeting.id]);
+    assert.deepEqual(versions.rows, [{ version: 1, state: 'agenda_released' }]);
     await runCommand(app.database.db, actor, cancelMeeting, { meetingId: meeting.id });
     await rejects(runCommand(app.database.db, actor, changeMeetingState, { meetingId: meeting.id, to: 'held' }), 'rule_violation', 'rule.meeting.cancelled');
     await rejects(

@@ -129,9 +129,10 @@ describe(`foundation over HTTP (${testDb})`, () => {
           (select count(*) from memberships) m, (select count(*) from meetings) mt, (select count(*) from agenda_items) i,
           (select count(*) from item_sections) s, (select count(*) from section_clauses) c, (select count(*) from files) f,
           (select count(*) from cases) k, (select count(*) from consultations) co, (select count(*) from attendance) a,
-          (select count(*) from audit_log) al, (select max(modified_at) from agenda_items) im, (select max(modified_at) from meetings) mm`)
+          (select count(*) from audit_log) al, (select count(*) from record_versions) rv, (select max(modified_at) from agenda_items) im, (select max(modified_at) from meetings) mm`)
       ).rows[0];
     const before = await snapshot();
+    assert.equal(Number(before.rv), 3, 'each published seed meeting kept one version');
     await loadDemo(app.database.db);
     assert.deepEqual(await snapshot(), before);
   });

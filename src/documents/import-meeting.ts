@@ -17,6 +17,7 @@ import { loadItemContents, writeItemContent, type ItemContent } from '../agenda/
 import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
 import { meetingStates, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
+import { keepPublishedVersion } from '../meetings/versions.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
 
@@ -193,6 +194,7 @@ export const importMeeting = defineCommand({
       }
     }
     if (changed) {
+      await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret');
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },

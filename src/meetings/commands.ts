@@ -10,6 +10,7 @@ import { attendance, locations, meetings } from './schema.ts';
 import { cancelProblem, meetingStates, transitionProblem } from './state.ts';
 import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
+import { keepPublishedVersion } from './versions.ts';
 
 /** The location with this description, created on first use. */
 export async function findOrCreateLocation(tx: Tx, description: string, bodyId: string | null): Promise<string> {
@@ -72,6 +73,7 @@ export const changeMeetingState = defineCommand({
       .set({ state: input.to, version: before.version + 1, modifiedAt: new Date() })
       .where(eq(meetings.id, before.id))
       .returning();
+    await keepPublishedVersion(tx, actor, row!.id, `state.${row!.state}`);
     await writeAudit(tx, actor, { command: 'changeMeetingState', entity: 'meeting', entityId: row!.id, before: { state: before.state }, after: { state: row!.state } });
     return row!;
   },
@@ -85,6 +87,7 @@ export const cancelMeeting = defineCommand({
     const problem = cancelProblem(before);
     if (problem) throw ruleViolation(problem, { state: `state.${before.state}` });
     const [row] = await tx.update(meetings).set({ cancelled: true, version: before.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, before.id)).returning();
+    await keepPublishedVersion(tx, actor, row!.id, 'state.cancelled');
     await writeAudit(tx, actor, { command: 'cancelMeeting', entity: 'meeting', entityId: row!.id, before: { cancelled: false }, after: { cancelled: true } });
     return row!;
   },
