@@ -58,6 +58,9 @@ export function parseDecision(paragraphs: string[]): { lead: string | null; clau
 
 /** "Alle var mødt, undtagen Louise Høgh, Elvin Hansen og Stine Damborg." → the three names. */
 export function parseAbsent(text: string): string[] | null {
+  // Brønderslev: "Der er afbud fra Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling."
+  const afbud = /^der er afbud fra\s+(.+?)\.?$/imu.exec(text);
+  if (afbud) return splitNames(afbud[1]!);
   const m = /alle(?: medlemmer)? var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
   if (!m) return /alle(?: medlemmer)? var mødt\.?$/im.test(text) ? [] : null;
   return splitNames(m[1]!);

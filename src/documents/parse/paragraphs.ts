@@ -10,7 +10,9 @@ export function normalizeText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\u00AD/g, '')
-    .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•');
+    .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
+    // Web publications' fold/unfold controls end up in copied text.
+    .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
 }
 
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,2}\.\s)/;
@@ -34,7 +36,8 @@ function continues(prev: string, next: string, wrapWidth: number, heading: (l: s
   return startsLower(next) || wrapped(prev, wrapWidth);
 }
 
-const wrapped = (line: string, wrapWidth: number) => line.length >= 50 && line.length >= 0.75 * wrapWidth;
+// Item headers ("49. Godkendelse …", "Punkt 3: …") are never wrapped into the next line's name.
+const wrapped = (line: string, wrapWidth: number) => /[a-zæøåA-ZÆØÅ,]$/.test(line) && line.length >= 50 && line.length >= 0.75 * wrapWidth && !/^(?:Punkt\s+)?\d{1,4}[.:]\s/.test(line);
 
 /** The width lines wrap at: the 90th percentile of line lengths. */
 function wrapWidthOf(lines: string[]): number {

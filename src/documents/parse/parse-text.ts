@@ -15,13 +15,19 @@ export class ParseError extends Error {
 }
 
 const ITEM_PUNKT = /^Punkt\s+(\d{1,4})\s*[:.]\s*(.+)$/i;
+// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?hævet\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 const TOC_ENTRY = /^(.*?)\s*\.{3,}\s*\d+$/;
+const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
 export function splitClosed(title: string): { title: string; public: boolean } {
+  // A public version that withholds the title prints only "Lukket punkt".
+  if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
   return CLOSED_PREFIX.test(title) ? { title: title.replace(CLOSED_PREFIX, '').trim(), public: false } : { title: title.trim(), public: true };
 }
 
@@ -39,14 +45,7 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
   const head = paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem);
   for (let i = 0; i < head.length; i++) {
     const p = head[i]!;
-    let m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
-    if (m && !h.kind) {
-      h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
-      h.organization = m[2]!.trim();
-      h.date = findDanishDate(m[3]!);
-      continue;
-    }
-    m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
+    let m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
     if (m && !h.kind) {
       h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
       h.organization = m[2]!.trim();
@@ -55,13 +54,46 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       if (m[5]) h.location = m[5].trim();
       continue;
     }
+    m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
+    if (m && !h.kind) {
+      h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date = findDanishDate(m[3]!);
+      continue;
+    }
+    // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
+    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden)(?:\s+[-–]\s+(.+))?$/i.exec(p);
+    // A breadcrumb trail ending in the same words is no title: titles are short.
+    if (m && !h.kind && m[1]!.length <= 60) {
+      h.kind = /^d/i.test(m[2]!) ? 'agenda' : 'minutes';
+      h.organization = m[1]!.trim();
+      if (m[3]) h.date ??= findDanishDate(m[3]);
+      continue;
+    }
+    // "Social og sundheds møde den 17. april 2023"
+    m = /^(.+?)s?\s+møde\s+den\s+(.+)$/i.exec(p);
+    if (m && !h.organization && p.length < 120) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
+      continue;
+    }
+    // Holbæk: "UDVALG" / "Udvalget for Ældre og Sundhed", "MØDE" / "Referat"
+    if (/^UDVALG$/.test(p) && head[i + 1]) {
+      h.organization ??= head[++i]!.trim();
+      continue;
+    }
+    if (/^MØDE$/.test(p) && head[i + 1]) {
+      const kind = head[++i]!;
+      if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
+      continue;
+    }
     m = /^(Mødedato|Dato|Mødested|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
       if (label === 'mødedato' || label === 'dato' || label === 'starttidspunkt') {
         h.date ??= findDanishDate(value);
-        const times = findTimes(value.replace(/\d{4}/g, ''));
+        const times = findTimes(value.replace(/\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b/g, '').replace(/\d{4}/g, ''));
         h.start ??= times[0] ?? null;
         if (times[1]) h.end ??= times[1];
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
@@ -70,6 +102,12 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     if (/^(dagsorden|referat)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    // "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the place and time on one line.
+    m = /^(?:Ekstraordinært\s+|Ordinært\s+)?møde\s+[-–]\s+(.+?)\s+kl\.\s*(\d{1,2}[.:]\d{2})$/i.exec(p);
+    if (m) {
+      h.location ??= m[1]!.trim();
+      h.start ??= findTime(m[2]!);
+    }
   }
   return h;
 }
@@ -89,6 +127,19 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     }
   }
   return out;
+}
+
+/** Region Syddanmark's "Afbud" list: the bullets after it are the absent members ("Pierre Topaz, A"). */
+function absentFromList(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
+  if (at === -1) return null;
+  const names: string[] = [];
+  for (const p of head.slice(at + 1)) {
+    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);
+    if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
+    names.push(m[1]!.trim());
+  }
+  return names;
 }
 
 interface MeetingFacts {
@@ -117,6 +168,11 @@ function buildItem(number: string, rawTitle: string, body: string[], facts: Meet
       return !m;
     });
     if (s.kind === 'recommendation') item.recommendation ??= parseRecommendation(paragraphs);
+    else if (!item.recommendation && s.kind !== 'decision') {
+      // "Direktionen indstiller," inside the summary, with no heading of its own.
+      const lead = paragraphs.findIndex((p) => RECOMMENDATION_LEAD.test(p));
+      if (lead !== -1) item.recommendation = parseRecommendation(paragraphs.slice(lead));
+    }
     if (s.kind === 'decision') {
       item.decision = [item.decision, ...paragraphs].filter(Boolean).join('\n\n') || null;
       const d = parseDecision(paragraphs);
@@ -127,10 +183,25 @@ function buildItem(number: string, rawTitle: string, body: string[], facts: Meet
         if (absent) facts.absent = absent;
       }
     }
+    if (s.kind !== 'decision' && facts.absent === null) {
+      for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
+    }
     if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^[•▪\-–]\s*/, '').trim()).filter(Boolean));
     item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
   }
   return item;
+}
+
+const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
+const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
+
+/** A single-case page's title: the last short line before the first section that is not a label or UI text. */
+function titleBefore(paragraphs: string[]): string | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.length < 150 && !/[.:]$/.test(p) && !UI_TEXT.test(p) && !LABEL.test(p) && !/^https?:/.test(p)) return p;
+  }
+  return null;
 }
 
 /** The title a single-case document gives itself: the recommendation's first clause. */
@@ -141,20 +212,69 @@ function titleFromRecommendation(item: ParsedItem): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+interface ItemStart {
+  index: number;
+  number: string;
+  title: string;
+  /** A "Sagnr.:" line just before the item header belongs to the item. */
+  caseNumberBefore: string | null;
+}
+
+const isCaseNumberLine = (p: string | undefined) => p !== undefined && CASE_NUMBER.test(p);
+
+/**
+ * Where items begin. "Punkt N: …" always starts an item. A bare "N. Title" starts one only
+ * when the layout shows it is a heading and not a list entry: a case number just before it,
+ * or a section heading right after it (after a repeated title at most).
+ */
+function findItemStarts(paragraphs: string[]): ItemStart[] {
+  const punkt = paragraphs.flatMap((p, index) => {
+    const m = ITEM_PUNKT.exec(p);
+    return m ? [{ index, number: m[1]!, title: m[2]!, caseNumberBefore: null }] : [];
+  });
+  if (punkt.length > 0) return punkt;
+  const out: ItemStart[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const m = ITEM_NUMBERED.exec(paragraphs[i]!);
+    if (!m) continue;
+    const title = m[2]!.trim();
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    const headingNext = (next !== undefined && headingKind(next) !== null) ||
+      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null);
+    const caseBefore = isCaseNumberLine(prev);
+    // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
+    // …but a list's entries count up one by one; an item after the list of items does not.
+    const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
+    const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || (LIST_ENTRY.test(prev) && prevNumber === undefined) || /,?\s*at:?$/.test(prev));
+    if (caseBefore || (headingNext && !inList)) {
+      out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
+    }
+  }
+  return out;
+}
+
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
   const paragraphs = toParagraphs(raw);
-  const itemStarts = paragraphs.flatMap((p, i) => (ITEM_PUNKT.test(p) ? [i] : []));
+  const starts = findItemStarts(paragraphs);
+  const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts: MeetingFacts = { absent: null, closedAt: null };
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
 
-  for (let k = 0; k < itemStarts.length; k++) {
-    const start = itemStarts[k]!;
-    const end = itemStarts[k + 1] ?? paragraphs.length;
-    const m = ITEM_PUNKT.exec(paragraphs[start]!)!;
-    items.push(buildItem(m[1]!, m[2]!, paragraphs.slice(start + 1, end), facts));
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const next = starts[k + 1];
+    // The next item's "Sagnr.:" line is not part of this item's text.
+    const end = next ? next.index - (next.caseNumberBefore ? 1 : 0) : paragraphs.length;
+    let body = paragraphs.slice(s.index + 1, end);
+    // A title repeated right under the item header (Holbæk's layout) is not content.
+    if (body[0] !== undefined && body[0] === s.title) body = body.slice(1);
+    const item = buildItem(s.number, s.title, body, facts);
+    if (s.caseNumberBefore) item.caseNumber = s.caseNumberBefore;
+    items.push(item);
   }
 
   if (items.length === 0) {
@@ -163,8 +283,9 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (firstHeading === -1) throw new ParseError('import.no_items');
     const item = buildItem('1', '', paragraphs.slice(firstHeading), facts);
     if (!item.sections.some((s) => s.kind !== 'other')) throw new ParseError('import.no_items');
-    item.title = titleFromRecommendation(item);
-    warnings.push('import.warning.title_derived');
+    const titled = titleBefore(paragraphs.slice(0, firstHeading));
+    item.title = titled ?? titleFromRecommendation(item);
+    if (!titled) warnings.push('import.warning.title_derived');
     const decided = item.sections.find((s) => s.kind === 'decision' && /^Beslutning i /i.test(s.heading));
     if (decided) {
       const m = /^Beslutning i (.+?)\s+(?:den|d\.)\s+(.+)$/i.exec(decided.heading);
@@ -176,7 +297,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items.push(item);
   }
 
-  for (const p of paragraphs.slice(0, itemStarts[0] ?? 0)) {
+  const head = paragraphs.slice(0, itemStarts[0] ?? 0);
+  const afbud = absentFromList(head);
+  if (afbud && facts.absent === null) facts.absent = afbud;
+  for (const p of head) {
     const absent = parseAbsent(p);
     if (absent && facts.absent === null) facts.absent = absent;
     const adj = ADJOURNED.exec(p);

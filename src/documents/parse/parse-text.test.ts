@@ -1,0 +1,161 @@
+// The importer's reading of the seeds (exactly) and of other bodies' layouts (test/fixtures,
+// copies of shared/samples).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText, ParseError } from './parse-text.ts';
+
+const seed = (n: string) => parseMeetingText(readFileSync(new URL(`../../../demo/seeds/${n}`, import.meta.url), 'utf8'));
+const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
+
+test('seed 001: the minutes of 27-08-2025, every item, section, clause and attachment', () => {
+  const m = seed('001_0540b28be77e626e.txt');
+  assert.equal(m.kind, 'minutes');
+  assert.equal(m.organization, 'Udvalg for lighed i sundhed');
+  assert.equal(m.date, '2025-08-27');
+  assert.equal(m.start, '09:00');
+  assert.equal(m.location, 'Konferencelokalet, Regionshuset Viborg');
+  assert.deepEqual(m.absent, ['Louise Høgh', 'Elvin Hansen', 'Stine Damborg']);
+  assert.equal(m.closedAt, '11:30');
+  assert.deepEqual(
+    m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading)]),
+    [
+      ['1', 'Strategigrundlag for styrket samarbejde med civilsamfundet', '1-36-70-7-25', true, ['Resume', 'Indstilling', 'Sagsfremstilling', 'Beslutning', 'Bilag']],
+      ['2', 'Status på projektet Præ-SPOR', '1-00-14-22', true, ['Resume', 'Indstilling', 'Sagsfremstilling', 'Beslutning']],
+      ['3', 'Godkendelse af referat fra seneste møde i udvalget', '1-00-14-22', true, ['Resume', 'Indstilling', 'Sagsfremstilling', 'Beslutning']],
+      ['4', 'Gensidig orientering', '1-00-14-22', true, ['Sagsfremstilling', 'Beslutning', 'Bilag']],
+      ['5', 'Mødedeltagelse', '1-00-14-22', true, ['Beslutning']],
+    ],
+  );
+  const one = m.items[0]!;
+  assert.equal(one.recommendation!.proposer, 'Direktionen');
+  assert.equal(one.recommendation!.clauses.length, 4);
+  assert.match(one.recommendation!.clauses[3]!, /^at der i 2025 afsættes .* gennemførelse i 2026$/);
+  assert.equal(one.decisionLead, 'Udvalg for lighed i sundhed godkendte,');
+  assert.equal(one.decisionClauses.length, 5);
+  assert.ok(one.decisionClauses.every((c) => c.outcome === 'approved'));
+  assert.equal(one.decisionClauses[4]!.text, 'at midlerne finansieres af "Puljen til nye initiativer til øget lighed i sundhed"');
+  assert.deepEqual(one.attachments, ['Sammen om fremtidens sundhed – Civilsamfundets rolle i et ligeværdigt sundhedsvæsen']);
+  // The page break inside the presentation is joined again.
+  assert.ok(one.sections[2]!.text.includes('vil de økonomiske midler blive frigjort til sundhedsrådenes disposition'));
+  assert.deepEqual(m.items[3]!.attachments, ['Mødeplan for udvalg for lighed i sundhed 2022-2025']);
+  assert.equal(m.items[4]!.decision, 'Alle var mødt, undtagen Louise Høgh, Elvin Hansen og Stine Damborg.', 'the closing time is not part of the item');
+});
+
+test("seed 004: Udsatterådet's agenda of 25-06-2026 with its seven items", () => {
+  const m = seed('004_710de0afac8e5145.txt');
+  assert.equal(m.kind, 'agenda');
+  assert.equal(m.organization, 'Udsatterådet');
+  assert.equal(m.date, '2026-06-25');
+  assert.equal(m.location, 'Regionshuset Aarhus, mødelokale 15, Olof Palmes Allé 15, 8200 Aarhus N');
+  assert.deepEqual(m.items.map((i) => i.title), [
+    'Velkomst',
+    'Konkretisering af Udsatterådets anbefalinger',
+    'Drøftelse af anbefalinger om dialog og inddragelse i forhold til udsatte og sårbare borgere',
+    'Aktuelt fra foreningerne i Udsatterrådet',
+    'Aktuelt fra Region Midtjylland',
+    'Godkendelse af referat fra sidste møde',
+    'Opsamling og afrunding på mødet',
+  ]);
+  assert.ok(m.items.every((i) => i.caseNumber === '1-01-81-11-23'));
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Praktiske oplysninger']);
+  assert.equal(m.items[1]!.recommendation!.proposer, null, '"Det indstilles," has no named proposer');
+  assert.equal(m.items[1]!.recommendation!.clauses.length, 2);
+  assert.deepEqual(m.items[5]!.attachments, ['Referat fra møde den 30. april 2026']);
+  assert.deepEqual(m.absent, []);
+  assert.equal(m.closedAt, null);
+  assert.ok(m.items.every((i) => i.decision === null));
+});
+
+test('seed 003: the municipal case layout with its committee decision', () => {
+  const m = seed('003_4886c90ef1964535.txt');
+  assert.equal(m.organization, 'Voksen- og plejeudvalget');
+  assert.equal(m.date, '2023-11-22');
+  assert.equal(m.kind, 'minutes');
+  const item = m.items[0]!;
+  assert.deepEqual(item.sections.map((s) => s.heading), ['Sagsgang', 'Sagsfremstilling', 'Økonomiske konsekvenser', 'Indstilling', 'Beslutning i Voksen- og plejeudvalget den 22-11-2023', 'Bilag']);
+  assert.equal(item.sections[0]!.text, 'VPU');
+  assert.equal(item.recommendation!.proposer, 'Velfærdsdirektøren');
+  assert.deepEqual(item.recommendation!.clauses, ['at Norddjurs Kommune indgår i et samarbejdsprojekt med Region Midtjylland i arbejdet med lighed i sundhed']);
+  assert.equal(item.decision, 'Godkendt.');
+  assert.ok(item.sections[1]!.text.includes('Samarbejde med Social Sundhed\n\nSamarbejde med Woods By Human Results'), 'list entries stay apart');
+});
+
+test('numbered items after "Sagnr.:" lines, proposer without a heading, absences and closing time (Region Midtjylland)', () => {
+  const m = sample('rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt');
+  assert.equal(m.organization, 'forretningsudvalget');
+  assert.equal(m.date, '2017-06-13');
+  assert.equal(m.start, '10:00');
+  assert.equal(m.location, 'Konferencelokalet, Regionshuset Viborg, Skottenborg 26, 8800 Viborg');
+  assert.deepEqual(m.absent, ['Anne V. Kristensen', 'Henrik Qvist']);
+  assert.equal(m.closedAt, '12:15');
+  assert.equal(m.items[0]!.number, '24', 'numbers continue across meetings');
+  assert.equal(m.items[0]!.caseNumber, '1-22-78-2-17');
+  assert.equal(m.items[0]!.recommendation!.proposer, 'Direktionen');
+});
+
+test('"Administrationen indstiller, at:" with numbered clauses and a number glued to the title (Frederikssund)', () => {
+  const m = sample('frederikssund-social-og-sundhed_2023-04-17_referat_EXCERPT.txt');
+  assert.deepEqual(m.items.map((i) => i.number), ['38', '39']);
+  assert.equal(m.items[0]!.title, 'Godkendelse af dagsorden');
+  const r = m.items[1]!.recommendation!;
+  assert.equal(r.proposer, 'Administrationen');
+  assert.equal(r.clauses.length, 4);
+  assert.match(r.clauses[0]!, /^Godkende flytning af tandklinikken/);
+  assert.equal(m.start, '12:00');
+});
+
+test('dates written "04-06-2020", headings kept in order, decision headings with the committee and date (Holbæk)', () => {
+  const m = sample('holbaek-udvalget-for-aeldre-og-sundhed_2020-06-04_referat_EXCERPT.txt');
+  assert.equal(m.organization, 'Udvalget for Ældre og Sundhed');
+  assert.equal(m.date, '2020-06-04');
+  assert.equal(m.end, '11:00');
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsgang og sagstype', 'Indstilling', 'Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020']);
+  assert.equal(m.items[0]!.decision, 'Godkendt');
+});
+
+test('"Sagsnr." before items, an "Afbud" list and web controls removed (Region Syddanmark)', () => {
+  const m = sample('regionsyddanmark-sundhedsudvalget_2016-10-25_referat_EXCERPT.txt');
+  assert.equal(m.organization, 'Sundhedsudvalget');
+  assert.equal(m.kind, 'minutes');
+  assert.deepEqual(m.absent, ['Pierre Topaz']);
+  assert.equal(m.items[0]!.caseNumber, '16/34038');
+  assert.equal(m.items[0]!.title, 'Orientering om høring af national demenshandlingsplan 2025');
+});
+
+test('other section headings are kept, not dropped (Københavns Kommune)', () => {
+  const m = sample('kk-borgerrepraesentationen_2021-04-22_punkt10_EXCERPT.txt');
+  assert.equal(m.date, '2021-04-22');
+  assert.equal(m.start, '17:30');
+  assert.equal(m.items[0]!.title, 'Forslag til tilpasninger af lokaludvalg');
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Indstilling', 'Problemstilling', 'Løsning']);
+});
+
+test('a list of items is not mistaken for the items; a sentence starting with a number is not an item (Brønderslev)', () => {
+  const m = sample('bronderslev-byraadet_2020-01-29_referat_EXCERPT.txt');
+  assert.deepEqual(m.items.map((i) => i.number), ['1', '2', '3', '4']);
+  assert.deepEqual(m.absent, ['Martin Bech', 'Bettina Bøcker Kjeldsen', 'Niels Vestergaard Salling']);
+});
+
+test('closed items: "LUKKET PUNKT -" and "Lukket:" prefixes make an item not public and leave the title whole', () => {
+  const text = `DAGSORDEN Regionsrådet d. 26-01-2022\n\nPunkt 1: Lukket: Salg af arealer ved\n\nhospitalet i Horsens\n\n1-2-3\n\nSagsfremstilling\n\nTekst.\n\nPunkt 2: LUKKET PUNKT - Eventuelt\n\nSagsfremstilling\n\nIntet.\n\nPunkt 3: Åbent punkt\n\nSagsfremstilling\n\nTekst.`;
+  const m = parseMeetingText(text);
+  assert.deepEqual(m.items.map((i) => [i.title, i.public]), [
+    ['Salg af arealer ved hospitalet i Horsens', false],
+    ['Eventuelt', false],
+    ['Åbent punkt', true],
+  ]);
+  assert.equal(m.date, '2022-01-26');
+});
+
+test('dates in the three Danish ways', () => {
+  for (const [written, iso] of [['26. januar 2022', '2022-01-26'], ['04-06-2020', '2020-06-04'], ['27.08.2025', '2025-08-27']]) {
+    const m = parseMeetingText(`REFERAT Udvalget d. ${written}\n\nPunkt 1: Noget\n\nBeslutning\n\nGodkendt.`);
+    assert.equal(m.date, iso, written);
+  }
+});
+
+test('a text with no recognisable items is refused', () => {
+  assert.throws(() => parseMeetingText('Kære alle,\n\nHer er en mail om ingenting.'), (e: unknown) => e instanceof ParseError && e.rule === 'import.no_items');
+  assert.throws(() => parseMeetingText('   \n  '), (e: unknown) => e instanceof ParseError && e.rule === 'import.empty');
+});
