@@ -1,0 +1,94 @@
+// What a rendered agenda or minutes contains — built from the database through the
+// permissions layer, or from a parsed document (for round-trip checks).
+import { asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/connect.ts';
+import { meetings, attendance, locations } from '../../meetings/schema.ts';
+import { organizations } from '../../bodies/schema.ts';
+import { agendaItems } from '../../agenda/schema.ts';
+import { loadItemContents, type SectionInput } from '../../agenda/content.ts';
+import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/visibility.ts';
+import { minutesArePublic } from '../../meetings/state.ts';
+import { instantToCopenhagen } from '../../shared/time.ts';
+import type { ParsedMeeting } from '../parse/types.ts';
+import { itemContentFromParsed } from '../import-meeting.ts';
+
+export interface RenderItem {
+  number: string;
+  /** null: a closed item whose title the public may not see. */
+  title: string | null;
+  public: boolean;
+  caseNumber: string | null;
+  /** null: closed content left out of the public version. */
+  sections: SectionInput[] | null;
+  attachments: string[];
+}
+
+export interface RenderModel {
+  kind: 'agenda' | 'minutes';
+  /** public: open content only; members: everything, marked so on every page. */
+  audience: 'public' | 'members';
+  organization: string;
+  date: string;
+  start: string | null;
+  location: string | null;
+  items: RenderItem[];
+  absent: string[];
+  closedAt: string | null;
+}
+
+export type DocumentKind = 'agenda' | 'minutes';
+
+/** The meeting as the viewer may have it rendered, or null when there is nothing they may see. */
+export async function loadRenderModel(db: Queryable, meetingId: string, kind: DocumentKind, viewer: Viewer): Promise<RenderModel | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) return null;
+  const meeting = await db.query.meetings.findFirst({ where: eq(meetings.id, meetingId) });
+  if (!meeting) return null;
+  if (!canSeeAgenda(viewer, meeting.state)) return null;
+  if (kind === 'minutes' && viewer.kind === 'public' && !minutesArePublic(meeting.state)) return null;
+  const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
+  const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
+  const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const visible = rows.map((r) => ({ r, v: itemVisibility(viewer, r, org) }));
+  const contents = await loadItemContents(db, visible.filter((x) => x.v.content).map((x) => x.r.id));
+  const people = kind === 'minutes' ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
+  const { date, time } = instantToCopenhagen(meeting.start);
+  return {
+    kind,
+    audience: viewer.kind === 'public' ? 'public' : 'members',
+    organization: org.name,
+    date,
+    start: time === '00:00' ? null : time,
+    location: location?.description ?? null,
+    items: visible.map(({ r, v }) => {
+      const c = v.content ? contents.get(r.id)! : null;
+      return {
+        number: r.number,
+        title: v.title ? r.title : null,
+        public: r.public,
+        caseNumber: v.content ? r.caseNumber : null,
+        // An agenda shows no decisions, even when the minutes exist.
+        sections: c ? (kind === 'agenda' ? c.sections.filter((s) => s.kind !== 'decision') : c.sections) : null,
+        attachments: c?.attachments ?? [],
+      };
+    }),
+    absent: people.filter((p) => p.status !== 'present').map((p) => p.name),
+    closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
+  };
+}
+
+export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' | 'members' = 'members'): RenderModel {
+  return {
+    kind: parsed.kind,
+    audience,
+    organization: parsed.organization ?? '',
+    date: parsed.date ?? '',
+    start: parsed.start,
+    location: parsed.location,
+    items: parsed.items.map((i) => {
+      const content = itemContentFromParsed(i);
+      return { number: i.number, title: i.title, public: i.public, caseNumber: i.caseNumber, sections: content.sections, attachments: content.attachments };
+    }),
+    absent: parsed.absent,
+    closedAt: parsed.closedAt,
+  };
+}

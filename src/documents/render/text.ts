@@ -1,0 +1,60 @@
+// Agendas and minutes as plain text in the layout the region publishes (seeds 001 and 004):
+// the importer reads this text back into the same meeting.
+import type { SectionInput } from '../../agenda/content.ts';
+import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
+import type { RenderItem, RenderModel } from './model.ts';
+
+export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
+const CLOSED = 'Lukket punkt';
+
+/** "at a," … "at b, og" … "at c." — the separators Danish recommendations put between clauses. */
+export function joinClauses(clauses: string[]): string[] {
+  return clauses.map((c, i) => (i === clauses.length - 1 ? `${c}.` : i === clauses.length - 2 ? `${c}, og` : `${c},`));
+}
+
+/** The section's text as printed: stored text, or for a generated section its lead and clauses. */
+export function sectionParagraphs(s: SectionInput, attachments: string[]): string[] {
+  if (s.kind === 'attachments') return attachments;
+  if (s.text.trim()) return s.text.split(/\n{2,}/);
+  if (s.clauses.length) return [s.lead ?? '', ...joinClauses(s.clauses.map((c) => (c.outcome === 'amended' && c.amendedText ? c.amendedText : c.text)))].filter(Boolean);
+  return [];
+}
+
+export function itemHeading(item: RenderItem): string {
+  if (item.public) return `Punkt ${item.number}: ${item.title}`;
+  return item.title === null ? `Punkt ${item.number}: ${CLOSED}` : `Punkt ${item.number}: Lukket: ${item.title}`;
+}
+
+export const tocTitle = (item: RenderItem) => (item.public ? item.title! : item.title === null ? CLOSED : `Lukket: ${item.title}`);
+
+/** Pages as the PDF lays them out: front page, contents, then each item on a new page. */
+export function estimatePages(model: RenderModel): number[] {
+  const out: number[] = [];
+  let page = 3;
+  for (const item of model.items) {
+    out.push(page);
+    const chars = (item.sections ?? []).reduce((n, s) => n + s.heading.length + sectionParagraphs(s, item.attachments).join('\n').length, 0);
+    page += Math.max(1, Math.ceil(chars / 3200));
+  }
+  return out;
+}
+
+export function renderText(model: RenderModel, pages = estimatePages(model)): string {
+  const out: string[] = ['', ''];
+  out.push(`${model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'} ${model.organization} d. ${shortDanishDate(model.date)}`);
+  out.push(`Mødedato ${longDanishDate(model.date)}${model.start ? ` kl. ${model.start}` : ''}`);
+  if (model.location) out.push(`Mødested ${model.location}`);
+  if (model.audience === 'members') out.push(MEMBERS_NOTICE);
+  out.push('Indholdsfortegnelse');
+  out.push(model.items.map((item, i) => `${tocTitle(item)}.....\t${pages[i]}`).join('\n'));
+  for (const item of model.items) {
+    out.push(itemHeading(item));
+    if (item.caseNumber) out.push(item.caseNumber);
+    for (const s of item.sections ?? []) {
+      if (s.heading) out.push(s.heading);
+      out.push(...sectionParagraphs(s, item.attachments));
+    }
+  }
+  if (model.kind === 'minutes' && model.closedAt) out.push(`Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`);
+  return out.join('\n\n').replace(/^\n\n/, '\n\n');
+}
