@@ -3,14 +3,14 @@ import { readDocument } from './read-document.ts';
 import { parseMeetingText, ParseError } from './parse/parse-text.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 import { AppError } from '../shared/errors.ts';
+import { extractPdfText } from './pdf-text.ts';
+import { htmlToText } from './html-text.ts';
 
 export async function documentToParsed(path: string): Promise<ParsedMeeting> {
   const doc = await readDocument(path);
-  if (doc.format !== 'text') {
-    throw new AppError('validation', 'import.format_not_supported', { file: path, format: doc.format.toUpperCase() });
-  }
+  const text = doc.format === 'pdf' ? (await extractPdfText(doc.bytes, path)).text : doc.format === 'html' ? htmlToText(doc.text!) : doc.text!;
   try {
-    return parseMeetingText(doc.text!);
+    return parseMeetingText(text);
   } catch (err) {
     if (err instanceof ParseError) throw new AppError('validation', err.rule, { file: path, ...err.params });
     throw err;

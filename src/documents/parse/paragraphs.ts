@@ -15,7 +15,9 @@ export function normalizeText(raw: string): string {
     .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
 }
 
-const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,2}\.\s)/;
+const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}\.\s)/;
+// Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
+const LABEL_LINE = /^(Mødedato|Mødested|Dato|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
 
@@ -66,11 +68,18 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       continue;
     }
     if (current !== null) {
+      // Lines of one block (no blank line between) are one paragraph unless the next line
+      // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock =
-        !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) &&
-        !CASE_NUMBER_LINE.test(line) && !/^at\s/.test(line) && (startsLower(line) || (!ENDS_SENTENCE.test(lastLine) && wrapped(lastLine, wrapWidth)));
+        !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
+        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !/^Punkt\s+\d/.test(line) &&
+        !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
+        // A new sentence continues the paragraph only after a line that fills the width;
+        // a short line followed by a capital is a list entry or a line of its own.
+        (startsLower(line) || lastLine.length >= 0.6 * wrapWidth);
       if (joinInBlock || (blankSince && continues(lastLine, line, wrapWidth, heading))) {
-        current = current.endsWith('-') && /^[a-zæøå]/.test(line) ? current.slice(0, -1) + line : `${current} ${line}`;
+        // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space.
+        current = /(\/|[\p{L}\d)]-)$/u.test(current) ? current + line : `${current} ${line}`;
         lastLine = line;
         blankSince = false;
         continue;

@@ -101,6 +101,18 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       else h.location ??= value || null;
       continue;
     }
+    // A front page with the kind, the body and the date on lines of their own (our PDF).
+    if (/^(DAGSORDEN|REFERAT)$/.test(p) && !h.kind && head[i + 1]) {
+      const joined = /^(.+?)\s+d\.\s+(\d.*)$/.exec(head[i + 1]!);
+      const split = head[i + 2] && /^d\.\s+\d/.test(head[i + 2]!) ? [head[i + 1]!, head[i + 2]!] : null;
+      if (joined || split) {
+        h.kind = p === 'DAGSORDEN' ? 'agenda' : 'minutes';
+        h.organization = (joined ? joined[1]! : split![0]).trim();
+        h.date = findDanishDate(joined ? joined[2]! : split![1]);
+        i += joined ? 1 : 2;
+        continue;
+      }
+    }
     if (/^(dagsorden|referat)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
     // "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the place and time on one line.
     m = /^(?:Ekstraordinært\s+|Ordinært\s+)?møde\s+[-–]\s+(.+?)\s+kl\.\s*(\d{1,2}[.:]\d{2})$/i.exec(p);

@@ -93,7 +93,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
     content,
     defaultStyle: { font: 'IBMPlexSans', fontSize: 10.5, lineHeight: 1.3 },
     styles: {
-      docType: { fontSize: 11, bold: true, characterSpacing: 1.5, margin: [0, 120, 0, 6] },
+      docType: { fontSize: 11, bold: true, margin: [0, 120, 0, 6] },
       title: { fontSize: 22, bold: true, margin: [0, 0, 0, 6] },
       h2: { fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
       h3: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4] },

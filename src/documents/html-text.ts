@@ -1,0 +1,31 @@
+// Text out of an HTML publication page (FirstAgenda Publication and similar): the page's
+// blocks become paragraphs, navigation and scripts are dropped, entities decoded.
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', aelig: 'æ', oslash: 'ø', aring: 'å', AElig: 'Æ', Oslash: 'Ø', Aring: 'Å', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', bull: '•', shy: '' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return named[e] ?? m;
+  });
+}
+
+const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|main|dt|dd|dl|blockquote|pre|br)\b[^>]*>/gi;
+
+export function htmlToText(html: string): string {
+  let s = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<li\b[^>]*>/gi, '\n\n• ')
+    .replace(BLOCK, '\n\n')
+    .replace(/<[^>]+>/g, '');
+  s = decodeEntities(s);
+  return s
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
