@@ -11,6 +11,7 @@ import { handleError, handleNotFound } from './web/errors.tsx';
 import { systemRoutes } from './system/routes.ts';
 import { bodyRoutes } from './bodies/routes.tsx';
 import { meetingRoutes } from './meetings/routes.tsx';
+import { documentRoutes } from './documents/routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -35,6 +36,7 @@ export function createApp(deps: Deps) {
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);
+  app.route('/', documentRoutes);
   app.route('/', meetingRoutes);
   app.onError(handleError);
   app.notFound(handleNotFound);

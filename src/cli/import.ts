@@ -53,6 +53,9 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
           const r = await runCommand(database.db, systemActor('Import'), importMeeting, { parsed, organizationId, source: file });
           const what = r.created ? 'oprettet' : r.changed ? 'opdateret' : 'uændret';
           console.error(`${file}: møde ${what} (${r.items} punkter) — ${config.publicUrl}/moeder/${r.meetingId}`);
+          for (const f of r.findings) {
+            console.error(`${file}: punkt ${f.item}, ${f.where}: ${t(locale, `screening.${f.kind}`)} (${f.preview}) — skjult i den offentlige udgave`);
+          }
         } catch (err) {
           failed.push(file);
           process.stderr.write(`${file}: `);

@@ -18,6 +18,8 @@ import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/c
 import { meetingStates, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from '../meetings/versions.ts';
+import { screenParsed } from './screening.ts';
+import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
 
@@ -105,6 +107,8 @@ export interface ImportResult {
   created: boolean;
   changed: boolean;
   items: number;
+  /** Personal data found in the document: masked in public output, listed for the secretary. */
+  findings: ReturnType<typeof screenParsed>;
 }
 
 export const importMeeting = defineCommand({
@@ -194,12 +198,15 @@ export const importMeeting = defineCommand({
       }
     }
     if (changed) {
+      // Any change to a published meeting is a new version of it (caches key on this).
+      await tx.update(meetings).set({ version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id));
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret');
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },
       });
     }
-    return { meetingId: meeting.id, created, changed, items: parsed.items.length };
+    const findings = screenParsed(parsed.items, await publicScreening(tx));
+    return { meetingId: meeting.id, created, changed, items: parsed.items.length, findings };
   },
 });

@@ -6,6 +6,8 @@ import { organizations } from '../bodies/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { loadItemContents, type ItemContent } from '../agenda/content.ts';
 import { canSeeAgenda, itemVisibility, type Viewer } from '../permissions/visibility.ts';
+import { publicScreening } from '../permissions/publication.ts';
+import { maskContent, maskSensitive } from '../documents/screening.ts';
 
 export interface VisibleItem {
   id: string;
@@ -31,13 +33,15 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
     const visible = rows.map((r) => ({ row: r, vis: itemVisibility(viewer, r, org) }));
     // Content is loaded only for items the viewer may see: closed text never leaves the database.
     const contents = await loadItemContents(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
+    const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
+    const mask = (c: ItemContent) => (screening ? maskContent(c, screening) : c);
     items = visible.map(({ row, vis }) => ({
       id: row.id,
       number: row.number,
-      title: vis.title ? row.title : null,
+      title: vis.title ? (screening ? maskSensitive(row.title, screening) : row.title) : null,
       public: row.public,
       caseNumber: vis.content ? row.caseNumber : null,
-      content: vis.content ? contents.get(row.id)! : null,
+      content: vis.content ? mask(contents.get(row.id)!) : null,
     }));
   }
   const people = showAgenda ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];

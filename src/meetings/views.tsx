@@ -3,6 +3,7 @@ import type { meetingPage, VisibleItem } from './queries.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
 import { sortDanish } from '../shared/i18n.ts';
+import { minutesArePublic } from './state.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
@@ -39,6 +40,15 @@ export const MeetingPage: FC<{ page: Page; t: T }> = ({ page, t }) => {
         <dt>{t('meeting.state')}</dt>
         <dd>{page.meeting.cancelled ? t('state.cancelled') : t(`state.${page.meeting.state}`)}</dd>
       </dl>
+      {page.showAgenda ? (
+        <ul class="nobullet-list">
+          {(minutesArePublic(page.meeting.state) ? (['referat', 'dagsorden'] as const) : (['dagsorden'] as const)).map((d) => (
+            <li>
+              {t(`documents.${d}`)}: <a href={`/moeder/${page.meeting.id}/${d}`}>{t('documents.read')}</a> · <a href={`/moeder/${page.meeting.id}/${d}.pdf`}>PDF</a> · <a href={`/moeder/${page.meeting.id}/${d}.txt`}>{t('documents.text')}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {!page.showAgenda ? <p>{t('meeting.no_agenda')}</p> : page.items.map((i) => <Item item={i} t={t} />)}
       {absent.length > 0 ? (
         <section aria-labelledby="attendance">

@@ -104,7 +104,7 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
     // A front page with the kind, the body and the date on lines of their own (our PDF).
     if (/^(DAGSORDEN|REFERAT)$/.test(p) && !h.kind && head[i + 1]) {
       const joined = /^(.+?)\s+d\.\s+(\d.*)$/.exec(head[i + 1]!);
-      const split = head[i + 2] && /^d\.\s+\d/.test(head[i + 2]!) ? [head[i + 1]!, head[i + 2]!] : null;
+      const split: [string, string] | null = head[i + 2] && /^d\.\s+\d/.test(head[i + 2]!) ? [head[i + 1]!, head[i + 2]!] : null;
       if (joined || split) {
         h.kind = p === 'DAGSORDEN' ? 'agenda' : 'minutes';
         h.organization = (joined ? joined[1]! : split![0]).trim();

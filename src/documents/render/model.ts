@@ -11,6 +11,8 @@ import { minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
 import { itemContentFromParsed } from '../import-meeting.ts';
+import { maskContent, maskSensitive } from '../screening.ts';
+import { publicScreening } from '../../permissions/publication.ts';
 
 export interface RenderItem {
   number: string;
@@ -52,6 +54,9 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
   const contents = await loadItemContents(db, visible.filter((x) => x.v.content).map((x) => x.r.id));
   const people = kind === 'minutes' ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
   const { date, time } = instantToCopenhagen(meeting.start);
+  const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
+  const shown = (c: { sections: SectionInput[]; attachments: string[] }) => (screening ? maskContent(c, screening) : c);
+  const title = (t: string) => (screening ? maskSensitive(t, screening) : t);
   return {
     kind,
     audience: viewer.kind === 'public' ? 'public' : 'members',
@@ -60,10 +65,10 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     start: time === '00:00' ? null : time,
     location: location?.description ?? null,
     items: visible.map(({ r, v }) => {
-      const c = v.content ? contents.get(r.id)! : null;
+      const c = v.content ? shown(contents.get(r.id)!) : null;
       return {
         number: r.number,
-        title: v.title ? r.title : null,
+        title: v.title ? title(r.title) : null,
         public: r.public,
         caseNumber: v.content ? r.caseNumber : null,
         // An agenda shows no decisions, even when the minutes exist.

@@ -1,7 +1,7 @@
 // Agendas and minutes as PDF (pdfmake): the region's layout, tagged and in Danish.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
 import { itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';

@@ -40,7 +40,7 @@ export function estimatePages(model: RenderModel): number[] {
 }
 
 export function renderText(model: RenderModel, pages = estimatePages(model)): string {
-  const out: string[] = ['', ''];
+  const out: string[] = [];
   out.push(`${model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'} ${model.organization} d. ${shortDanishDate(model.date)}`);
   out.push(`Mødedato ${longDanishDate(model.date)}${model.start ? ` kl. ${model.start}` : ''}`);
   if (model.location) out.push(`Mødested ${model.location}`);
@@ -56,5 +56,6 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
     }
   }
   if (model.kind === 'minutes' && model.closedAt) out.push(`Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`);
-  return out.join('\n\n').replace(/^\n\n/, '\n\n');
+  // The region's exports open with two empty lines.
+  return `\n\n${out.join('\n\n')}`;
 }

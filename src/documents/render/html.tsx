@@ -1,0 +1,39 @@
+// Agendas and minutes as an HTML document: the same order and wording as text and PDF,
+// with the contents linking to the items.
+import type { FC } from 'hono/jsx';
+import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
+import type { RenderModel } from './model.ts';
+import { itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+
+export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
+  <article class="lighed-document">
+    <p class="lighed-meta"><strong>{model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'}</strong></p>
+    <h1>{model.organization} d. {shortDanishDate(model.date)}</h1>
+    {model.audience === 'members' ? <div class="alert alert-warning"><p class="alert-text">{MEMBERS_NOTICE}</p></div> : null}
+    <dl>
+      <dt>Mødedato</dt>
+      <dd>{longDanishDate(model.date)}{model.start ? ` kl. ${model.start}` : ''}</dd>
+      {model.location ? <><dt>Mødested</dt><dd>{model.location}</dd></> : null}
+    </dl>
+    <ul class="nobullet-list">{downloads.map((d) => <li><a href={d.href}>{d.label}</a></li>)}</ul>
+    <nav aria-labelledby="toc">
+      <h2 id="toc">Indholdsfortegnelse</h2>
+      <ol class="nobullet-list">{model.items.map((item, i) => <li><a href={`#punkt-${i + 1}`}>{tocTitle(item)}</a></li>)}</ol>
+    </nav>
+    {model.items.map((item, i) => (
+      <section class="lighed-item" aria-labelledby={`punkt-${i + 1}`}>
+        <h2 id={`punkt-${i + 1}`}>{itemHeading(item)}</h2>
+        {item.caseNumber ? <p class="lighed-meta">{item.caseNumber}</p> : null}
+        {(item.sections ?? []).map((s) => (
+          <>
+            {s.heading ? <h3>{s.heading}</h3> : null}
+            {s.kind === 'attachments'
+              ? item.attachments.length ? <ul>{item.attachments.map((a) => <li>{a}</li>)}</ul> : null
+              : sectionParagraphs(s, item.attachments).map((p) => <p class={/^at\s/.test(p) && (s.kind === 'recommendation' || s.kind === 'decision') ? 'lighed-clause' : undefined}>{p}</p>)}
+          </>
+        ))}
+      </section>
+    ))}
+    {model.kind === 'minutes' && model.closedAt ? <p>Mødet blev hævet kl. {model.closedAt.replace(':', '.')}.</p> : null}
+  </article>
+);

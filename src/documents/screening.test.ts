@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSensitive, maskSensitive } from './screening.ts';
+
+test('CPR numbers with a real date are found and masked; case numbers, dates and amounts are not', () => {
+  const text = 'Borgeren (CPR 010190-1234) og 3112851234 skrev. Sag 1-36-70-7-25, 27-08-2025, 8.000.000 kr., 1,6 mio. kr., 8200 Aarhus N.';
+  assert.deepEqual(findSensitive(text).map((f) => f.kind), ['cpr', 'cpr']);
+  assert.equal(maskSensitive(text), 'Borgeren (CPR [CPR-nummer skjult]) og [CPR-nummer skjult] skrev. Sag 1-36-70-7-25, 27-08-2025, 8.000.000 kr., 1,6 mio. kr., 8200 Aarhus N.');
+});
+
+test('an impossible date is no CPR number; modulus 11 is not required', () => {
+  assert.deepEqual(findSensitive('321390-1234 og 300290-1234'), []);
+  assert.equal(findSensitive('290200-0000')[0]!.kind, 'cpr', '29 Feb 2000 exists; serial digits are not checked');
+});
+
+test("citizens' e-mail addresses and phone numbers are masked, the bodies' own addresses are not", () => {
+  const text = 'Skriv til jens.hansen@gmail.com eller ring 12 34 56 78, +45 87654321. Regionen: post@rm.dk.';
+  const found = findSensitive(text, { publicDomains: ['rm.dk'] });
+  assert.deepEqual(found.map((f) => f.kind), ['email', 'phone', 'phone']);
+  assert.match(found[0]!.preview, /^je•+om$/, 'the preview hides the address');
+  assert.ok(!found[0]!.preview.includes('hansen'));
+  assert.equal(maskSensitive(text, { publicDomains: ['rm.dk'] }), 'Skriv til [e-mailadresse skjult] eller ring [telefonnummer skjult], [telefonnummer skjult]. Regionen: post@rm.dk.');
+});
+
+test('the seeds contain nothing to mask', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const dir = new URL('../../demo/seeds/', import.meta.url);
+  for (const f of readdirSync(dir)) assert.deepEqual(findSensitive(readFileSync(new URL(f, dir), 'utf8')), [], f);
+});

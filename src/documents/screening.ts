@@ -1,0 +1,93 @@
+// Personal data that must not be published: CPR numbers (DDMMYY-XXXX with a real date; no
+// modulus-11 check, as numbers issued since 2007 need not pass it), and citizens' e-mail
+// addresses and phone numbers. Found ones are masked in public output and listed for the secretary.
+export type FindingKind = 'cpr' | 'email' | 'phone';
+
+export interface Finding {
+  kind: FindingKind;
+  /** The match with its middle hidden, safe to show in a list. */
+  preview: string;
+  index: number;
+}
+
+const CPR = /(?<![\d-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d-])/g;
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
+// Danish numbers: 8 digits, optionally +45/0045, written together or in pairs/fours.
+// Not part of a longer number or amount ("12.345.678", "12345678,5").
+const PHONE = /(?<!\d|\d[.,-])(?:(?:\+|00)45[ ]?)?(?:\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{4}[ ]\d{4}|\d{8})(?!\d|[.,-]\d)/g;
+
+function validDate(dd: number, mm: number, yy: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  // The century is in the serial digits; a day that exists in either century will do.
+  const days = new Date(Date.UTC(2000 + yy, mm, 0)).getUTCDate();
+  const daysOld = new Date(Date.UTC(1900 + yy, mm, 0)).getUTCDate();
+  return dd <= Math.max(days, daysOld);
+}
+
+const hide = (s: string) => (s.length <= 4 ? '•'.repeat(s.length) : `${s.slice(0, 2)}${'•'.repeat(s.length - 4)}${s.slice(-2)}`);
+
+/** Domains whose addresses are public contact points (the bodies' own), not citizens'. */
+export interface ScreeningOptions {
+  publicDomains?: string[];
+}
+
+export function findSensitive(text: string, options: ScreeningOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CPR)) {
+    if (validDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ kind: 'cpr', preview: hide(m[0]), index: m.index! });
+  }
+  const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
+  for (const m of text.matchAll(EMAIL)) {
+    const domain = m[0].split('@')[1]!.toLowerCase();
+    if (!domains.some((d) => domain === d || domain.endsWith(`.${d}`))) out.push({ kind: 'email', preview: hide(m[0]), index: m.index! });
+  }
+  for (const m of text.matchAll(PHONE)) {
+    // A CPR number without its dash is ten digits, never eight: no overlap to resolve.
+    out.push({ kind: 'phone', preview: hide(m[0]), index: m.index! });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const label: Record<FindingKind, string> = { cpr: '[CPR-nummer skjult]', email: '[e-mailadresse skjult]', phone: '[telefonnummer skjult]' };
+
+export function maskSensitive(text: string, options: ScreeningOptions = {}): string {
+  let out = text.replace(CPR, (m, dd: string, mm: string, yy: string) => (validDate(Number(dd), Number(mm), Number(yy)) ? label.cpr : m));
+  const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
+  out = out.replace(EMAIL, (m) => {
+    const domain = m.split('@')[1]!.toLowerCase();
+    return domains.some((d) => domain === d || domain.endsWith(`.${d}`)) ? m : label.email;
+  });
+  return out.replace(PHONE, label.phone);
+}
+
+interface MaskableSection {
+  heading: string;
+  text: string;
+  lead: string | null;
+  clauses: { text: string; amendedText: string | null }[];
+}
+
+/** A masked copy of an item's content for public output. */
+export function maskContent<S extends MaskableSection>(content: { sections: S[]; attachments: string[] }, options: ScreeningOptions) {
+  const m = (s: string) => maskSensitive(s, options);
+  return {
+    sections: content.sections.map((s) => ({
+      ...s,
+      heading: m(s.heading),
+      text: m(s.text),
+      lead: s.lead === null ? null : m(s.lead),
+      clauses: s.clauses.map((c) => ({ ...c, text: m(c.text), amendedText: c.amendedText === null ? null : m(c.amendedText) })),
+    })),
+    attachments: content.attachments.map(m),
+  };
+}
+
+/** Where in a parsed document personal data was found, for the secretary. */
+export function screenParsed(items: { number: string; title: string; sections: { heading: string; text: string }[]; attachments: string[] }[], options: ScreeningOptions) {
+  const out: { item: string; where: string; kind: FindingKind; preview: string }[] = [];
+  for (const item of items) {
+    const places: [string, string][] = [['titel', item.title], ...item.sections.map((s) => [s.heading || 'tekst', s.text] as [string, string]), ...item.attachments.map((a) => ['bilag', a] as [string, string])];
+    for (const [where, text] of places) for (const f of findSensitive(text, options)) out.push({ item: item.number, where, kind: f.kind, preview: f.preview });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Agendas and minutes as the public gets them: HTML, text and PDF, the round trip through the
+// importer, closed items and personal data kept out, caching.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
+import { extractPdfText } from '../src/documents/pdf-text.ts';
+import { runCommand } from '../src/shared/command.ts';
+import { systemActor } from '../src/shared/actor.ts';
+import { importMeeting } from '../src/documents/import-meeting.ts';
+import { organizations } from '../src/bodies/schema.ts';
+
+const seed001 = readFileSync(new URL('../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8');
+const comparable = (m: ReturnType<typeof parseMeetingText>) => ({ ...m, warnings: [] });
+
+const closedText = `REFERAT Udvalg for lighed i sundhed d. 10-09-2025
+
+Mødedato Onsdag d. 10. september 2025 kl. 09:00
+
+Mødested Konferencelokalet, Regionshuset Viborg
+
+Punkt 1: Borgerhenvendelse om adgang til behandling
+
+1-00-14-22
+
+Sagsfremstilling
+
+En borger (CPR 010190-1234, tlf. 12 34 56 78, jens.hansen@gmail.com) har skrevet til udvalget. Svar sendes fra post@rm.dk.
+
+Beslutning
+
+Udvalget tog henvendelsen til efterretning.
+
+Punkt 2: Lukket: Personalesag vedrørende sekretariatet
+
+1-00-14-23
+
+Sagsfremstilling
+
+HEMMELIG-TEKST-FRA-LUKKET-PUNKT om en medarbejder.
+
+Beslutning
+
+HEMMELIG-BESLUTNING godkendt.
+
+Bilag
+
+HEMMELIGT-BILAG
+
+Mødet blev hævet kl. 10.15.`;
+
+describe(`agenda and minutes documents (${testDb})`, () => {
+  let app: TestApp;
+  let committeeMeeting: string;
+  let closedMeeting: string;
+  before(async () => {
+    app = await startTestApp();
+    const org = await app.text('/organer/udvalg-for-lighed-i-sundhed');
+    committeeMeeting = /href="\/moeder\/([0-9a-f-]{36})"/.exec(org)![1]!;
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(closedText) });
+    closedMeeting = r.meetingId;
+    assert.equal(r.findings.length, 3, 'CPR, phone and the citizen e-mail are listed for the secretary; post@rm.dk is not');
+  });
+  after(async () => app?.close());
+
+  test('the minutes of 27-08-2025 as text read back into the same meeting as seed 001', async () => {
+    const res = await app.get(`/moeder/${committeeMeeting}/referat.txt`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /text\/plain/);
+    const text = await res.text();
+    assert.ok(text.startsWith('\n\nREFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nMødedato Onsdag d. 27. august 2025 kl. 09:00'));
+    assert.deepEqual(comparable(parseMeetingText(text)), comparable(parseMeetingText(seed001)));
+  });
+
+  test('the minutes as PDF: tagged, Danish, page X of Y, and they import back into the same meeting', async () => {
+    const res = await app.get(`/moeder/${committeeMeeting}/referat.pdf`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'application/pdf');
+    const pdf = new Uint8Array(await res.arrayBuffer());
+    const raw = Buffer.from(pdf).toString('latin1');
+    assert.ok(raw.startsWith('%PDF-'));
+    assert.match(raw, /\/Lang \(da-DK\)/);
+    assert.match(raw, /\/MarkInfo/);
+    const { text, pages } = await extractPdfText(pdf, 'referat.pdf');
+    assert.equal(pages, 10);
+    assert.deepEqual(comparable(parseMeetingText(text)), comparable(parseMeetingText(seed001)));
+    // pdftoppm turns it into pages a person can look at.
+    const dir = mkdtempSync(join(tmpdir(), 'lighed-png-'));
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', join(dir, 'r.pdf'), join(dir, 'p')]);
+    const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    assert.equal(pngs.length, 3);
+    assert.ok(pngs.every((f) => statSync(join(dir, f)).size > 2000), 'pages have content');
+    const layout = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    assert.match(layout, /Indholdsfortegnelse/);
+    assert.match(layout, /Strategigrundlag for styrket samarbejde med civilsamfundet\s+3/);
+    assert.match(layout, /Side 2 af 10/);
+  });
+
+  test('the HTML document has the contents, the items in order, and download links', async () => {
+    const html = await app.text(`/moeder/${committeeMeeting}/referat`);
+    assert.match(html, /<h2 id="toc">Indholdsfortegnelse<\/h2>/);
+    const order = ['Punkt 1: Strategigrundlag', 'Punkt 2: Status', 'Punkt 3: Godkendelse', 'Punkt 4: Gensidig', 'Punkt 5: Mødedeltagelse'].map((h) => html.indexOf(h));
+    assert.ok(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!)));
+    assert.match(html, /href="\/moeder\/[0-9a-f-]+\/referat\.pdf"/);
+    assert.match(html, /Mødet blev hævet kl\. 11\.30\./);
+  });
+
+  test('an agenda has no minutes until they are released', async () => {
+    const org = await app.text('/organer/udsatteraadet');
+    const id = /href="\/moeder\/([0-9a-f-]{36})"/.exec(org)![1]!;
+    assert.equal((await app.get(`/moeder/${id}/dagsorden.txt`)).status, 200);
+    assert.equal((await app.get(`/moeder/${id}/referat.txt`)).status, 404);
+    assert.equal((await app.get(`/moeder/${id}/referat.pdf`)).status, 404);
+  });
+
+  test('closed items: title only, never their content, in every public format', async () => {
+    for (const path of ['', '/referat', '/referat.txt', '/dagsorden.txt', '/referat.pdf']) {
+      const res = await app.get(`/moeder/${closedMeeting}${path}`);
+      assert.equal(res.status, 200, path);
+      const body = path.endsWith('.pdf') ? (await extractPdfText(new Uint8Array(await res.arrayBuffer()), 'x')).text : await res.text();
+      assert.ok(!body.includes('HEMMELIG'), `closed content leaked in ${path || 'the meeting page'}`);
+      assert.ok(body.includes('Personalesag vedrørende sekretariatet'), `the closed item's title is shown in ${path || 'the meeting page'}`);
+    }
+    // Where the body withholds closed items' titles, the public sees only "Lukket punkt".
+    await app.database.db.update(organizations).set({ closedItemTitlesPublic: false }).where(eq(organizations.slug, 'udvalg-for-lighed-i-sundhed'));
+    try {
+      for (const path of ['', '/referat', '/referat.txt']) {
+        const body = await app.text(`/moeder/${closedMeeting}${path}`);
+        assert.ok(!body.includes('Personalesag'), path);
+        assert.ok(body.includes('Lukket punkt'), path);
+      }
+    } finally {
+      await app.database.db.update(organizations).set({ closedItemTitlesPublic: true }).where(eq(organizations.slug, 'udvalg-for-lighed-i-sundhed'));
+    }
+  });
+
+  test("CPR numbers and citizens' contact details are masked in public output", async () => {
+    for (const path of ['', '/referat', '/referat.txt']) {
+      const body = await app.text(`/moeder/${closedMeeting}${path}`);
+      assert.ok(!body.includes('010190-1234') && !body.includes('12 34 56 78') && !body.includes('jens.hansen'), path);
+      assert.ok(body.includes('[CPR-nummer skjult]'), path);
+      assert.ok(body.includes('post@rm.dk'), `the region's own address stays (${path})`);
+    }
+  });
+
+  test('released documents are cached by version: a repeat request gets 304', async () => {
+    const first = await app.get(`/moeder/${committeeMeeting}/referat.txt`);
+    const etag = first.headers.get('etag')!;
+    assert.ok(etag);
+    const again = await app.get(`/moeder/${committeeMeeting}/referat.txt`, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+  });
+});
