@@ -1,0 +1,141 @@
+// `lighed import` as a secretary runs it: good documents in, bad ones refused with a clear
+// message naming the file, a non-zero exit, and nothing written from them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freshDatabaseEnv, testDb } from './helpers/app.ts';
+import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
+import { renderModelFromParsed } from '../src/documents/render/model.ts';
+import { pdfDefinition, renderPdf } from '../src/documents/render/pdf.ts';
+import { createRequire } from 'node:module';
+import { openDatabase } from '../src/db/connect.ts';
+import { loadConfig } from '../src/config/config.ts';
+
+const run = promisify(execFile);
+const seedText = (n: string) => readFileSync(new URL(`../demo/seeds/${n}`, import.meta.url), 'utf8');
+
+/** Windows-1252 bytes for Danish text (æøå are Latin-1; a few punctuation marks differ). */
+function cp1252(text: string): Buffer {
+  const special: Record<string, number> = { '–': 0x96, '—': 0x97, '“': 0x93, '”': 0x94, '‘': 0x91, '’': 0x92, '•': 0x95, '…': 0x85, '€': 0x80 };
+  return Buffer.from([...text].map((ch) => special[ch] ?? (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f)));
+}
+
+describe(`lighed import (${testDb})`, () => {
+  let db: Awaited<ReturnType<typeof freshDatabaseEnv>>;
+  let dir: string;
+  const file = (name: string) => join(dir, name);
+  const cli = (args: string[]) =>
+    run(process.execPath, ['bin/lighed.js', ...args], { env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...db.env, LIGHED_DEMO: 'off' }, maxBuffer: 20e6 }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+  const counts = async () => JSON.parse((await cli(['check', '--json'])).stdout).counts as Record<string, number>;
+
+  before(async () => {
+    db = await freshDatabaseEnv();
+    dir = mkdtempSync(join(tmpdir(), 'lighed-import-'));
+    writeFileSync(file('agenda-004.txt'), seedText('004_710de0afac8e5145.txt'));
+    // The minutes of the same meeting, as the secretary would publish them afterwards.
+    const minutes = seedText('004_710de0afac8e5145.txt')
+      .replace('DAGSORDEN Udsatterådet', 'REFERAT Udsatterådet')
+      .replace('Der samles op på beslutninger og aftaler fra mødet.', 'Der samles op på beslutninger og aftaler fra mødet.\n\nBeslutning\n\nAlle var mødt, undtagen Annie Røn og Freddy Nielsen.\n\nMødet blev hævet kl. 12.00.');
+    writeFileSync(file('minutes-004.txt'), minutes);
+    writeFileSync(file('new-meeting.txt'), 'DAGSORDEN Udsatterådet d. 10-09-2026\n\nMødedato Torsdag d. 10. september 2026 kl. 09:00\n\nPunkt 1: Velkomst\n\n1-01-81-11-23\n\nSagsfremstilling\n\nVelkomst ved formanden.\n');
+    writeFileSync(file('empty.txt'), '');
+    writeFileSync(file('garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
+    writeFileSync(file('cp1252.txt'), cp1252(seedText('004_710de0afac8e5145.txt')));
+    const model = renderModelFromParsed(parseMeetingText(seedText('001_0540b28be77e626e.txt')), 'public');
+    const pdf = await renderPdf(model);
+    writeFileSync(file('minutes-001.pdf'), pdf);
+    writeFileSync(file('truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length / 3)));
+    const require = createRequire(import.meta.url);
+    const pdfmake = require('pdfmake') as { createPdf(d: unknown): { getBuffer(): Promise<Buffer> } };
+    writeFileSync(file('encrypted.pdf'), await pdfmake.createPdf({ ...pdfDefinition(model), userPassword: 'hemmelig', ownerPassword: 'ejer' }).getBuffer());
+    // A "scan": pages with drawings and no text layer.
+    writeFileSync(file('scanned.pdf'), await pdfmake.createPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 400, h: 600, color: '#888888' }] }] }).getBuffer());
+    closeSync(openSync(file('huge.txt'), 'w'));
+    truncateSync(file('huge.txt'), 200 * 1024 * 1024);
+    const seeded = await cli(['seed-demo']);
+    assert.equal(seeded.code, 0, seeded.stderr);
+  });
+  after(async () => db?.dispose());
+
+  test('--dry-run --json prints the parsed meeting in the documented shape and writes nothing', async () => {
+    const before = await counts();
+    const r = await cli(['import', '--dry-run', '--json', file('minutes-001.pdf')]);
+    assert.equal(r.code, 0, r.stderr);
+    const m = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(m), ['kind', 'organization', 'date', 'start', 'end', 'location', 'items', 'absent', 'closedAt', 'warnings']);
+    assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', 'Konferencelokalet, Regionshuset Viborg', '11:30']);
+    assert.deepEqual(Object.keys(m.items[0]), ['number', 'title', 'caseNumber', 'public', 'sections', 'recommendation', 'decision', 'decisionLead', 'decisionClauses', 'attachments']);
+    assert.deepEqual(m.absent, ['Louise Høgh', 'Elvin Hansen', 'Stine Damborg']);
+    assert.deepEqual(await counts(), before);
+  });
+
+  test('Windows-1252 text is read as such', async () => {
+    const r = await cli(['import', '--dry-run', '--json', file('cp1252.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    const m = JSON.parse(r.stdout);
+    assert.equal(m.organization, 'Udsatterådet');
+    assert.equal(m.items[2].title, 'Drøftelse af anbefalinger om dialog og inddragelse i forhold til udsatte og sårbare borgere');
+  });
+
+  test('re-importing the same agenda changes nothing; the minutes then update that meeting', async () => {
+    const before = await counts();
+    const again = await cli(['import', file('agenda-004.txt')]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /møde uændret \(7 punkter\)/);
+    assert.deepEqual(await counts(), before);
+    const minutes = await cli(['import', file('minutes-004.txt')]);
+    assert.equal(minutes.code, 0, minutes.stderr);
+    assert.match(minutes.stderr, /møde opdateret \(7 punkter\)/);
+    const after = await counts();
+    assert.equal(after.meetings, before.meetings, 'no second meeting');
+    assert.equal(after.agenda_items, before.agenda_items);
+  });
+
+  test('persons named in the attendance are matched to the members of the body', async () => {
+    // The CLI has exited, so the database is free to open here.
+    const database = await openDatabase(loadConfig({ ...db.env }).database);
+    const rows = (await database.pool.query(`select a.name, a.status, a.person_id is not null as matched from attendance a join meetings m on m.id = a.meeting_id join organizations o on o.id = m.organization_id where o.slug = 'udsatteraadet' order by a.status, a.name`)).rows;
+    await database.close();
+    const absent = rows.filter((r) => r.status === 'absent_with_notice');
+    assert.deepEqual(absent.map((r) => [r.name, r.matched]), [['Annie Røn', true], ['Freddy Nielsen', true]]);
+    assert.equal(rows.filter((r) => r.status === 'present').length, 11 - 2, 'the other members present');
+  });
+
+  const refusals: [string, RegExp][] = [
+    ['empty.txt', /empty\.txt er tom/],
+    ['garbage.bin', /garbage\.bin er ikke et tekstdokument, en PDF eller en HTML-side/],
+    ['no-items.txt', /ingen genkendelige dagsordenspunkter/],
+    ['truncated.pdf', /truncated\.pdf er ikke en gyldig PDF-fil/],
+    ['encrypted.pdf', /encrypted\.pdf er krypteret eller beskyttet med adgangskode/],
+    ['scanned.pdf', /scanned\.pdf har intet tekstlag \(1 sider\)/],
+    ['huge.txt', /huge\.txt er 200 MB; grænsen er 50 MB/],
+    ['missing.txt', /missing\.txt findes ikke/],
+  ];
+  for (const [name, message] of refusals) {
+    test(`${name} is refused with a clear message and nothing written`, async () => {
+      const before = await counts();
+      const r = await cli(['import', file(name)]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, message);
+      assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+      assert.deepEqual(await counts(), before);
+    });
+  }
+
+  test('several files: each is its own transaction, and the summary names the one that failed', async () => {
+    const before = await counts();
+    const r = await cli(['import', file('new-meeting.txt'), file('truncated.pdf'), file('agenda-004.txt')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /2 af 3 filer importeret; fejlede: .*truncated\.pdf\./);
+    const after = await counts();
+    assert.equal(after.meetings, before.meetings + 1, 'the new meeting was imported; the bad file left nothing');
+  });
+});
