@@ -1,0 +1,108 @@
+// Round trip: importing the rendered text of a meeting gives back the same meeting — for
+// generated meetings of every shape the model allows, and for the seeds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseMeetingText } from '../parse/parse-text.ts';
+import { renderModelFromParsed, type RenderModel } from './model.ts';
+import { renderText } from './text.ts';
+import type { SectionInput } from '../../agenda/content.ts';
+
+// Realistic Danish text: words from the region's own documents, sentences with a full stop.
+const words = ('udvalget regionen sundhed lighed borgere civilsamfundet indsats projekt strategi samarbejde ' +
+  'sundhedsråd foreninger udsatte kommunen notat anbefalinger økonomi ramme forslag dialog inddragelse ' +
+  'opfølgning status målgruppe tilbud praksis psykiatri børn unge handling vurdering behov mødet').split(' ');
+const word = fc.constantFrom(...words);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const sentence = fc.array(word, { minLength: 4, maxLength: 18 }).map((ws) => `${capital(ws.join(' '))}.`);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
+const paragraphs = fc.array(paragraph, { minLength: 1, maxLength: 4 });
+const title = fc.array(word, { minLength: 2, maxLength: 9 }).map((ws) => capital(ws.join(' ')));
+const clause = fc.array(word, { minLength: 3, maxLength: 14 }).map((ws) => `at ${ws.join(' ')}`);
+const caseNumber = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 10, max: 26 })).map((n) => n.join('-')),
+  fc.tuple(fc.integer({ min: 10, max: 26 }), fc.integer({ min: 1000, max: 99999 })).map(([y, n]) => `${y}/${n}`),
+  fc.integer({ min: 1, max: 999999 }).map((n) => `EMN-2025-${String(n).padStart(6, '0')}`),
+);
+const proposer = fc.constantFrom('Direktionen', 'Administrationen', 'Velfærdsdirektøren', null);
+
+const plain = (kind: SectionInput['kind'], heading: string) =>
+  paragraphs.map((ps): SectionInput => ({ kind, heading, text: ps.join('\n\n'), proposer: null, lead: null, clauses: [] }));
+const recommendation = fc.tuple(proposer, fc.array(clause, { minLength: 1, maxLength: 5 })).map(([p, cs]): SectionInput => {
+  const lead = p ? `${p} indstiller,` : 'Det indstilles,';
+  const joined = cs.map((c, i) => (i === cs.length - 1 ? `${c}.` : i === cs.length - 2 ? `${c}, og` : `${c},`));
+  return { kind: 'recommendation', heading: 'Indstilling', text: [lead, ...joined].join('\n\n'), proposer: p, lead, clauses: cs.map((text) => ({ text, outcome: null, amendedText: null })) };
+});
+const decision = fc.oneof(
+  fc.array(clause, { minLength: 1, maxLength: 4 }).map((cs): SectionInput => {
+    const lead = 'Udvalget godkendte,';
+    const joined = cs.map((c, i) => (i === cs.length - 1 ? `${c}.` : i === cs.length - 2 ? `${c}, og` : `${c},`));
+    return { kind: 'decision', heading: 'Beslutning', text: [lead, ...joined].join('\n\n'), proposer: null, lead, clauses: cs.map((text) => ({ text, outcome: 'approved', amendedText: null })) };
+  }),
+  paragraphs.map((ps): SectionInput => ({ kind: 'decision', heading: 'Beslutning', text: ps.join('\n\n'), proposer: null, lead: ps[0]!, clauses: [] })),
+);
+
+const item = (minutes: boolean) =>
+  fc
+    .record({
+      title,
+      caseNumber: fc.option(caseNumber, { nil: null }),
+      public: fc.boolean(),
+      summary: fc.option(plain('summary', 'Resume'), { nil: null }),
+      recommendation: fc.option(recommendation, { nil: null }),
+      presentation: plain('presentation', 'Sagsfremstilling'),
+      economy: fc.option(plain('financial_consequences', 'Økonomiske konsekvenser'), { nil: null }),
+      other: fc.option(plain('other', 'Problemstilling'), { nil: null }),
+      decision: minutes ? fc.option(decision, { nil: null }) : fc.constant(null),
+      attachments: fc.array(title, { maxLength: 3 }),
+    })
+    .map((r) => {
+      const sections = [r.summary, r.recommendation, r.presentation, r.economy, r.other, r.decision].filter((s): s is SectionInput => s !== null);
+      if (r.attachments.length) sections.push({ kind: 'attachments', heading: 'Bilag', text: r.attachments.join('\n\n'), proposer: null, lead: null, clauses: [] });
+      return { title: r.title, caseNumber: r.caseNumber, public: r.public, sections, attachments: r.attachments };
+    });
+
+const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
+  fc.record({
+    kind: fc.constant(minutes ? ('minutes' as const) : ('agenda' as const)),
+    audience: fc.constant('members' as const),
+    organization: fc.constantFrom('Udvalg for lighed i sundhed', 'Udsatterådet', 'Regionsrådet', 'Voksen- og Plejeudvalget'),
+    date: fc.date({ min: new Date('2015-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    start: fc.tuple(fc.integer({ min: 7, max: 19 }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`),
+    location: fc.option(fc.constantFrom('Konferencelokalet, Regionshuset Viborg', 'Regionshuset Aarhus, mødelokale 15, Olof Palmes Allé 15, 8200 Aarhus N'), { nil: null }),
+    firstNumber: fc.integer({ min: 1, max: 300 }),
+    items: fc.array(item(minutes), { minLength: 1, maxLength: 8 }),
+    absent: fc.constant([] as string[]),
+    closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
+  }).map(({ firstNumber, items, ...m }) => ({ ...m, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
+);
+
+/** The model as the parser reports it, for comparison. */
+const normalize = (m: RenderModel) => ({
+  kind: m.kind,
+  organization: m.organization,
+  date: m.date,
+  start: m.start,
+  location: m.location,
+  closedAt: m.closedAt,
+  items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections, attachments: i.attachments })),
+});
+
+test('importing the rendered text of any meeting gives back the same meeting', () => {
+  fc.assert(
+    fc.property(meeting, (m) => {
+      const back = renderModelFromParsed(parseMeetingText(renderText(m)));
+      assert.deepEqual(normalize(back), normalize(m));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the seeds survive render → import unchanged', () => {
+  for (const f of ['001_0540b28be77e626e.txt', '003_4886c90ef1964535.txt', '004_710de0afac8e5145.txt']) {
+    const parsed = parseMeetingText(readFileSync(new URL(`../../../demo/seeds/${f}`, import.meta.url), 'utf8'));
+    const again = parseMeetingText(renderText(renderModelFromParsed(parsed)));
+    assert.deepEqual({ ...again, warnings: [] }, { ...parsed, warnings: [] }, f);
+  }
+});
