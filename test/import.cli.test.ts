@@ -136,6 +136,6 @@ describe(`lighed import (${testDb})`, () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /2 af 3 filer importeret; fejlede: .*truncated\.pdf\./);
     const after = await counts();
-    assert.equal(after.meetings, before.meetings + 1, 'the new meeting was imported; the bad file left nothing');
+    assert.equal(after.meetings, before.meetings! + 1, 'the new meeting was imported; the bad file left nothing');
   });
 });

@@ -5,9 +5,19 @@ import type { ParsedMeeting } from './parse/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { extractPdfText } from './pdf-text.ts';
 import { htmlToText } from './html-text.ts';
+import { isFirstAgenda, parseFirstAgenda } from './firstagenda.ts';
 
 export async function documentToParsed(path: string): Promise<ParsedMeeting> {
   const doc = await readDocument(path);
+  if (doc.format === 'text' && /^\s*\{/.test(doc.text!)) {
+    let json: unknown = null;
+    try {
+      json = JSON.parse(doc.text!);
+    } catch {
+      // Not JSON after all: read it as text.
+    }
+    if (isFirstAgenda(json)) return parseFirstAgenda(json);
+  }
   const text = doc.format === 'pdf' ? (await extractPdfText(doc.bytes, path)).text : doc.format === 'html' ? htmlToText(doc.text!) : doc.text!;
   try {
     return parseMeetingText(text);

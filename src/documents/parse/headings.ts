@@ -53,6 +53,11 @@ const exact: Record<string, SectionKind> = {
   'sundhedsmæssige konsekvenser': 'other',
   'effekt': 'other',
   'beslutning i udvalget': 'decision',
+  beslutningstema: 'summary',
+  retsgrundlag: 'other',
+  'supplerende oplysninger': 'other',
+  'handicappolitisk vurdering': 'other',
+  'borgerinddragelse': 'other',
 };
 
 function key(line: string): string {
@@ -67,6 +72,8 @@ export function headingKind(line: string): SectionKind | null {
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
   if (/^sagsforløb: ?\S{1,20}$/.test(k)) return 'consultation_path';
+  // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …
+  if (k.length <= 80 && /^[a-zæøå ,\-]+konsekvenser$/.test(k) && !/[.]/.test(k)) return 'other';
   return null;
 }
 

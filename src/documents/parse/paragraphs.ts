@@ -31,6 +31,7 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
   if (heading(prev) || heading(next)) return false;
   if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^Punkt\s+\d/i.test(next)) return false;
+  if (LABEL_LINE.test(prev) || LABEL_LINE.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
   // A line that fills the page and stops mid-sentence was wrapped by the export,

@@ -154,12 +154,12 @@ function absentFromList(head: string[]): string[] | null {
   return names;
 }
 
-interface MeetingFacts {
+export interface MeetingFacts {
   absent: string[] | null;
   closedAt: string | null;
 }
 
-function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
+export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
   let caseNumber: string | null = null;
   const rest = [...body];

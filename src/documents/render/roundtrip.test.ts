@@ -95,7 +95,7 @@ test('importing the rendered text of any meeting gives back the same meeting', (
       const back = renderModelFromParsed(parseMeetingText(renderText(m)));
       assert.deepEqual(normalize(back), normalize(m));
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.LIGHED_PROPERTY_RUNS ?? 300) },
   );
 });
 

@@ -1,0 +1,65 @@
+// Publication pages and FirstAgenda's API answer read into the same structure as text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { htmlToText } from './html-text.ts';
+import { parseMeetingText } from './parse/parse-text.ts';
+import { parseFirstAgenda } from './firstagenda.ts';
+
+test('a FirstAgenda Publication HTML page reads like the text export', () => {
+  const html = `<!DOCTYPE html><html lang="da"><head><title>Referat</title><script>var x = "Punkt 9: nej";</script></head><body>
+  <nav><a href="/">Forside</a></nav>
+  <h1>REFERAT Udvalg for lighed i sundhed d. 27-08-2025</h1>
+  <div class="meeting-info"><p>Mødedato Onsdag d. 27. august 2025 kl. 09:00</p><p>Mødested Konferencelokalet, Regionshuset Viborg</p></div>
+  <div class="agenda-item"><h2>Punkt 1: Strategigrundlag for styrket samarbejde med civilsamfundet</h2><p>1-36-70-7-25</p>
+    <h3>Indstilling</h3><p>Direktionen indstiller,</p><p>at udvalget drøfter notatet &quot;Sammen om fremtidens sundhed&quot;, og</p><p>at der afsættes 1,0 mio.&nbsp;kr.</p>
+    <h3>Beslutning</h3><p>Udvalg for lighed i sundhed godkendte,</p><p>at notatet godkendes.</p>
+    <h3>Bilag</h3><ul><li>Sammen om fremtidens sundhed</li></ul></div>
+  <div class="agenda-item"><h2>Punkt 2: Lukket: Personalesag</h2><p>1-00-14-23</p></div>
+  <div class="agenda-item"><h2>Punkt 3: Mødedeltagelse</h2><h3>Beslutning</h3><p>Alle var mødt, undtagen Louise H&oslash;gh.</p><p>Mødet blev hævet kl. 11.30.</p></div>
+  </body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.equal(m.kind, 'minutes');
+  assert.equal(m.organization, 'Udvalg for lighed i sundhed');
+  assert.equal(m.date, '2025-08-27');
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [
+    ['1', 'Strategigrundlag for styrket samarbejde med civilsamfundet', true],
+    ['2', 'Personalesag', false],
+    ['3', 'Mødedeltagelse', true],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation!.clauses, ['at udvalget drøfter notatet "Sammen om fremtidens sundhed"', 'at der afsættes 1,0 mio. kr']);
+  assert.deepEqual(m.items[0]!.attachments, ['Sammen om fremtidens sundhed']);
+  assert.deepEqual(m.absent, ['Louise Høgh']);
+  assert.equal(m.closedAt, '11:30');
+});
+
+test("FirstAgenda's API answer: body, time, place, items, case numbers and closed items", () => {
+  const json = JSON.parse(readFileSync(new URL('../../test/fixtures/hvidovre-oekonomiudvalget_2026-05-18_dagsorden_API-EXCERPT.json', import.meta.url), 'utf8'));
+  const m = parseFirstAgenda(json);
+  assert.equal(m.kind, 'agenda');
+  assert.equal(m.organization, 'Økonomiudvalget');
+  assert.equal(m.date, '2026-05-18');
+  assert.equal(m.start, '17:00');
+  assert.deepEqual(m.items.map((i) => i.number), ['1', '2', '31', '32', '33', '34']);
+  assert.deepEqual(m.items.map((i) => i.public), [true, true, true, false, false, false]);
+  assert.equal(m.items[3]!.title, 'Beslutning - Godkendelse af udbudsbetingelser vedr. driftsaftale for Hvidovre Lystbådehavn');
+  assert.equal(m.items[3]!.caseNumber, '26/4188');
+});
+
+test('FirstAgenda item fields with <h3> headings become sections', () => {
+  const m = parseFirstAgenda({
+    Udvalg: { Navn: 'Økonomiudvalget' },
+    Moede: { Dato: '2026-03-16T17:00:00+01:00', Sted: 'Rådhuset' },
+    Dagsordenpunkter: [{
+      Punktnummer: '5', Navn: 'Budget 2027', SagsNummer: '25/1', IsOpen: true,
+      Felter: [{ Html: '<div><h3>Beslutningstema</h3><p>Udvalget skal tage stilling.</p><h3>Indstilling</h3><p>Forvaltningen indstiller, at:</p><ol><li>budgettet godkendes</li></ol><h3>Beslutning i Økonomiudvalget den 16-03-2026</h3><p>Godkendt.</p></div>' }],
+      Bilag: [{ Navn: 'Budgetnotat' }],
+    }],
+  });
+  assert.equal(m.kind, 'minutes');
+  assert.equal(m.start, '17:00');
+  const item = m.items[0]!;
+  assert.deepEqual(item.sections.map((s) => s.heading), ['Beslutningstema', 'Indstilling', 'Beslutning i Økonomiudvalget den 16-03-2026']);
+  assert.equal(item.decision, 'Godkendt.');
+  assert.deepEqual(item.attachments, ['Budgetnotat']);
+});
