@@ -6,3 +6,4 @@ source scripts/pg-cluster.sh
 pg_cluster_start
 echo "PostgreSQL: $PG_CLUSTER_VERSION" >&2
 node --import tsx bench/foundation.ts
+node --import tsx bench/documents.ts

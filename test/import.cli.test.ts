@@ -45,6 +45,7 @@ describe(`lighed import (${testDb})`, () => {
       .replace('Der samles op på beslutninger og aftaler fra mødet.', 'Der samles op på beslutninger og aftaler fra mødet.\n\nBeslutning\n\nAlle var mødt, undtagen Annie Røn og Freddy Nielsen.\n\nMødet blev hævet kl. 12.00.');
     writeFileSync(file('minutes-004.txt'), minutes);
     writeFileSync(file('new-meeting.txt'), 'DAGSORDEN Udsatterådet d. 10-09-2026\n\nMødedato Torsdag d. 10. september 2026 kl. 09:00\n\nPunkt 1: Velkomst\n\n1-01-81-11-23\n\nSagsfremstilling\n\nVelkomst ved formanden.\n');
+    writeFileSync(file('closed.txt'), 'REFERAT Udsatterådet d. 01-10-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Lukket: Personalesag\n\nSagsfremstilling\n\nHEMMELIG-TEKST om en medarbejder.\n\nBeslutning\n\nGodkendt.\n');
     writeFileSync(file('empty.txt'), '');
     writeFileSync(file('garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
@@ -129,6 +130,29 @@ describe(`lighed import (${testDb})`, () => {
       assert.deepEqual(await counts(), before);
     });
   }
+
+  test('lighed render gives the public version, or with --members everything, marked on every page', async () => {
+    const imported = await cli(['import', file('closed.txt')]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const id = /\/moeder\/([0-9a-f-]{36})/.exec(imported.stderr)![1]!;
+    const pub = await cli(['render', id, '--referat', '--format', 'txt']);
+    assert.equal(pub.code, 0, pub.stderr);
+    assert.ok(pub.stdout.includes('Punkt 2: Lukket: Personalesag') && !pub.stdout.includes('HEMMELIG'));
+    const members = await cli(['render', id, '--referat', '--format', 'txt', '--members']);
+    assert.ok(members.stdout.includes('HEMMELIG-TEKST') && members.stdout.includes('Medlemsudgave — indeholder lukkede punkter'));
+    const pdfPath = file('members.pdf');
+    assert.equal((await cli(['render', id, '--referat', '--members', '--out', pdfPath])).code, 0);
+    const { extractPdfText } = await import('../src/documents/pdf-text.ts');
+    const { readFileSync: read } = await import('node:fs');
+    const raw = (await import('pdfjs-dist/legacy/build/pdf.mjs')).getDocument({ data: new Uint8Array(read(pdfPath)) });
+    const doc = await raw.promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const text = (await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+      assert.match(text, /Medlemsudgave/, `page ${n} says it is the members' version`);
+    }
+    await doc.destroy();
+    assert.ok((await extractPdfText(read(pdfPath), 'm.pdf')).text.includes('HEMMELIG-TEKST'));
+  });
 
   test('several files: each is its own transaction, and the summary names the one that failed', async () => {
     const before = await counts();

@@ -110,7 +110,7 @@ describe(`start-up (${testDb})`, () => {
 
 describe('command line and configuration', () => {
   test('every command has --help, and an unknown command says so', async () => {
-    for (const c of ['serve', 'migrate', 'seed-demo', 'check', 'import']) {
+    for (const c of ['serve', 'migrate', 'seed-demo', 'check', 'import', 'render']) {
       const r = await cli([c, '--help'], {});
       assert.equal(r.code, 0);
       assert.match(r.stdout, new RegExp(`^Brug: lighed ${c}`));

@@ -1,7 +1,7 @@
 // An agenda item's structured content: sections in order, "at"-clauses, attachments.
 // Written and read here only, so commands, the importer and renderers agree on its shape.
 import { z } from 'zod';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable, Tx } from '../db/connect.ts';
 import { itemSections, sectionClauses, sectionKind } from './schema.ts';
 import { files, itemAttachments } from '../documents/schema.ts';
@@ -40,29 +40,37 @@ export interface ItemContent {
   attachments: string[];
 }
 
-export async function writeItemContent(tx: Tx, itemId: string, content: ItemContent): Promise<void> {
-  await tx.delete(itemSections).where(eq(itemSections.itemId, itemId));
-  const oldFiles = await tx.select({ fileId: itemAttachments.fileId }).from(itemAttachments).where(eq(itemAttachments.itemId, itemId));
-  await tx.delete(itemAttachments).where(eq(itemAttachments.itemId, itemId));
+/** Replaces the content of several items in a handful of multi-row statements. */
+export async function writeItemContents(tx: Tx, entries: { itemId: string; content: ItemContent }[]): Promise<void> {
+  if (entries.length === 0) return;
+  const ids = entries.map((e) => e.itemId);
+  await tx.delete(itemSections).where(inArray(itemSections.itemId, ids));
+  const oldFiles = await tx.delete(itemAttachments).where(inArray(itemAttachments.itemId, ids)).returning({ fileId: itemAttachments.fileId });
   // Attachments named by an imported document have no content of their own: drop them with the link.
   if (oldFiles.length) {
-    const ids = oldFiles.map((f) => f.fileId);
-    const unreferenced = (await tx.select({ id: files.id, storageKey: files.storageKey }).from(files).where(inArray(files.id, ids))).filter((f) => !f.storageKey);
-    if (unreferenced.length) await tx.delete(files).where(inArray(files.id, unreferenced.map((f) => f.id)));
+    await tx.delete(files).where(and(inArray(files.id, oldFiles.map((f) => f.fileId)), isNull(files.storageKey)));
   }
-  for (const [position, s] of content.sections.entries()) {
-    const [row] = await tx
-      .insert(itemSections)
-      .values({ itemId, position, kind: s.kind, heading: s.heading, text: s.text, proposer: s.proposer, lead: s.lead })
-      .returning({ id: itemSections.id });
-    if (s.clauses.length) {
-      await tx.insert(sectionClauses).values(s.clauses.map((c, i) => ({ sectionId: row!.id, position: i, text: c.text, outcome: c.outcome, amendedText: c.amendedText })));
-    }
+  const sectionRows = entries.flatMap((e) =>
+    e.content.sections.map((s, position) => ({ itemId: e.itemId, position, kind: s.kind, heading: s.heading, text: s.text, proposer: s.proposer, lead: s.lead })),
+  );
+  const clausesBySection = entries.flatMap((e) => e.content.sections.map((s) => s.clauses));
+  if (sectionRows.length) {
+    const inserted = await tx.insert(itemSections).values(sectionRows).returning({ id: itemSections.id });
+    // RETURNING keeps the order of VALUES, so row i is section i.
+    const clauseRows = inserted.flatMap((row, i) =>
+      clausesBySection[i]!.map((c, position) => ({ sectionId: row.id, position, text: c.text, outcome: c.outcome, amendedText: c.amendedText })),
+    );
+    if (clauseRows.length) await tx.insert(sectionClauses).values(clauseRows);
   }
-  for (const [position, title] of content.attachments.entries()) {
-    const [file] = await tx.insert(files).values({ name: title }).returning({ id: files.id });
-    await tx.insert(itemAttachments).values({ itemId, fileId: file!.id, position });
+  const attachmentRows = entries.flatMap((e) => e.content.attachments.map((name, position) => ({ itemId: e.itemId, name, position })));
+  if (attachmentRows.length) {
+    const made = await tx.insert(files).values(attachmentRows.map((a) => ({ name: a.name }))).returning({ id: files.id });
+    await tx.insert(itemAttachments).values(attachmentRows.map((a, i) => ({ itemId: a.itemId, fileId: made[i]!.id, position: a.position })));
   }
+}
+
+export async function writeItemContent(tx: Tx, itemId: string, content: ItemContent): Promise<void> {
+  await writeItemContents(tx, [{ itemId, content }]);
 }
 
 /** Content of several items at once (one query per table, not per item). */

@@ -7,6 +7,7 @@ import { loadDemo } from '../demo/seed.ts';
 import { startServer } from '../server.ts';
 import { countRecords } from './counts.ts';
 import { importCommand } from './import.ts';
+import { renderCommand } from './render.ts';
 
 export interface CommandContext {
   config: Config;
@@ -105,4 +106,4 @@ const check: CliCommand = {
   },
 };
 
-export const commands: Record<string, CliCommand> = { serve, migrate, 'seed-demo': seedDemo, check, import: importCommand };
+export const commands: Record<string, CliCommand> = { serve, migrate, 'seed-demo': seedDemo, check, import: importCommand, render: renderCommand };

@@ -2,7 +2,7 @@
 // items with their sections, attendance and the cases they belong to. Importing the same
 // document again changes nothing; importing minutes after the agenda updates that meeting.
 import { z } from 'zod';
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
@@ -13,11 +13,11 @@ import { attendance, meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { cases, consultations } from '../cases/schema.ts';
 import { findOrCreateLocation, writeAttendance } from '../meetings/commands.ts';
-import { loadItemContents, writeItemContent, type ItemContent } from '../agenda/content.ts';
+import { loadItemContents, writeItemContents, type ItemContent } from '../agenda/content.ts';
 import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
 import { meetingStates, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
-import { keepPublishedVersion } from '../meetings/versions.ts';
+import { keepPublishedVersion, type MeetingSnapshot } from '../meetings/versions.ts';
 import { screenParsed } from './screening.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
@@ -81,25 +81,52 @@ function consultationOutcome(item: ParsedItem): ClauseOutcome | null {
   return overallOutcome(outcomes) ?? (item.decision ? outcomeFromLead(item.decision.split('\n')[0]!) : null);
 }
 
-async function linkCase(tx: Tx, bodyId: string, organizationId: string, meetingId: string, itemId: string, item: ParsedItem, date: string, minutes: boolean) {
-  if (!item.caseNumber) return null;
-  let kase = await tx.query.cases.findFirst({ where: and(eq(cases.bodyId, bodyId), eq(cases.caseNumber, item.caseNumber), eq(cases.title, item.title)) });
-  kase ??= (await tx.insert(cases).values({ bodyId, caseNumber: item.caseNumber, title: item.title, date }).returning())[0]!;
-  const informational = item.recommendation?.clauses.some((c) => /til efterretning|orientering/i.test(c)) ?? false;
-  const outcome = minutes ? (consultationOutcome(item) ?? 'pending') : 'pending';
-  const existing = await tx.query.consultations.findFirst({ where: and(eq(consultations.caseId, kase.id), eq(consultations.meetingId, meetingId)) });
-  if (existing) {
-    if (existing.outcome !== outcome || existing.agendaItemId !== itemId) {
-      await tx.update(consultations).set({ outcome, agendaItemId: itemId, decidedOn: minutes ? date : null, modifiedAt: new Date() }).where(eq(consultations.id, existing.id));
-    }
-  } else {
-    const position = (await tx.select().from(consultations).where(eq(consultations.caseId, kase.id))).length;
-    await tx.insert(consultations).values({
-      caseId: kase.id, organizationId, meetingId, agendaItemId: itemId, position,
-      role: informational ? 'information' : 'decision', outcome, decidedOn: minutes ? date : null,
-    });
+/** The case of each item (by body, case number and title), created where missing — in two queries. */
+async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: string): Promise<(string | null)[]> {
+  const numbered = items.filter((i) => i.caseNumber);
+  if (numbered.length === 0) return items.map(() => null);
+  const key = (caseNumber: string, title: string) => `${caseNumber}\u0000${title}`;
+  const existing = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title }).from(cases)
+    .where(and(eq(cases.bodyId, bodyId), inArray(cases.caseNumber, [...new Set(numbered.map((i) => i.caseNumber!))])));
+  const byKey = new Map(existing.map((c) => [key(c.caseNumber!, c.title), c.id]));
+  const missing = [...new Map(numbered.filter((i) => !byKey.has(key(i.caseNumber!, i.title))).map((i) => [key(i.caseNumber!, i.title), i])).values()];
+  if (missing.length) {
+    const made = await tx.insert(cases).values(missing.map((i) => ({ bodyId, caseNumber: i.caseNumber, title: i.title, date }))).returning({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title });
+    for (const c of made) byKey.set(key(c.caseNumber!, c.title), c.id);
   }
-  return kase.id;
+  return items.map((i) => (i.caseNumber ? byKey.get(key(i.caseNumber, i.title))! : null));
+}
+
+/** Each item's step on its case's path through the bodies, with the outcome the minutes record. */
+async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean) {
+  if (links.length === 0) return;
+  const existing = await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
+  const byCase = new Map(existing.map((c) => [c.caseId, c]));
+  const fresh = links.filter((l) => !byCase.has(l.caseId));
+  const counts = fresh.length
+    ? await tx.select({ caseId: consultations.caseId, n: sql<number>`count(*)::int` }).from(consultations).where(inArray(consultations.caseId, fresh.map((l) => l.caseId))).groupBy(consultations.caseId)
+    : [];
+  const position = new Map(counts.map((c) => [c.caseId, c.n]));
+  const rows: (typeof consultations.$inferInsert)[] = [];
+  const added = new Set<string>();
+  for (const l of links) {
+    const outcome = minutes ? (consultationOutcome(l.item) ?? 'pending') : 'pending';
+    const prev = byCase.get(l.caseId);
+    // One step per case and meeting, even if two items share the case.
+    if (added.has(l.caseId)) continue;
+    if (prev) {
+      if (prev.outcome !== outcome || prev.agendaItemId !== l.itemId) {
+        await tx.update(consultations).set({ outcome, agendaItemId: l.itemId, decidedOn: minutes ? date : null, modifiedAt: new Date() }).where(eq(consultations.id, prev.id));
+      }
+      continue;
+    }
+    const informational = l.item.recommendation?.clauses.some((c) => /til efterretning|orientering/i.test(c)) ?? false;
+    const at = position.get(l.caseId) ?? 0;
+    position.set(l.caseId, at + 1);
+    rows.push({ caseId: l.caseId, organizationId, meetingId, agendaItemId: l.itemId, position: at, role: informational ? 'information' : 'decision', outcome, decidedOn: minutes ? date : null });
+    added.add(l.caseId);
+  }
+  if (rows.length) await tx.insert(consultations).values(rows);
 }
 
 export interface ImportResult {
@@ -152,44 +179,54 @@ export const importMeeting = defineCommand({
     const existingItems = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
     const contents = await loadItemContents(tx, existingItems.map((i) => i.id));
     const byNumber = new Map(existingItems.map((i) => [i.number, i]));
-    // Free positions first: items may be renumbered or reordered by the new document.
-    if (existingItems.length) {
-      for (const i of existingItems) await tx.update(agendaItems).set({ position: -1 - i.position }).where(eq(agendaItems.id, i.id));
-    }
+    // Free positions first: the new document may renumber or reorder items.
+    if (existingItems.length) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
+    const caseIds = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
     const kept = new Set<string>();
+    const rewrite: { itemId: string; content: ItemContent }[] = [];
+    const inserts: { index: number; content: ItemContent }[] = [];
+    const itemIds: string[] = [];
     for (const [position, item] of parsed.items.entries()) {
       const content = itemContentFromParsed(item);
       const prev = byNumber.get(item.number);
-      let itemId: string;
+      const caseId = caseIds[position]!;
       if (prev && !kept.has(prev.id)) {
-        itemId = prev.id;
+        kept.add(prev.id);
+        itemIds[position] = prev.id;
         const same = signature(prev, contents.get(prev.id)!) === signature(item, content);
-        await tx.update(agendaItems).set(same ? { position: prev.position } : { position, title: item.title, public: item.public, caseNumber: item.caseNumber, version: prev.version + 1, modifiedAt: new Date() }).where(eq(agendaItems.id, prev.id));
-        if (!same) {
-          await writeItemContent(tx, itemId, content);
-          changed = true;
-        }
-        if (prev.position !== position) {
-          await tx.update(agendaItems).set({ position }).where(eq(agendaItems.id, prev.id));
-          changed = true;
-        }
+        if (!same || prev.position !== position || prev.caseId !== caseId) changed = true;
+        await tx.update(agendaItems)
+          .set(same ? { position, caseId } : { position, caseId, title: item.title, public: item.public, caseNumber: item.caseNumber, version: prev.version + 1, modifiedAt: new Date() })
+          .where(eq(agendaItems.id, prev.id));
+        if (!same) rewrite.push({ itemId: prev.id, content });
       } else {
-        const [row] = await tx.insert(agendaItems).values({ meetingId: meeting.id, position, number: item.number, title: item.title, public: item.public, caseNumber: item.caseNumber }).returning({ id: agendaItems.id });
-        itemId = row!.id;
-        await writeItemContent(tx, itemId, content);
-        changed = true;
+        inserts.push({ index: position, content });
       }
-      kept.add(itemId);
-      const caseId = await linkCase(tx, org.bodyId, org.id, meeting.id, itemId, item, parsed.date, minutes);
-      await tx.update(agendaItems).set({ caseId }).where(eq(agendaItems.id, itemId));
     }
-    for (const stale of existingItems.filter((i) => !kept.has(i.id))) {
-      await tx.delete(consultations).where(eq(consultations.agendaItemId, stale.id));
-      await tx.delete(agendaItems).where(eq(agendaItems.id, stale.id));
+    if (inserts.length) {
+      const made = await tx.insert(agendaItems).values(inserts.map(({ index }) => {
+        const item = parsed.items[index]!;
+        return { meetingId: meeting.id, position: index, number: item.number, title: item.title, public: item.public, caseNumber: item.caseNumber, caseId: caseIds[index] };
+      })).returning({ id: agendaItems.id });
+      inserts.forEach((ins, k) => {
+        itemIds[ins.index] = made[k]!.id;
+        rewrite.push({ itemId: made[k]!.id, content: ins.content });
+      });
       changed = true;
     }
+    await writeItemContents(tx, rewrite);
+    const stale = existingItems.filter((i) => !kept.has(i.id));
+    if (stale.length) {
+      await tx.delete(consultations).where(inArray(consultations.agendaItemId, stale.map((i) => i.id)));
+      await tx.delete(agendaItems).where(inArray(agendaItems.id, stale.map((i) => i.id)));
+      changed = true;
+    }
+    const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
+    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes);
+    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent' }[] = [];
     if (minutes) {
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent);
+      attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const key = (e: { name: string; personId: string | null; status: string }) => `${e.name}|${e.personId}|${e.status}`;
       const current = await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
       if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
@@ -200,7 +237,16 @@ export const importMeeting = defineCommand({
     if (changed) {
       // Any change to a published meeting is a new version of it (caches key on this).
       await tx.update(meetings).set({ version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id));
-      await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret');
+      // A meeting created by this import is exactly what was just written: no need to read it back.
+      const known: MeetingSnapshot | undefined = created
+        ? {
+            state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
+            adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
+            items: parsed.items.map((i) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContentFromParsed(i) })),
+            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: null, leftDuringItem: null })),
+          }
+        : undefined;
+      await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known);
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },

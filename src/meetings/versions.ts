@@ -27,8 +27,11 @@ export async function meetingSnapshot(db: Queryable, meetingId: string) {
 }
 
 /** Stores the meeting as it now stands, if it is published and differs from the last version kept. */
-export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: string, note: string): Promise<number | null> {
-  const snapshot = await meetingSnapshot(tx, meetingId);
+export type MeetingSnapshot = Awaited<ReturnType<typeof meetingSnapshot>>;
+
+/** `known`: the snapshot when the caller has just written all of it (saves reading it back). */
+export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: string, note: string, known?: MeetingSnapshot): Promise<number | null> {
+  const snapshot = known ?? (await meetingSnapshot(tx, meetingId));
   if (!agendaIsPublic(snapshot.state)) return null;
   const [last] = await tx
     .select()
