@@ -12,6 +12,7 @@ import { systemRoutes } from './system/routes.ts';
 import { bodyRoutes } from './bodies/routes.tsx';
 import { meetingRoutes } from './meetings/routes.tsx';
 import { documentRoutes } from './documents/routes.tsx';
+import { searchRoutes } from './search/routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -36,6 +37,7 @@ export function createApp(deps: Deps) {
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);
+  app.route('/', searchRoutes);
   app.route('/', documentRoutes);
   app.route('/', meetingRoutes);
   app.onError(handleError);

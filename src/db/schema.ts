@@ -6,3 +6,4 @@ export * from '../cases/schema.ts';
 export * from '../agenda/schema.ts';
 export * from '../documents/schema.ts';
 export * from '../audit/schema.ts';
+export * from '../search/schema.ts';

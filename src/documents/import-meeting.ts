@@ -19,27 +19,13 @@ import { meetingStates, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion, type MeetingSnapshot } from '../meetings/versions.ts';
 import { screenParsed } from './screening.ts';
+import { reindexMeeting } from '../search/indexer.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
+import { itemContentFromParsed } from './parsed-content.ts';
 
-export function itemContentFromParsed(item: ParsedItem): ItemContent {
-  let recommendationDone = false;
-  let decisionDone = false;
-  const sections = item.sections.map((s) => {
-    const base = { kind: s.kind, heading: s.heading, text: s.text, proposer: null as string | null, lead: null as string | null, clauses: [] as ItemContent['sections'][number]['clauses'] };
-    if (s.kind === 'recommendation' && item.recommendation && !recommendationDone) {
-      recommendationDone = true;
-      return { ...base, proposer: item.recommendation.proposer, lead: item.recommendation.lead, clauses: item.recommendation.clauses.map((text) => ({ text, outcome: null, amendedText: null })) };
-    }
-    if (s.kind === 'decision' && !decisionDone) {
-      decisionDone = true;
-      return { ...base, lead: item.decisionLead, clauses: item.decisionClauses.map((c) => ({ text: c.text, outcome: c.outcome, amendedText: null })) };
-    }
-    return base;
-  });
-  return { sections, attachments: item.attachments };
-}
+export { itemContentFromParsed };
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -247,6 +233,7 @@ export const importMeeting = defineCommand({
           }
         : undefined;
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known);
+      await reindexMeeting(tx, meeting.id);
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },

@@ -11,6 +11,7 @@ import { cancelProblem, meetingStates, transitionProblem } from './state.ts';
 import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from './versions.ts';
+import { reindexMeeting } from '../search/indexer.ts';
 
 /** The location with this description, created on first use. */
 export async function findOrCreateLocation(tx: Tx, description: string, bodyId: string | null): Promise<string> {
@@ -74,6 +75,7 @@ export const changeMeetingState = defineCommand({
       .where(eq(meetings.id, before.id))
       .returning();
     await keepPublishedVersion(tx, actor, row!.id, `state.${row!.state}`);
+    await reindexMeeting(tx, row!.id);
     await writeAudit(tx, actor, { command: 'changeMeetingState', entity: 'meeting', entityId: row!.id, before: { state: before.state }, after: { state: row!.state } });
     return row!;
   },
@@ -88,6 +90,7 @@ export const cancelMeeting = defineCommand({
     if (problem) throw ruleViolation(problem, { state: `state.${before.state}` });
     const [row] = await tx.update(meetings).set({ cancelled: true, version: before.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, before.id)).returning();
     await keepPublishedVersion(tx, actor, row!.id, 'state.cancelled');
+    await reindexMeeting(tx, row!.id);
     await writeAudit(tx, actor, { command: 'cancelMeeting', entity: 'meeting', entityId: row!.id, before: { cancelled: false }, after: { cancelled: true } });
     return row!;
   },

@@ -35,6 +35,7 @@ export const layout = jsxRenderer<AppEnv>(
                 <ul class="nav-primary">
                   <li><a class="nav-link" href="/" aria-current={here === '/' ? 'page' : undefined}><span>{t('nav.home')}</span></a></li>
                   <li><a class="nav-link" href="/organer" aria-current={here.startsWith('/organer') ? 'page' : undefined}><span>{t('nav.bodies')}</span></a></li>
+                  <li><a class="nav-link" href="/soeg" aria-current={here.startsWith('/soeg') ? 'page' : undefined}><span>{t('nav.search')}</span></a></li>
                 </ul>
               </div>
             </nav>

@@ -40,12 +40,14 @@ function continues(prev: string, next: string, wrapWidth: number, heading: (l: s
 }
 
 // Item headers ("49. Godkendelse …", "Punkt 3: …") are never wrapped into the next line's name.
-const wrapped = (line: string, wrapWidth: number) => /[a-zæøåA-ZÆØÅ,]$/.test(line) && line.length >= 50 && line.length >= 0.75 * wrapWidth && !/^(?:Punkt\s+)?\d{1,4}[.:]\s/.test(line);
+const wrapped = (line: string, wrapWidth: number) => /[a-zæøåA-ZÆØÅ,]$/.test(line) && line.length >= 60 && line.length >= 0.75 * wrapWidth && !/^(?:Punkt\s+)?\d{1,4}[.:]\s/.test(line);
 
 /** The width lines wrap at: the 90th percentile of line lengths. */
 function wrapWidthOf(lines: string[]): number {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // Too few lines say nothing about a page width: then no line counts as wrapped.
+  if (lengths.length < 20) return Number.POSITIVE_INFINITY;
+  return lengths[Math.floor(lengths.length * 0.9)]!;
 }
 
 /**

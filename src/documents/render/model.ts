@@ -10,7 +10,7 @@ import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/vis
 import { minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
-import { itemContentFromParsed } from '../import-meeting.ts';
+import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
 

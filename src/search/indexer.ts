@@ -1,0 +1,51 @@
+// Keeps the public search index in step with a meeting. The rows are taken from the public
+// version of the meeting's latest released document, so the index never holds closed
+// content, unreleased drafts or unmasked personal data.
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../db/connect.ts';
+import { meetings } from '../meetings/schema.ts';
+import { organizations } from '../bodies/schema.ts';
+import { agendaItems } from '../agenda/schema.ts';
+import { loadRenderModel } from '../documents/render/model.ts';
+import { sectionParagraphs } from '../documents/render/text.ts';
+import { publicViewer } from '../permissions/visibility.ts';
+import { agendaIsPublic, minutesArePublic } from '../meetings/state.ts';
+import { searchEntries, searchWords } from './schema.ts';
+
+/** Folds Danish letters and accents for typo-tolerant matching: "Udsatterådet" → "udsatteraadet". */
+export function plainWord(word: string): string {
+  return word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
+  await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
+  const meeting = await tx.query.meetings.findFirst({ where: eq(meetings.id, meetingId) });
+  if (!meeting || meeting.cancelled || !agendaIsPublic(meeting.state)) return;
+  const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
+  const model = await loadRenderModel(tx, meetingId, kind, publicViewer);
+  if (!model) return;
+  const org = (await tx.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
+  const items = await tx.select({ id: agendaItems.id, number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+  const itemId = new Map(items.map((i) => [i.number, i.id]));
+  const base = { meetingId, organizationId: org.id, bodyId: org.bodyId, documentKind: kind, date: model.date };
+  const rows: (typeof searchEntries.$inferInsert)[] = [];
+  for (const item of model.items) {
+    // Closed items are not searchable at all: their title is shown on the meeting page only.
+    if (!item.public || !item.sections) continue;
+    const common = { ...base, agendaItemId: itemId.get(item.number) ?? null, number: item.number, caseNumber: item.caseNumber, title: item.title! };
+    const text = (kinds: (k: string) => boolean) =>
+      item.sections!.filter((s) => kinds(s.kind)).map((s) => sectionParagraphs(s, item.attachments).join('\n\n')).join('\n\n');
+    const decision = text((k) => k === 'decision');
+    rows.push({ ...common, kind: 'item', hasDecision: decision.length > 0, body: [item.caseNumber ?? '', text((k) => k !== 'decision' && k !== 'attachments')].join('\n\n').trim() });
+    if (decision) rows.push({ ...common, kind: 'decision', hasDecision: true, body: decision });
+    for (const a of item.attachments) rows.push({ ...common, kind: 'attachment', hasDecision: false, title: a, body: item.title! });
+  }
+  if (rows.length === 0) return;
+  await tx.insert(searchEntries).values(rows);
+  const words = new Set<string>();
+  for (const r of rows) for (const w of `${r.title} ${r.body}`.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) words.add(w);
+  const list = [...words];
+  await tx.execute(sql`insert into search_words (word, plain) select w, p from unnest(${sql.param(list)}::text[], ${sql.param(list.map(plainWord))}::text[]) as t(w, p) on conflict do nothing`);
+}
+
+export { searchWords };

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { id, timestamps } from '../db/columns.ts';
+import { meetings } from '../meetings/schema.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * What the public can find. Rows are written from the public version of a meeting (closed
+ * items' content left out, personal data masked), so nothing else can ever be returned.
+ */
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    id: id(),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: uuid('agenda_item_id'),
+    organizationId: uuid('organization_id').notNull(),
+    bodyId: uuid('body_id').notNull(),
+    /** item: an agenda item's text; decision: its decision; attachment: an attachment. */
+    kind: text('kind').notNull(),
+    /** agenda or minutes: which document the hit is in. */
+    documentKind: text('document_kind').notNull(),
+    hasDecision: boolean('has_decision').notNull().default(false),
+    date: date('date').notNull(),
+    number: text('number'),
+    caseNumber: text('case_number'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(sql`setweight(to_tsvector('danish', coalesce(title, '')), 'A') || setweight(to_tsvector('danish', coalesce(body, '')), 'B')`),
+    ...timestamps,
+  },
+  (t) => [
+    index('search_entries_tsv_idx').using('gin', t.tsv),
+    index('search_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('search_entries_meeting_idx').on(t.meetingId),
+    index('search_entries_date_idx').on(t.date),
+  ],
+);
+
+/** Words the public text contains, for "did you mean" (pg_trgm similarity). */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+    plain: text('plain').notNull(),
+  },
+  (t) => [index('search_words_plain_trgm_idx').using('gin', sql`${t.plain} gin_trgm_ops`)],
+);

@@ -1,0 +1,107 @@
+import type { FC } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { SearchInput, SearchResult } from './queries.ts';
+import { highlight, PAGE_SIZE } from './queries.ts';
+import { shortDanishDate } from '../documents/parse/dates.ts';
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+const link = (input: SearchInput, change: Partial<Record<keyof SearchInput, string | number | undefined>>) => {
+  const p = new URLSearchParams();
+  const merged = { ...input, side: 1, ...change } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '' && !(k === 'sorter' && v === 'relevans') && !(k === 'side' && v === 1)) p.set(k, String(v));
+  return `/soeg?${p}`;
+};
+
+export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> = ({ input, result, t }) => {
+  const pages = Math.ceil(result.total / PAGE_SIZE);
+  return (
+    <>
+      <h1>{t('search.title')}</h1>
+      <form method="get" action="/soeg" role="search" class="lighed-search">
+        <div class="form-group">
+          <label class="form-label" for="q">{t('search.label')}</label>
+          <span class="form-hint" id="q-hint">{t('search.hint')}</span>
+          <input class="form-input input-width-xl" id="q" name="q" type="search" value={input.q} aria-describedby="q-hint" />
+        </div>
+        <details class="lighed-filters" open={Boolean(input.organ || input.fra || input.til || input.dokument || input.beslutninger)}>
+          <summary>{t('search.filters')}</summary>
+          <div class="form-group">
+            <label class="form-label" for="organ">{t('search.organ')}</label>
+            <select class="form-select" id="organ" name="organ">
+              <option value="">{t('search.all')}</option>
+              {result.counts.organizations.map((o) => <option value={o.slug} selected={input.organ === o.slug}>{`${o.name} (${o.count})`}</option>)}
+            </select>
+          </div>
+          <div class="form-group">
+            <label class="form-label" for="fra">{t('search.from')}</label>
+            <input class="form-input input-width-s" id="fra" name="fra" type="date" value={input.fra ?? ''} />
+          </div>
+          <div class="form-group">
+            <label class="form-label" for="til">{t('search.to')}</label>
+            <input class="form-input input-width-s" id="til" name="til" type="date" value={input.til ?? ''} />
+          </div>
+          <fieldset class="form-group">
+            <legend class="form-label">{t('search.document')}</legend>
+            {([['', t('search.all')], ['dagsorden', `${t('documents.dagsorden')} (${result.counts.documentKinds.agenda ?? 0})`], ['referat', `${t('documents.referat')} (${result.counts.documentKinds.minutes ?? 0})`]] as const).map(([v, label]) => (
+              <div class="form-group-radio">
+                <input class="form-radio-input" type="radio" id={`dokument-${v || 'alle'}`} name="dokument" value={v} checked={(input.dokument ?? '') === v} />
+                <label class="form-label" for={`dokument-${v || 'alle'}`}>{label}</label>
+              </div>
+            ))}
+          </fieldset>
+          <div class="form-group-checkbox">
+            <input class="form-checkbox" type="checkbox" id="beslutninger" name="beslutninger" value="1" checked={Boolean(input.beslutninger)} />
+            <label class="form-label" for="beslutninger">{t('search.only_decisions', { count: result.counts.decisions })}</label>
+          </div>
+        </details>
+        <div class="form-group">
+          <label class="form-label" for="sorter">{t('search.sort')}</label>
+          <select class="form-select" id="sorter" name="sorter">
+            <option value="relevans" selected={input.sorter === 'relevans'}>{t('search.sort_relevance')}</option>
+            <option value="dato" selected={input.sorter === 'dato'}>{t('search.sort_date')}</option>
+          </select>
+        </div>
+        <button class="button button-primary" type="submit">{t('search.submit')}</button>
+      </form>
+
+      {input.q ? (
+        <section aria-labelledby="results" class="lighed-results">
+          <h2 id="results">{t('search.results', { count: result.total, query: result.correctedQuery ?? result.query })}</h2>
+          {result.correctedQuery ? (
+            <p>{t('search.corrected', { used: result.correctedQuery })} <a href={link(input, { q: result.query })}>{t('search.search_instead', { query: result.query })}</a></p>
+          ) : null}
+          {result.total === 0 ? (
+            <>
+              <p>{t('search.none', { query: result.query })}</p>
+              {result.suggestion ? <p>{t('search.did_you_mean')} <a href={link(input, { q: result.suggestion })}>{result.suggestion}</a>?</p> : null}
+              <ul><li>{t('search.tip_fewer')}</li><li>{t('search.tip_filters')}</li></ul>
+            </>
+          ) : (
+            <ol class="lighed-hits" start={(input.side - 1) * PAGE_SIZE + 1}>
+              {result.hits.map((h) => (
+                <li>
+                  <h3 class="h4"><a href={`/moeder/${h.meetingId}${h.number ? `#item-${h.number}` : ''}`}>{h.kind === 'attachment' ? `${t('meeting.attachments')}: ${h.title}` : h.title}</a></h3>
+                  <p class="lighed-meta">
+                    {h.organization.name} · {shortDanishDate(h.date)} · {h.documentKind === 'minutes' ? t('documents.referat') : t('documents.dagsorden')}
+                    {h.number ? ` · ${t('search.item', { number: h.number })}` : ''}{h.kind === 'decision' ? ` · ${t('search.decision')}` : ''}
+                  </p>
+                  {h.snippet ? <p class="lighed-snippet">{raw(highlight(h.snippet))}</p> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {pages > 1 ? (
+            <nav aria-label={t('search.pages')}>
+              <ul class="inline-list">
+                {input.side > 1 ? <li><a href={link(input, { side: input.side - 1 })}>{t('search.previous')}</a></li> : null}
+                <li>{t('search.page_of', { page: input.side, pages })}</li>
+                {input.side < pages ? <li><a href={link(input, { side: input.side + 1 })}>{t('search.next')}</a></li> : null}
+              </ul>
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+};

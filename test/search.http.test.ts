@@ -1,0 +1,128 @@
+// Search as the public uses it: Danish stemming, typo tolerance, phrases and exclusions,
+// filters with counts, highlighted snippets — and never closed content or drafts.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
+import { runCommand } from '../src/shared/command.ts';
+import { systemActor } from '../src/shared/actor.ts';
+import { importMeeting } from '../src/documents/import-meeting.ts';
+import { createMeeting } from '../src/meetings/commands.ts';
+import { organizations } from '../src/bodies/schema.ts';
+import { agendaItems } from '../src/agenda/schema.ts';
+import { writeItemContent } from '../src/agenda/content.ts';
+import { reindexMeeting } from '../src/search/indexer.ts';
+
+interface Api {
+  total: number;
+  correctedQuery: string | null;
+  results: { title: string; kind: string; document: string; date: string; organization: { slug: string }; snippet: string; url: string }[];
+  counts: { organizations: { slug: string; count: number }[]; documentKinds: Record<string, number>; decisions: number };
+}
+
+describe(`search (${testDb})`, () => {
+  let app: TestApp;
+  const api = async (params: Record<string, string>) => {
+    const res = await app.get(`/api/search?${new URLSearchParams(params)}`);
+    assert.equal(res.status, 200);
+    return (await res.json()) as Api;
+  };
+  before(async () => {
+    app = await startTestApp();
+    const closed = `REFERAT Udvalg for lighed i sundhed d. 10-09-2025\n\nPunkt 1: Borgerhenvendelse\n\nSagsfremstilling\n\nEn borger med CPR 010190-1234 har skrevet om civilsamfundet.\n\nPunkt 2: Lukket: Personalesag om zebrafisk\n\nSagsfremstilling\n\nFORTROLIGHEMMELIGHED om en medarbejder.`;
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(closed) });
+    // An agenda still being drafted: a planned meeting with an item nobody has released.
+    const org = (await app.database.db.query.organizations.findFirst({ where: eq(organizations.slug, 'udsatteraadet') }))!;
+    const draft = await runCommand(app.database.db, systemActor('Test'), createMeeting, { organizationId: org.id, date: '2026-12-10', start: '09:00' });
+    await app.database.db.transaction(async (tx) => {
+      const [item] = await tx.insert(agendaItems).values({ meetingId: draft.id, position: 0, number: '1', title: 'Kladdepunkt om vandmænd' }).returning();
+      await writeItemContent(tx, item!.id, { sections: [{ kind: 'presentation', heading: 'Sagsfremstilling', text: 'Ufrigivet tekst om vandmænd.', proposer: null, lead: null, clauses: [] }], attachments: [] });
+      await reindexMeeting(tx, draft.id);
+    });
+  });
+  after(async () => app?.close());
+
+  test('"civilsamfundet" finds the 27-08-2025 strategy item first, with a highlighted snippet', async () => {
+    const r = await api({ q: 'civilsamfundet' });
+    assert.ok(r.total >= 4);
+    assert.equal(r.results[0]!.title, 'Strategigrundlag for styrket samarbejde med civilsamfundet');
+    assert.equal(r.results[0]!.date, '2025-08-27');
+    assert.match(r.results[0]!.snippet, /<mark>civilsamfundet<\/mark>/i);
+    const page = await app.text('/soeg?q=civilsamfundet');
+    assert.match(page, /<mark>civilsamfundet<\/mark>/i);
+    assert.match(page, /Strategigrundlag for styrket samarbejde med civilsamfundet/);
+  });
+
+  test('Danish stemming: "anbefalingerne" finds "anbefalinger"', async () => {
+    const r = await api({ q: 'anbefalingerne' });
+    assert.ok(r.results.some((h) => h.title === 'Konkretisering af Udsatterådets anbefalinger'));
+  });
+
+  test('typos are forgiven: "udsatteraadet" finds Udsatterådet, and the page says what it searched for', async () => {
+    const r = await api({ q: 'udsatteraadet' });
+    assert.equal(r.correctedQuery, 'udsatterådet');
+    assert.ok(r.total > 0);
+    assert.ok(r.results.every((h) => /udsatterå?d/i.test(`${h.title} ${h.snippet}`)));
+    const page = await app.text('/soeg?q=udsatteraadet');
+    assert.match(page, /Viser resultater for «udsatterådet»/);
+  });
+
+  test('phrases and exclusions use web search syntax', async () => {
+    const phrase = await api({ q: '"puljen til øget lighed i sundhed"' });
+    assert.ok(phrase.total > 0);
+    assert.ok(phrase.results.every((h) => h.date === '2025-08-27'));
+    const without = await api({ q: 'civilsamfundet -strategiproces' });
+    assert.ok(without.total > 0 && without.total < (await api({ q: 'civilsamfundet' })).total);
+    assert.ok(!without.results.some((h) => h.title.startsWith('Strategigrundlag')));
+  });
+
+  test('filters narrow the results and the counts say how many each filter holds', async () => {
+    const all = await api({ q: 'civilsamfundet' });
+    const councilCount = all.counts.organizations.find((o) => o.slug === 'udsatteraadet')!.count;
+    const council = await api({ q: 'civilsamfundet', organ: 'udsatteraadet' });
+    assert.equal(council.total, councilCount);
+    assert.ok(council.results.every((h) => h.organization.slug === 'udsatteraadet'));
+    const minutes = await api({ q: 'civilsamfundet', dokument: 'referat' });
+    assert.ok(minutes.total > 0 && minutes.results.every((h) => h.document === 'minutes'));
+    assert.equal(minutes.total, all.counts.documentKinds.minutes);
+    const decisions = await api({ q: 'civilsamfundet', beslutninger: '1' });
+    assert.equal(decisions.total, all.counts.decisions);
+    const dated = await api({ q: 'civilsamfundet', fra: '2026-01-01', til: '2026-12-31' });
+    assert.ok(dated.total > 0 && dated.results.every((h) => h.date >= '2026-01-01'));
+    const byDate = await api({ q: 'civilsamfundet', sorter: 'dato' });
+    const dates = byDate.results.map((h) => h.date);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
+  test('title matches rank above matches in the text', async () => {
+    const r = await api({ q: 'mødeplan' });
+    assert.ok(r.total >= 2);
+    assert.match(r.results[0]!.title, /Mødeplan/);
+  });
+
+  test('closed items, personal data and unreleased drafts are never found', async () => {
+    for (const q of ['FORTROLIGHEMMELIGHED', 'zebrafisk', 'Personalesag', '010190-1234', 'vandmænd', 'Kladdepunkt']) {
+      const r = await api({ q });
+      assert.equal(r.total, 0, q);
+      // (The query itself is echoed back; what must never appear is the closed or draft text.)
+      assert.deepEqual(r.results, [], q);
+      const page = await app.text(`/soeg?q=${encodeURIComponent(q)}`);
+      assert.ok(!page.includes('om en medarbejder') && !page.includes('Ufrigivet tekst'), q);
+    }
+    // The open item of that meeting is found, its CPR number masked in the snippet.
+    const r = await api({ q: 'borger civilsamfundet' });
+    assert.ok(r.results.some((h) => h.title === 'Borgerhenvendelse' && h.snippet.includes('[CPR-nummer skjult]')));
+  });
+
+  test('no results: the page says so, suggests what to try, and a bad filter is a 400 naming it', async () => {
+    const page = await app.get('/soeg?q=qwxyzzy');
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /Ingen resultater for «qwxyzzy»/);
+    assert.match(html, /Prøv med færre eller andre ord/);
+    const bad = await app.get('/api/search?q=x&fra=2025-13-01');
+    assert.equal(bad.status, 400);
+    assert.equal(((await bad.json()) as { error: { fields: { field: string }[] } }).error.fields[0]!.field, 'fra');
+  });
+});
