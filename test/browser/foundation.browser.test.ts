@@ -65,6 +65,34 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     await en.close();
   });
 
+  test('keyboard only: search, open a result, reach the minutes as PDF; search pages accessible', async () => {
+    const page = await context.newPage();
+    await page.goto(app.url + '/soeg');
+    await expectAccessible(page);
+    await page.locator('#q').focus();
+    await page.keyboard.type('civilsamfundet');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/soeg?q=civilsamfundet*');
+    assert.ok((await page.locator('.lighed-hits mark').count()) > 0, 'matches are highlighted');
+    await expectAccessible(page);
+    // Tab to the first result and follow it.
+    const first = page.locator('.lighed-hits a').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/moeder/*');
+    await expectAccessible(page);
+    const pdfLink = page.getByRole('link', { name: 'PDF' }).first();
+    await pdfLink.focus();
+    const href = await pdfLink.getAttribute('href');
+    assert.match(href ?? '', /referat\.pdf$/);
+    const res = await page.request.get(app.url + href);
+    assert.equal(res.headers()['content-type'], 'application/pdf');
+    await page.goto(app.url + '/soeg?q=qwxyzzy');
+    await expectAccessible(page);
+    await page.goto(app.url + href!.replace(/\.pdf$/, ''));
+    await expectAccessible(page);
+  });
+
   test('the 404 page is accessible too', async () => {
     const page = await context.newPage();
     const res = await page.goto(app.url + '/organer/findes-ikke');
