@@ -31,7 +31,7 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
   if (heading(prev) || heading(next)) return false;
   if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^Punkt\s+\d/i.test(next)) return false;
-  if (LABEL_LINE.test(prev) || LABEL_LINE.test(next)) return false;
+  if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || /^Mødet\s+(?:blev\s+)?hævet/i.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
   // A line that fills the page and stops mid-sentence was wrapped by the export,
@@ -59,7 +59,12 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   const extra = new Set(extraHeadings.map((h) => h.toLowerCase()));
   const heading = (line: string) => isHeading(line) || extra.has(line.trim().replace(/:$/, '').toLowerCase());
   const lines = normalizeText(text).split('\n');
+  // Only double-spaced extractions (seed 003) wrap lines across blank lines; they mark real
+  // paragraph breaks with lines of spaces. Elsewhere a blank line always ends a paragraph
+  // unless the text plainly runs on in lower case.
+  const doubleSpaced = lines.filter((l) => l.length > 0 && l.trim() === '').length >= 3;
   const wrapWidth = wrapWidthOf(lines);
+  const acrossBlankWidth = doubleSpaced ? wrapWidth : Number.POSITIVE_INFINITY;
   const out: string[] = [];
   let current: string | null = null;
   let lastLine = '';
@@ -80,7 +85,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.
         (startsLower(line) || lastLine.length >= 0.6 * wrapWidth);
-      if (joinInBlock || (blankSince && continues(lastLine, line, wrapWidth, heading))) {
+      if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space.
         current = /(\/|[\p{L}\d)]-)$/u.test(current) ? current + line : `${current} ${line}`;
         lastLine = line;
