@@ -47,6 +47,7 @@ export function corpus(count: number, seed = 1, items: [number, number] = [10, 3
       start: '09:00',
       location: 'Konferencelokalet, Regionshuset Viborg',
       absent: [],
+      attendanceRecorded: false,
       closedAt: null,
       items: Array.from({ length: r.int(items[0], items[1]) }, () => {
         const clauses = Array.from({ length: r.int(1, 4) }, () => `at ${words(4, 16)}`);

@@ -64,7 +64,7 @@ describe(`start-up (${testDb})`, () => {
       assert.equal(seeded.code, 0, seeded.stderr);
       const r = await cli(['check', '--json'], db.env);
       assert.equal(r.code, 0, r.stderr);
-      const report = JSON.parse(r.stdout) as { database: { kind: string }; schema: { current: string; pending: number }; counts: Record<string, number> };
+      const report = JSON.parse(r.stdout) as { database: { kind: string }; schema: { current: string; latest: string; pending: number }; counts: Record<string, number> };
       assert.equal(report.database.kind, testDb);
       assert.equal(report.schema.pending, 0);
       assert.equal(report.schema.current, report.schema.latest);

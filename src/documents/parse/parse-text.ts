@@ -269,6 +269,18 @@ function findItemStarts(paragraphs: string[]): ItemStart[] {
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
   const paragraphs = toParagraphs(raw);
+  // The minutes' own attendance block ("Fremmøde" after the last item) belongs to the meeting.
+  let fremmoede = -1;
+  paragraphs.forEach((p, i) => {
+    if (/^Fremmøde:?$/.test(p)) fremmoede = i;
+  });
+  const meetingLevel: string[] = [];
+  if (fremmoede !== -1 && findItemStarts(paragraphs).every((s) => s.index < fremmoede)) {
+    meetingLevel.push(...paragraphs.splice(fremmoede).slice(1));
+    // The closing line after it stays where the item parser looks for it.
+    const closing = meetingLevel.findIndex((p) => ADJOURNED.test(p));
+    if (closing !== -1) paragraphs.push(...meetingLevel.splice(closing));
+  }
   const starts = findItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
@@ -309,6 +321,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items.push(item);
   }
 
+  for (const p of meetingLevel) {
+    const absent = parseAbsent(p);
+    if (absent) facts.absent = absent;
+  }
   const head = paragraphs.slice(0, itemStarts[0] ?? 0);
   const afbud = absentFromList(head);
   if (afbud && facts.absent === null) facts.absent = afbud;

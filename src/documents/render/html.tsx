@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { attendanceBlock, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
@@ -34,6 +34,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
         ))}
       </section>
     ))}
+    {attendanceBlock(model).length ? <section aria-labelledby="fremmoede"><h2 id="fremmoede">{attendanceBlock(model)[0]}</h2><p>{attendanceBlock(model)[1]}</p></section> : null}
     {model.kind === 'minutes' && model.closedAt ? <p>Mødet blev hævet kl. {model.closedAt.replace(':', '.')}.</p> : null}
   </article>
 );

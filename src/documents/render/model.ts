@@ -9,6 +9,7 @@ import { loadItemContents, type SectionInput } from '../../agenda/content.ts';
 import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/visibility.ts';
 import { minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
+import { sortDanish } from '../../shared/i18n.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
 import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive } from '../screening.ts';
@@ -35,6 +36,8 @@ export interface RenderModel {
   location: string | null;
   items: RenderItem[];
   absent: string[];
+  /** Whether attendance was recorded (then the minutes say who was absent, or that all came). */
+  attendanceRecorded: boolean;
   closedAt: string | null;
 }
 
@@ -76,7 +79,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
         attachments: c?.attachments ?? [],
       };
     }),
-    absent: people.filter((p) => p.status !== 'present').map((p) => p.name),
+    absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
+    attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
   };
 }
@@ -94,6 +98,7 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
       return { number: i.number, title: i.title, public: i.public, caseNumber: i.caseNumber, sections: content.sections, attachments: content.attachments };
     }),
     absent: parsed.absent,
+    attendanceRecorded: parsed.absent.length > 0,
     closedAt: parsed.closedAt,
   };
 }

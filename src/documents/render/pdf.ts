@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { attendanceBlock, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
 // pdfmake is CommonJS and keeps its fonts in a registry on the module object.
@@ -67,6 +67,8 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
       }
     }
   });
+  const attendance = attendanceBlock(model);
+  if (attendance.length) content.push({ text: attendance[0]!, style: 'h3', margin: [0, 16, 0, 4] }, { text: attendance[1]!, style: 'paragraph' });
   if (model.kind === 'minutes' && model.closedAt) content.push({ text: `Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`, margin: [0, 16, 0, 0] });
   const members = model.audience === 'members';
   return {

@@ -73,7 +73,8 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     location: fc.option(fc.constantFrom('Konferencelokalet, Regionshuset Viborg', 'Regionshuset Aarhus, mødelokale 15, Olof Palmes Allé 15, 8200 Aarhus N'), { nil: null }),
     firstNumber: fc.integer({ min: 1, max: 300 }),
     items: fc.array(item(minutes), { minLength: 1, maxLength: 8 }),
-    absent: fc.constant([] as string[]),
+    absent: minutes ? fc.uniqueArray(fc.constantFrom('Louise Høgh', 'Elvin Hansen', 'Stine Damborg', 'Helle Jensen', 'Anne V. Kristensen'), { maxLength: 3 }) : fc.constant([] as string[]),
+    attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
   }).map(({ firstNumber, items, ...m }) => ({ ...m, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
 );
@@ -86,6 +87,7 @@ const normalize = (m: RenderModel) => ({
   start: m.start,
   location: m.location,
   closedAt: m.closedAt,
+  absent: m.absent,
   items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections, attachments: i.attachments })),
 });
 
@@ -105,4 +107,15 @@ test('the seeds survive render → import unchanged', () => {
     const again = parseMeetingText(renderText(renderModelFromParsed(parsed)));
     assert.deepEqual({ ...again, warnings: [] }, { ...parsed, warnings: [] }, f);
   }
+});
+
+test('minutes whose items do not say who came get the attendance line in Danish', async () => {
+  const parsed = parseMeetingText(readFileSync(new URL('../../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8'));
+  const model = renderModelFromParsed(parsed);
+  const withoutItem = { ...model, items: model.items.slice(0, 4), absent: ['Elvin Hansen', 'Louise Høgh', 'Stine Damborg'], attendanceRecorded: true };
+  const text = renderText(withoutItem);
+  assert.ok(text.endsWith('\n\nFremmøde\n\nAlle var mødt, undtagen Elvin Hansen, Louise Høgh og Stine Damborg.\n\nMødet blev hævet kl. 11.30.'));
+  // Seed 001 says it in its own item, so it is not said twice.
+  assert.equal(renderText(model).match(/Alle var mødt/g)!.length, 1);
+  assert.equal(renderText({ ...withoutItem, absent: [] }).includes('\n\nAlle var mødt.\n\n'), true);
 });

@@ -25,6 +25,20 @@ export function itemHeading(item: RenderItem): string {
   return item.title === null ? `Punkt ${item.number}: ${CLOSED}` : `Punkt ${item.number}: Lukket: ${item.title}`;
 }
 
+/** "A, B og C" */
+export const danishList = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`);
+
+/**
+ * The minutes' attendance line when no item already says it (seed 001 has its own
+ * "Mødedeltagelse" item): printed under the heading "Fremmøde" after the last item.
+ */
+export function attendanceBlock(model: RenderModel): string[] {
+  if (model.kind !== 'minutes' || !model.attendanceRecorded) return [];
+  const said = model.items.some((i) => (i.sections ?? []).some((s) => /alle(?: medlemmer)? var mødt/i.test(s.text)));
+  if (said) return [];
+  return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.'];
+}
+
 export const tocTitle = (item: RenderItem) => (item.public ? item.title! : item.title === null ? CLOSED : `Lukket: ${item.title}`);
 
 /** Pages as the PDF lays them out: front page, contents, then each item on a new page. */
@@ -55,6 +69,7 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
       out.push(...sectionParagraphs(s, item.attachments));
     }
   }
+  out.push(...attendanceBlock(model));
   if (model.kind === 'minutes' && model.closedAt) out.push(`Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`);
   // The region's exports open with two empty lines.
   return `\n\n${out.join('\n\n')}`;
