@@ -13,6 +13,7 @@ import { bodyRoutes } from './bodies/routes.tsx';
 import { meetingRoutes } from './meetings/routes.tsx';
 import { documentRoutes } from './documents/routes.tsx';
 import { searchRoutes } from './search/routes.tsx';
+import { portalRoutes } from './portal/routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -37,6 +38,7 @@ export function createApp(deps: Deps) {
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);
+  app.route('/', portalRoutes);
   app.route('/', searchRoutes);
   app.route('/', documentRoutes);
   app.route('/', meetingRoutes);

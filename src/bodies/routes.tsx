@@ -12,10 +12,6 @@ import { z } from 'zod';
 const onDate = z.object({ dato: isoDate.optional() });
 
 export const bodyRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => {
-    const overview = await bodiesOverview(c.get('deps').database.db);
-    return c.render(<BodiesPage overview={overview} t={c.get('t')} />, { title: c.get('t')('home.title') });
-  })
   .get('/organer', async (c) => {
     const overview = await bodiesOverview(c.get('deps').database.db);
     return c.render(<BodiesPage overview={overview} t={c.get('t')} />, { title: c.get('t')('home.title') });

@@ -54,20 +54,25 @@ export const Gaps: FC<{ seats: SeatCount[]; t: T }> = ({ seats, t }) => {
   );
 };
 
-export const BodiesPage: FC<{ overview: BodyOverview[]; t: T }> = ({ overview, t }) => (
+/** The bodies with their members; `heading` h2 when it sits under another page's h1. */
+export const BodiesPage: FC<{ overview: BodyOverview[]; t: T; heading?: 'h1' | 'h2' }> = ({ overview, t, heading = 'h1' }) => {
+  const Top = heading;
+  const Body = heading === 'h1' ? 'h2' : 'h3';
+  const Org = heading === 'h1' ? 'h3' : 'h4';
+  return (
   <>
-    <h1>{t('home.title')}</h1>
-    <p class="font-lead">{t('home.intro')}</p>
+    <Top>{t('home.title')}</Top>
+    <p class={heading === 'h1' ? 'font-lead' : undefined}>{t('home.intro')}</p>
     {overview.map(({ body, organizations }) => (
       <section aria-labelledby={`body-${body.slug}`}>
-        <h2 id={`body-${body.slug}`}>{body.name}</h2>
+        <Body id={`body-${body.slug}`}>{body.name}</Body>
         <ul class="lighed-cards">
           {organizations.map((o) => {
             const total = o.seats.find((s) => s.seatKind === null);
             const open = total ? total.gap : o.seats.reduce((n, s) => n + s.gap, 0);
             return (
               <li>
-                <h3><a href={`/organer/${o.slug}`}>{o.name}</a></h3>
+                <Org><a href={`/organer/${o.slug}`}>{o.name}</a></Org>
                 <p class="lighed-meta">
                   {t(`org.kind.${o.kind}`)} · {t('home.members_count', { count: o.members.length })}
                   {open > 0 ? <> · <span class="lighed-gap">{t('home.open_seats', { count: open })}</span></> : null}
@@ -93,7 +98,8 @@ export const BodiesPage: FC<{ overview: BodyOverview[]; t: T }> = ({ overview, t
       </section>
     ))}
   </>
-);
+  );
+};
 
 type OrgPage = NonNullable<Awaited<ReturnType<typeof organizationPage>>>;
 

@@ -35,6 +35,7 @@ export const layout = jsxRenderer<AppEnv>(
                 <ul class="nav-primary">
                   <li><a class="nav-link" href="/" aria-current={here === '/' ? 'page' : undefined}><span>{t('nav.home')}</span></a></li>
                   <li><a class="nav-link" href="/organer" aria-current={here.startsWith('/organer') ? 'page' : undefined}><span>{t('nav.bodies')}</span></a></li>
+                  <li><a class="nav-link" href="/kalender" aria-current={here.startsWith('/kalender') ? 'page' : undefined}><span>{t('nav.calendar')}</span></a></li>
                   <li><a class="nav-link" href="/soeg" aria-current={here.startsWith('/soeg') ? 'page' : undefined}><span>{t('nav.search')}</span></a></li>
                 </ul>
               </div>
@@ -60,7 +61,8 @@ export const layout = jsxRenderer<AppEnv>(
               <p>{t('footer.about')}</p>
               <ul class="unstyled-list inline-list">
                 <li><a href="/tilgaengelighed">{t('footer.accessibility')}</a></li>
-                <li><a href="/oparl/v1.1">{t('footer.opendata')}</a></li>
+                <li><a href="/kalender.ics">{t('footer.calendar')}</a></li>
+                <li><a href="/feed.atom">{t('footer.feed')}</a></li>
               </ul>
             </div>
           </footer>

@@ -23,7 +23,7 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
   test('front page → Udsatterådet → its meeting, each page accessible', async () => {
     const page = await context.newPage();
     await page.goto(app.url + '/');
-    assert.equal(await page.locator('h1').textContent(), 'Organer og medlemmer');
+    assert.equal(await page.locator('h1').textContent(), 'Lighed i sundhed — møder og beslutninger');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Udsatterådet', exact: true }).click();
     await page.waitForURL('**/organer/udsatteraadet');
@@ -91,6 +91,14 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     await expectAccessible(page);
     await page.goto(app.url + href!.replace(/\.pdf$/, ''));
     await expectAccessible(page);
+  });
+
+  test('calendar, bodies list and accessibility statement are accessible', async () => {
+    const page = await context.newPage();
+    for (const path of ['/kalender?maaned=2025-08', '/organer', '/tilgaengelighed', '/organer/udvalg-for-lighed-i-sundhed']) {
+      await page.goto(app.url + path);
+      await expectAccessible(page);
+    }
   });
 
   test('the 404 page is accessible too', async () => {
