@@ -14,6 +14,7 @@ import { meetingRoutes } from './meetings/routes.tsx';
 import { documentRoutes } from './documents/routes.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { portalRoutes } from './portal/routes.tsx';
+import { caseRoutes } from './cases/routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -39,6 +40,7 @@ export function createApp(deps: Deps) {
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);
   app.route('/', portalRoutes);
+  app.route('/', caseRoutes);
   app.route('/', searchRoutes);
   app.route('/', documentRoutes);
   app.route('/', meetingRoutes);

@@ -26,7 +26,7 @@ export const MembersTable: FC<{ members: MemberView[]; t: T; caption: string }> 
         <tbody>
           {members.map((m) => (
             <tr>
-              <td>{m.name}</td>
+              <td><a href={`/personer/${m.personSlug}`}>{m.name}</a></td>
               <td>{t(`role.${m.role}`)}</td>
               <td>{t(`seat.${m.seatKind}`)}</td>
               <td>{m.ngo ?? ''}</td>

@@ -11,7 +11,7 @@ type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
 const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
   <section class="lighed-item" aria-labelledby={`item-${item.number}`}>
     <h2 id={`item-${item.number}`} class="h3">
-      {item.public ? t('meeting.item', { number: item.number, title: item.title ?? '' }) : `${t('meeting.item', { number: item.number, title: t('meeting.closed_item') })}${item.title ? `: ${item.title}` : ''}`}
+      {item.public ? <a href={`/punkter/${item.id}`}>{t('meeting.item', { number: item.number, title: item.title ?? '' })}</a> : `${t('meeting.item', { number: item.number, title: t('meeting.closed_item') })}${item.title ? `: ${item.title}` : ''}`}
     </h2>
     {item.caseNumber ? <p class="lighed-meta">{t('meeting.case_number')}: {item.caseNumber}</p> : null}
     {item.content?.sections.map((s) => (

@@ -93,9 +93,13 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     await expectAccessible(page);
   });
 
-  test('calendar, bodies list and accessibility statement are accessible', async () => {
+  test('calendar, bodies, item, case, person pages and the accessibility statement are accessible', async () => {
     const page = await context.newPage();
-    for (const path of ['/kalender?maaned=2025-08', '/organer', '/tilgaengelighed', '/organer/udvalg-for-lighed-i-sundhed']) {
+    const org = await (await fetch(app.url + '/organer/udvalg-for-lighed-i-sundhed')).text();
+    const meeting = /href="(\/moeder\/[0-9a-f-]{36})"/.exec(org)![1]!;
+    const item = /href="(\/punkter\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + meeting)).text())![1]!;
+    const kase = /href="(\/sager\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + item)).text())![1]!;
+    for (const path of ['/kalender?maaned=2025-08', '/organer', '/tilgaengelighed', '/organer/udvalg-for-lighed-i-sundhed', item, kase, '/personer/helle-jensen']) {
       await page.goto(app.url + path);
       await expectAccessible(page);
     }
