@@ -7,3 +7,5 @@ pg_cluster_start
 echo "PostgreSQL: $PG_CLUSTER_VERSION" >&2
 node --import tsx bench/foundation.ts
 node --import tsx bench/documents.ts
+BENCH_ITEMS=100000 node --import tsx bench/search.ts
+BENCH_ITEMS=100000 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/search.ts
