@@ -16,6 +16,7 @@ import { latestDecisions, planMeetings, upcomingMeetings, type PlanMeeting } fro
 import { renderICal } from './ical.ts';
 import { renderAtom, type FeedEntry } from './atom.ts';
 import { AccessibilityPage, CalendarPage, FrontPage } from './views.tsx';
+import { filledQuery } from '../web/query.ts';
 
 const calendarInput = z.object({
   maaned: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'rule.format.month' }).optional(),
@@ -54,7 +55,7 @@ export const portalRoutes = new Hono<AppEnv>()
     return c.render(<FrontPage upcoming={upcoming} decisions={decisions} overview={overview} t={t} />, { title: t('front.title') });
   })
   .get('/kalender', async (c) => {
-    const input = validate(calendarInput, Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== '')));
+    const input = validate(calendarInput, filledQuery(c.req.query()));
     const month = input.maaned ?? todayInCopenhagen().slice(0, 7);
     const [y, m] = month.split('-').map(Number) as [number, number];
     const from = copenhagenToInstant(`${month}-01`);

@@ -1,25 +1,22 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../web/env.ts';
 import { validate } from '../shared/command.ts';
-import { search, searchInput } from './queries.ts';
+import { highlight, search, searchInput } from './queries.ts';
 import { SearchPage } from './views.tsx';
-
-/** A submitted form sends empty fields for filters left blank: those mean "no filter". */
-const filled = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+import { filledQuery } from '../web/query.ts';
 
 export const searchRoutes = new Hono<AppEnv>()
   .get('/soeg', async (c) => {
-    const input = validate(searchInput, filled(c.req.query()));
+    const input = validate(searchInput, filledQuery(c.req.query()));
     const result = await search(c.get('deps').database.db, input);
     const t = c.get('t');
     return c.render(<SearchPage input={input} result={result} t={t} />, { title: input.q ? `${t('search.title')}: ${input.q}` : t('search.title') });
   })
   .get('/api/search', async (c) => {
-    const input = validate(searchInput, filled(c.req.query()));
+    const input = validate(searchInput, filledQuery(c.req.query()));
     const r = await search(c.get('deps').database.db, input);
     const base = c.get('deps').config.publicUrl;
     // A presenter: explicit fields; snippets with <mark> around the matches, the rest escaped.
-    const { highlight } = await import('./queries.ts');
     return c.json({
       query: r.query,
       correctedQuery: r.correctedQuery,
