@@ -34,6 +34,9 @@ source scripts/pg-cluster.sh
 pg_bin >/dev/null || apt_install postgresql-15 postgresql-contrib-15 2>/dev/null || apt_install postgresql || true
 pg_bin >/dev/null || { say "PostgreSQL-kørslen kræver PostgreSQL 15 eller nyere: sudo apt-get install postgresql-15"; exit 1; }
 
+say "Typetjek (tsc) …"
+npx --no-install tsc -p . || { say "Typetjekket fejlede"; exit 1; }
+
 mapfile -t files < <(find src test -name '*.test.ts' -o -name '*.test.tsx' | sort)
 [ "${#files[@]}" -gt 0 ] || { say "Ingen testfiler fundet"; exit 1; }
 

@@ -1,5 +1,5 @@
 // A case's path through the bodies, and an agenda item with its case — as the public may see them.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/connect.ts';
 import { cases, consultations } from './schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
@@ -71,11 +71,4 @@ export async function itemPage(db: Queryable, id: string, viewer: Viewer) {
   const visibility = itemVisibility(viewer, item, org);
   const steps = visibility.content && item.caseId ? await caseSteps(db, item.caseId, viewer) : [];
   return { item, meeting, org, visibility, steps };
-}
-
-/** Cases of several items at once, for links from a meeting page. */
-export async function caseIdsOf(db: Queryable, itemIds: string[]) {
-  if (itemIds.length === 0) return new Map<string, string>();
-  const rows = await db.select({ id: agendaItems.id, caseId: agendaItems.caseId }).from(agendaItems).where(and(inArray(agendaItems.id, itemIds)));
-  return new Map(rows.filter((r) => r.caseId).map((r) => [r.id, r.caseId!]));
 }

@@ -25,8 +25,6 @@ import { AppError } from '../shared/errors.ts';
 import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
 
-export { itemContentFromParsed };
-
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
 

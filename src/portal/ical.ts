@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) for meeting plans, in Danish time with its summer-time rules, so
 // calendars show 09:00 for a 09:00 meeting whatever the subscriber's own time zone.
-import { copenhagenOffset, instantToCopenhagen } from '../shared/time.ts';
+import { instantToCopenhagen } from '../shared/time.ts';
 
 export interface CalendarMeeting {
   id: string;
@@ -84,4 +84,3 @@ export function renderICal(name: string, meetings: CalendarMeeting[], baseUrl: s
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-export { copenhagenOffset };

@@ -10,7 +10,7 @@ import { loadRenderModel } from '../documents/render/model.ts';
 import { sectionParagraphs } from '../documents/render/text.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { agendaIsPublic, minutesArePublic } from '../meetings/state.ts';
-import { searchEntries, searchWords } from './schema.ts';
+import { searchEntries } from './schema.ts';
 
 /** Folds Danish letters and accents for typo-tolerant matching: "Udsatterådet" → "udsatteraadet". */
 export function plainWord(word: string): string {
@@ -48,4 +48,3 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   await tx.execute(sql`insert into search_words (word, plain) select w, p from unnest(${sql.param(list)}::text[], ${sql.param(list.map(plainWord))}::text[]) as t(w, p) on conflict do nothing`);
 }
 
-export { searchWords };

@@ -3,7 +3,6 @@ import da from '../locales/da.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
 
 export type Locale = 'da' | 'en';
-export const locales: readonly Locale[] = ['da', 'en'];
 const tables: Record<Locale, Record<string, string>> = { da, en };
 
 export function isLocale(value: unknown): value is Locale {
@@ -19,10 +18,6 @@ export function t(locale: Locale, key: string, params: Record<string, string | n
     // Params may themselves be keys (e.g. a field's label): translate those.
     return typeof value === 'string' && value.includes('.') && tables[locale][value] ? tables[locale][value]! : String(value);
   });
-}
-
-export function hasKey(locale: Locale, key: string): boolean {
-  return key in tables[locale];
 }
 
 export const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });

@@ -80,15 +80,3 @@ export function headingKind(line: string): SectionKind | null {
 export function isHeading(line: string): boolean {
   return headingKind(line) !== null;
 }
-
-/** Danish order and wording for rendering. */
-export const sectionHeadings: Record<Exclude<SectionKind, 'other'>, string> = {
-  summary: 'Resume',
-  consultation_path: 'Sagsgang',
-  recommendation: 'Indstilling',
-  presentation: 'Sagsfremstilling',
-  financial_consequences: 'Økonomiske konsekvenser',
-  practical_information: 'Praktiske oplysninger',
-  decision: 'Beslutning',
-  attachments: 'Bilag',
-};

@@ -21,7 +21,6 @@ const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?hævet\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
-const TOC_ENTRY = /^(.*?)\s*\.{3,}\s*\d+$/;
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
@@ -351,4 +350,3 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   };
 }
 
-export { TOC_ENTRY };
