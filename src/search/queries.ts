@@ -63,7 +63,7 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
   const where = and([sql`e.tsv @@ ${query}`, ...filters(input)]);
   // Title matches rank above body matches: weight A is 1.0 against B's 0.4, and a title hit adds 1.
-  const rank = sql`(ts_rank_cd(e.tsv, ${query}, 32) + case when to_tsvector('danish', e.title) @@ ${query} then 1 else 0 end)`;
+  const rank = sql`(ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end)`;
   const order = input.sorter === 'dato' ? sql`e.date desc, ${rank} desc` : sql`${rank} desc, e.date desc`;
   const rows = (
     await db.execute(sql`
@@ -75,15 +75,17 @@ async function run(db: Queryable, q: string, input: SearchInput) {
       order by ${order}
       limit ${PAGE_SIZE} offset ${(input.side - 1) * PAGE_SIZE}`)
   ).rows as Record<string, unknown>[];
-  // Counts per filter are over the query alone, so each filter shows what choosing it would give.
+  // Counts per filter are over the query alone, so each filter shows what choosing it would
+  // give; the filtered total comes from the same scan.
   const counts = (
     await db.execute(sql`
-      select o.slug, o.name, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision, count(*)::int as n
+      select o.slug, o.name, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision, count(*)::int as n,
+             (count(*) filter (where ${and(filters(input))}))::int as filtered
       from search_entries e join organizations o on o.id = e.organization_id
       where e.tsv @@ ${query}
       group by 1, 2, 3, 4`)
-  ).rows as { slug: string; name: string; document_kind: string; decision: boolean; n: number }[];
-  const total = (await db.execute(sql`select count(*)::int as n from search_entries e join organizations o on o.id = e.organization_id where ${where}`)).rows[0] as { n: number };
+  ).rows as { slug: string; name: string; document_kind: string; decision: boolean; n: number; filtered: number }[];
+  const total = { n: counts.reduce((sum, c) => sum + c.filtered, 0) };
   return { rows, counts, total: total.n };
 }
 

@@ -30,6 +30,8 @@ export const searchEntries = pgTable(
     tsv: tsvector('tsv')
       .notNull()
       .generatedAlwaysAs(sql`setweight(to_tsvector('danish', coalesce(title, '')), 'A') || setweight(to_tsvector('danish', coalesce(body, '')), 'B')`),
+    /** The title alone, so ranking can boost title matches without parsing titles per query. */
+    titleTsv: tsvector('title_tsv').notNull().generatedAlwaysAs(sql`to_tsvector('danish', coalesce(title, ''))`),
     ...timestamps,
   },
   (t) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "search_entries" ADD COLUMN "title_tsv" "tsvector" GENERATED ALWAYS AS (to_tsvector('danish', coalesce(title, ''))) STORED NOT NULL;
