@@ -2,13 +2,13 @@
 // nothing of closed items.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { strip } from './helpers/html.ts';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { runCommand } from '../src/shared/command.ts';
 import { systemActor } from '../src/shared/actor.ts';
 import { importMeeting } from '../src/documents/import-meeting.ts';
 
-const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe(`item, case and person pages (${testDb})`, () => {
   let app: TestApp;

@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
+import { strip } from './helpers/html.ts';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { runCommand } from '../src/shared/command.ts';
 import { systemActor } from '../src/shared/actor.ts';
@@ -14,7 +15,6 @@ import { changeMeetingState, createMeeting, cancelMeeting } from '../src/meeting
 import { memberships } from '../src/people/schema.ts';
 
 const actor = systemActor('Test');
-const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 async function rejects(p: Promise<unknown>, code: string, rule: string) {
   await assert.rejects(p, (err: unknown) => {

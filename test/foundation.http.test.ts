@@ -2,10 +2,10 @@
 // the seed meetings, /health and /info, language, errors.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { strip } from './helpers/html.ts';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { loadDemo } from '../src/demo/seed.ts';
 
-const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
 describe(`foundation over HTTP (${testDb})`, () => {
   let app: TestApp;

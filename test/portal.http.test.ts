@@ -2,13 +2,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
+import { strip } from './helpers/html.ts';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { runCommand } from '../src/shared/command.ts';
 import { systemActor } from '../src/shared/actor.ts';
 import { cancelMeeting, createMeeting } from '../src/meetings/commands.ts';
 import { organizations } from '../src/bodies/schema.ts';
 
-const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe(`public portal (${testDb})`, () => {
   let app: TestApp;

@@ -7,7 +7,8 @@ import { renderText } from './render/text.ts';
 import { renderPdf } from './render/pdf.ts';
 import { DocumentView } from './render/html.tsx';
 import { notFound } from '../shared/errors.ts';
-import { publicViewer } from '../permissions/visibility.ts';
+import { canSeeAgenda, publicViewer } from '../permissions/visibility.ts';
+import { minutesArePublic } from '../meetings/state.ts';
 import { meetings } from '../meetings/schema.ts';
 import { shortDanishDate } from './parse/dates.ts';
 import { slugify } from '../shared/schemas.ts';
@@ -19,15 +20,19 @@ export const documentRoutes = new Hono<AppEnv>().get('/moeder/:id/:file{(dagsord
   const kind = kinds[name]!;
   const db = c.get('deps').database.db;
   const id = c.req.param('id');
-  const model = await loadRenderModel(db, id, kind, publicViewer);
-  if (!model) throw notFound('document', `${id}/${name}`);
-  // Released versions change only by a new version of the meeting: cache on it.
-  const meeting = (await db.query.meetings.findFirst({ where: eq(meetings.id, id) }))!;
+  const meeting = /^[0-9a-f-]{36}$/i.test(id) ? await db.query.meetings.findFirst({ where: eq(meetings.id, id) }) : undefined;
+  // Whether the public may have this document at all, decided before anything is cached or rendered.
+  const visible = meeting && canSeeAgenda(publicViewer, meeting.state) && (kind === 'agenda' || minutesArePublic(meeting.state));
+  if (!meeting || !visible) throw notFound('document', `${id}/${name}`);
+  // Released versions change only by a new version of the meeting: cache on it, and answer a
+  // revalidation before rendering anything.
   const etag = `"${id}-${meeting.version}-${meeting.modifiedAt.getTime()}-${name}${ext ? `-${ext}` : ''}-${c.get('locale')}"`;
   c.header('ETag', etag);
   c.header('Last-Modified', meeting.modifiedAt.toUTCString());
   c.header('Cache-Control', 'public, max-age=60, must-revalidate');
   if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+  const model = await loadRenderModel(db, id, kind, publicViewer);
+  if (!model) throw notFound('document', `${id}/${name}`);
   const filename = `${name}-${slugify(model.organization)}-${shortDanishDate(model.date)}`;
   if (ext === 'txt') {
     c.header('Content-Disposition', `inline; filename="${filename}.txt"`);
