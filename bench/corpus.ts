@@ -42,6 +42,7 @@ export function corpus(count: number, seed = 1, items: [number, number] = [10, 3
     out.push({
       kind: 'agenda',
       audience: 'public',
+      draft: false,
       organization: orgs[n % orgs.length]!,
       date: day,
       start: '09:00',

@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './web/env.ts';
 import { localeMiddleware, switchLanguage } from './web/locale.ts';
 import { layout } from './web/layout.tsx';
+import { authMiddleware } from './web/auth.ts';
 import { handleError, handleNotFound } from './web/errors.tsx';
 import { systemRoutes } from './system/routes.ts';
 import { bodyRoutes } from './bodies/routes.tsx';
@@ -35,6 +36,7 @@ export function createApp(deps: Deps) {
   app.use('/static/dkfds/*', serveStatic({ root: rel(dkfdsDist), rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, ''), onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }));
   app.use('/static/*', serveStatic({ root: rel(publicDir), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.use('*', localeMiddleware);
+  app.use('*', authMiddleware);
   app.use('*', layout);
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);

@@ -6,6 +6,11 @@ import { migrateDatabase } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
 import { createApp } from './app.ts';
 import { currentCommit, packageVersion } from './system/version.ts';
+import { join } from 'node:path';
+import { folderBlobStore, type BlobStore } from './documents/blobs.ts';
+import { s3BlobStore } from './documents/s3.ts';
+
+export const blobStoreFor = (config: Config): BlobStore => (config.s3 ? s3BlobStore(config.s3) : folderBlobStore(join(config.dataDir, 'blobs')));
 
 export interface Running {
   url: string;
@@ -33,7 +38,7 @@ export async function prepareDatabase(config: Config, log: (m: string) => void):
 export async function startServer(config: Config): Promise<Running> {
   const log = config.log === 'silent' ? () => {} : (m: string) => console.log(m);
   const database = await prepareDatabase(config, log);
-  const app = createApp({ config, database, version: packageVersion(), commit: currentCommit() });
+  const app = createApp({ config, database, version: packageVersion(), commit: currentCommit(), blobs: blobStoreFor(config) });
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port));

@@ -40,7 +40,7 @@ export function overallOutcome(outcomes: ClauseOutcome[]): ClauseOutcome | null 
  */
 export function outcomeFromLead(lead: string): ClauseOutcome | null {
   const l = lead.toLowerCase();
-  if (/\b(forkastede|afviste|ikke godkendt|blev ikke godkendt)\b/.test(l)) return 'rejected';
+  if (/\b(forkastede|afviste|ikke godkendt|blev ikke godkendt|godkendte ikke)\b/.test(l)) return 'rejected';
   if (/\b(ændrede|godkendte med (den|de) ændring|med ændringer)\b/.test(l)) return 'amended';
   if (/til efterretning|orienteringen/.test(l)) return 'noted';
   if (/\b(godkendte|godkendt|godkendes|vedtog|vedtaget|tiltrådte|tiltrådt|besluttede|anbefalede|anbefales)\b/.test(l)) return 'approved';

@@ -37,7 +37,7 @@ export async function caseSteps(db: Queryable, caseId: string, viewer: Viewer): 
     .filter((r) => !r.m || (canSeeAgenda(viewer, r.m.state) && !r.m.cancelled))
     .filter((r) => !r.item || itemVisibility(viewer, r.item, r.org).content)
     .map((r) => {
-      const released = r.m ? minutesArePublic(r.m.state) || viewer.kind !== 'public' : false;
+      const released = r.m ? minutesArePublic(r.m.state) || (viewer.kind === 'member' && viewer.drafts) : false;
       return {
         organization: { slug: r.org.slug, name: r.org.name },
         role: r.c.role,

@@ -28,7 +28,7 @@ indhold; den er mærket "Medlemsudgave" på hver side. Uden --out skrives til st
     const database = await openDatabase(config.database);
     try {
       // The members' version is for the secretariat at the console, which has the database anyway.
-      const viewer = values.members ? ({ kind: 'member', userId: 'cli' } as const) : publicViewer;
+      const viewer = values.members ? ({ kind: 'member', userId: 'cli', closed: true, drafts: true } as const) : publicViewer;
       const model = await loadRenderModel(database.db, id, values.referat ? 'minutes' : 'agenda', viewer);
       if (!model) throw new AppError('not_found', 'error.not_found', { what: 'meeting', id });
       const output = format === 'pdf' ? await renderPdf(model) : renderText(model);

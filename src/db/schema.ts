@@ -7,3 +7,5 @@ export * from '../agenda/schema.ts';
 export * from '../documents/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../search/schema.ts';
+export * from '../accounts/schema.ts';
+export * from '../minutes/schema.ts';

@@ -13,6 +13,8 @@ export const files = pgTable('files', {
   storageKey: text('storage_key'),
   /** Extracted text for search. */
   text: text('text'),
+  /** Result of the upload check: ok, or the locale key of what failed (wrong type, unreadable …). */
+  checkProblem: text('check_problem'),
   ...timestamps,
 });
 

@@ -1,14 +1,28 @@
-// What the public may see. Every public channel (page, search, feed, PDF, API, sitemap)
-// goes through these functions; none reads closed content on its own.
+// What a viewer may see. Every channel (page, search, feed, PDF, API, sitemap) goes through
+// these functions; none reads closed content or drafts on its own.
 import { agendaIsPublic } from '../meetings/state.ts';
 import type { MeetingState } from '../meetings/state.ts';
+import { can, type Principal } from './policy.ts';
 
-export type Viewer = { kind: 'public' } | { kind: 'member'; userId: string };
+export type Viewer =
+  | { kind: 'public' }
+  | { kind: 'member'; userId: string; closed: boolean; drafts: boolean };
 export const publicViewer: Viewer = { kind: 'public' };
+
+/** The viewer a signed-in principal is for one organization's meetings. */
+export function viewerFor(principal: Principal, organizationId: string, namedReviewer = false): Viewer {
+  if (principal.kind !== 'user' || !can(principal, 'meeting.read_members', { organizationId }) && !namedReviewer) return publicViewer;
+  return {
+    kind: 'member',
+    userId: principal.userId,
+    closed: can(principal, 'item.read_closed', { organizationId }),
+    drafts: can(principal, 'agenda.read_draft', { organizationId, namedReviewer }),
+  };
+}
 
 /** Whether a meeting's agenda (and so its items) may be shown at all. */
 export function canSeeAgenda(viewer: Viewer, state: MeetingState): boolean {
-  return viewer.kind !== 'public' || agendaIsPublic(state);
+  return agendaIsPublic(state) || (viewer.kind === 'member' && viewer.drafts);
 }
 
 export interface ItemVisibility {
@@ -19,6 +33,7 @@ export interface ItemVisibility {
 }
 
 export function itemVisibility(viewer: Viewer, item: { public: boolean }, org: { closedItemTitlesPublic: boolean }): ItemVisibility {
-  if (viewer.kind !== 'public' || item.public) return { content: true, title: true };
+  if (item.public || (viewer.kind === 'member' && viewer.closed)) return { content: true, title: true };
+  // Observers are not bound by confidentiality: they see what the public sees of closed items.
   return { content: false, title: org.closedItemTitlesPublic };
 }

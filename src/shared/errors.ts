@@ -6,7 +6,9 @@ export const errorCatalogue = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   rule_violation: 422,
+  too_many_requests: 429,
   schema_too_new: 500,
   data_dir_locked: 500,
   database_unavailable: 503,
@@ -43,3 +45,4 @@ export const ruleViolation = (rule: string, params: Record<string, string | numb
 export const conflict = (rule: string, params: Record<string, string | number> = {}) =>
   new AppError('conflict', rule, params);
 export const invalid = (fields: FieldProblem[]) => new AppError('validation', 'error.validation', {}, fields);
+export const forbidden = (rule = 'error.forbidden') => new AppError('forbidden', rule);

@@ -1,6 +1,8 @@
 import type { Database } from '../db/connect.ts';
 import type { Config } from '../config/config.ts';
 import type { Locale } from '../shared/i18n.ts';
+import type { Principal } from '../permissions/policy.ts';
+import type { BlobStore } from '../documents/blobs.ts';
 
 /** What every request handler can reach. Wired once in src/app.ts. */
 export interface Deps {
@@ -8,6 +10,7 @@ export interface Deps {
   database: Database;
   version: string;
   commit: string | null;
+  blobs: BlobStore;
 }
 
 export interface AppEnv {
@@ -16,6 +19,10 @@ export interface AppEnv {
     locale: Locale;
     /** Translate with the request's locale. */
     t: (key: string, params?: Record<string, string | number>) => string;
+    /** Who is asking: the public, or a signed-in user with their roles. */
+    principal: Principal;
+    /** The token every form posts back (session's, or the signed-out double-submit cookie's). */
+    csrfToken: string;
   };
 }
 

@@ -51,6 +51,11 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   const t = c.get('t') ?? ((k: string) => k);
   let status = 500;
   let body: ErrorBody;
+  if (err instanceof AppError && err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
+    // A signed-out visitor following a link to a members' page is sent to sign in, then back.
+    const url = new URL(c.req.url);
+    return c.redirect(`/log-ind?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+  }
   if (err instanceof AppError) {
     status = err.status;
     body = presentError(err, t);

@@ -1,6 +1,7 @@
 // The page frame: DKFDS styles, skip link, header with language switch, footer.
 import { jsxRenderer, useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from './env.ts';
+import { can, organizationsWhere } from '../permissions/policy.ts';
 
 export const layout = jsxRenderer<AppEnv>(
   ({ children, title, breadcrumbs }) => {
@@ -9,6 +10,9 @@ export const layout = jsxRenderer<AppEnv>(
     const locale = c.get('locale');
     const other = locale === 'da' ? 'en' : 'da';
     const here = new URL(c.req.url).pathname;
+    const principal = c.get('principal');
+    const staff = principal?.kind === 'user' && organizationsWhere(principal, 'agenda.edit').length > 0;
+    const admin = principal?.kind === 'user' && can(principal, 'audit.read');
     return (
       <html lang={locale}>
         <head>
@@ -25,6 +29,15 @@ export const layout = jsxRenderer<AppEnv>(
               <div class="container portal-header-inner">
                 <a href="/" class="lighed-logo">{t('app.name')}</a>
                 <p class="lighed-tagline">{t('app.tagline')}</p>
+                {principal?.kind === 'user' ? (
+                  <form method="post" action="/log-ud" class="lighed-account">
+                    <input type="hidden" name="_csrf" value={c.get('csrfToken')} />
+                    <span>{t('account.signed_in_as', { name: principal.name })}</span>{' '}
+                    <button type="submit" class="button button-tertiary">{t('account.sign_out')}</button>
+                  </form>
+                ) : (
+                  <a class="lighed-account" href={`/log-ind?next=${encodeURIComponent(here)}`}>{t('account.sign_in')}</a>
+                )}
                 <a class="lighed-lang" href={`/sprog?lang=${other}&next=${encodeURIComponent(here)}`} lang={other} hreflang={other}>
                   {t('nav.switch_to')}
                 </a>
@@ -37,6 +50,9 @@ export const layout = jsxRenderer<AppEnv>(
                   <li><a class="nav-link" href="/organer" aria-current={here.startsWith('/organer') ? 'page' : undefined}><span>{t('nav.bodies')}</span></a></li>
                   <li><a class="nav-link" href="/kalender" aria-current={here.startsWith('/kalender') ? 'page' : undefined}><span>{t('nav.calendar')}</span></a></li>
                   <li><a class="nav-link" href="/soeg" aria-current={here.startsWith('/soeg') ? 'page' : undefined}><span>{t('nav.search')}</span></a></li>
+                  {principal?.kind === 'user' ? <li><a class="nav-link" href="/mit" aria-current={here === '/mit' ? 'page' : undefined}><span>{t('nav.mine')}</span></a></li> : null}
+                  {staff ? <li><a class="nav-link" href="/sekretariat" aria-current={here.startsWith('/sekretariat') ? 'page' : undefined}><span>{t('nav.secretariat')}</span></a></li> : null}
+                  {admin ? <li><a class="nav-link" href="/admin/log" aria-current={here.startsWith('/admin') ? 'page' : undefined}><span>{t('nav.audit')}</span></a></li> : null}
                 </ul>
               </div>
             </nav>

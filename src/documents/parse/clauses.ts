@@ -50,10 +50,17 @@ export function parseRecommendation(paragraphs: string[]): ParsedRecommendation 
 
 export function parseDecision(paragraphs: string[]): { lead: string | null; clauses: ParsedDecisionClause[] } {
   if (paragraphs.length === 0) return { lead: null, clauses: [] };
-  const { lead, clauses } = splitClauses(paragraphs);
-  if (clauses.length === 0) return { lead: paragraphs[0]!, clauses: [] };
-  const outcome = outcomeFromLead(lead);
-  return { lead, clauses: clauses.map((text) => ({ text, outcome })) };
+  const first = splitClauses(paragraphs);
+  if (first.clauses.length === 0) return { lead: paragraphs[0]!, clauses: [] };
+  const out: ParsedDecisionClause[] = first.clauses.map((text) => ({ text, outcome: outcomeFromLead(first.lead) }));
+  // Minutes with mixed outcomes say each in its own group: "… godkendte, at …" then "… godkendte ikke, at …".
+  let rest = first.rest;
+  while (rest.length >= 2 && /^at\s/i.test(rest[1]!) && outcomeFromLead(rest[0]!) !== null) {
+    const next = splitClauses(rest);
+    out.push(...next.clauses.map((text) => ({ text, outcome: outcomeFromLead(next.lead) })));
+    rest = next.rest;
+  }
+  return { lead: first.lead, clauses: out };
 }
 
 /** "Alle var mødt, undtagen Louise Høgh, Elvin Hansen og Stine Damborg." → the three names. */

@@ -3,12 +3,13 @@
 import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { attendanceBlock, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
     <p class="lighed-meta"><strong>{model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'}</strong></p>
     <h1>{model.organization} d. {shortDanishDate(model.date)}</h1>
+    {model.draft ? <div class="alert alert-info"><p class="alert-text"><strong>{DRAFT_NOTICE}</strong></p></div> : null}
     {model.audience === 'members' ? <div class="alert alert-warning"><p class="alert-text">{MEMBERS_NOTICE}</p></div> : null}
     <dl>
       <dt>Mødedato</dt>

@@ -7,7 +7,7 @@ import { organizations } from '../../bodies/schema.ts';
 import { agendaItems } from '../../agenda/schema.ts';
 import { loadItemContents, type SectionInput } from '../../agenda/content.ts';
 import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/visibility.ts';
-import { minutesArePublic } from '../../meetings/state.ts';
+import { agendaIsPublic, minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import { sortDanish } from '../../shared/i18n.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
@@ -30,6 +30,8 @@ export interface RenderModel {
   kind: 'agenda' | 'minutes';
   /** public: open content only; members: everything, marked so on every page. */
   audience: 'public' | 'members';
+  /** Not released yet: shown to the secretariat and named reviewers, marked "Ikke frigivet version". */
+  draft: boolean;
   organization: string;
   date: string;
   start: string | null;
@@ -49,7 +51,9 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
   const meeting = await db.query.meetings.findFirst({ where: eq(meetings.id, meetingId) });
   if (!meeting) return null;
   if (!canSeeAgenda(viewer, meeting.state)) return null;
-  if (kind === 'minutes' && viewer.kind === 'public' && !minutesArePublic(meeting.state)) return null;
+  const drafts = viewer.kind === 'member' && viewer.drafts;
+  const released = kind === 'agenda' ? agendaIsPublic(meeting.state) : minutesArePublic(meeting.state);
+  if (!released && !drafts) return null;
   const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
   const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
@@ -62,7 +66,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
   const title = (t: string) => (screening ? maskSensitive(t, screening) : t);
   return {
     kind,
-    audience: viewer.kind === 'public' ? 'public' : 'members',
+    audience: viewer.kind === 'member' && viewer.closed ? 'members' : 'public',
+    draft: !released,
     organization: org.name,
     date,
     start: time === '00:00' ? null : time,
@@ -89,6 +94,7 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
   return {
     kind: parsed.kind,
     audience,
+    draft: false,
     organization: parsed.organization ?? '',
     date: parsed.date ?? '',
     start: parsed.start,

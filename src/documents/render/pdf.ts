@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { attendanceBlock, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
 // pdfmake is CommonJS and keeps its fonts in a registry on the module object.
@@ -84,7 +84,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
       creator: 'Lighed',
       producer: 'Lighed',
     },
-    header: members ? () => ({ text: MEMBERS_NOTICE, style: 'notice', margin: [60, 28, 60, 0] }) : undefined,
+    header: members || model.draft ? () => ({ text: [model.draft ? DRAFT_NOTICE : '', members ? MEMBERS_NOTICE : ''].filter(Boolean).join(' · '), style: 'notice', margin: [60, 28, 60, 0] }) : undefined,
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: `${model.organization} · ${date}`, style: 'footer' },

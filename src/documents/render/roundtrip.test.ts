@@ -67,6 +67,7 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
   fc.record({
     kind: fc.constant(minutes ? ('minutes' as const) : ('agenda' as const)),
     audience: fc.constant('members' as const),
+    draft: fc.constant(false),
     organization: fc.constantFrom('Udvalg for lighed i sundhed', 'Udsatterådet', 'Regionsrådet', 'Voksen- og Plejeudvalget'),
     date: fc.date({ min: new Date('2015-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     start: fc.tuple(fc.integer({ min: 7, max: 19 }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`),

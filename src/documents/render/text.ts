@@ -5,6 +5,7 @@ import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
+export const DRAFT_NOTICE = 'Ikke frigivet version';
 const CLOSED = 'Lukket punkt';
 
 /** "at a," … "at b, og" … "at c." — the separators Danish recommendations put between clauses. */
@@ -58,6 +59,7 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
   out.push(`${model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'} ${model.organization} d. ${shortDanishDate(model.date)}`);
   out.push(`Mødedato ${longDanishDate(model.date)}${model.start ? ` kl. ${model.start}` : ''}`);
   if (model.location) out.push(`Mødested ${model.location}`);
+  if (model.draft) out.push(DRAFT_NOTICE);
   if (model.audience === 'members') out.push(MEMBERS_NOTICE);
   out.push('Indholdsfortegnelse');
   out.push(model.items.map((item, i) => `${tocTitle(item)}.....\t${pages[i]}`).join('\n'));

@@ -1,0 +1,84 @@
+// Commands for accounts: creating users, granting roles, signing in and out.
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { defineCommand } from '../shared/command.ts';
+import { name, uuid } from '../shared/schemas.ts';
+import { writeAudit } from '../audit/audit.ts';
+import { organizations } from '../bodies/schema.ts';
+import { roleGrants, users } from './schema.ts';
+import { hashPassword } from './passwords.ts';
+import { conflict, notFound } from '../shared/errors.ts';
+import { roles } from '../permissions/policy.ts';
+
+export const email = z.string().trim().toLowerCase().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'rule.format.email' });
+export const password = z.string().min(12, { message: 'rule.password.too_short' }).max(200);
+
+const grantInput = z.object({ role: z.enum(roles), organizationId: uuid.nullish() });
+
+export const createUser = defineCommand({
+  name: 'createUser',
+  input: z.object({
+    email,
+    name,
+    password: password.nullish(),
+    personId: uuid.nullish(),
+    locale: z.enum(['da', 'en']).default('da'),
+    grants: z.array(grantInput).max(50).default([]),
+  }),
+  async run(tx, actor, input) {
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash, personId: input.personId ?? null, locale: input.locale })
+      .onConflictDoNothing()
+      .returning();
+    if (!user) throw conflict('rule.user.email_taken', { email: input.email });
+    for (const g of input.grants) await grant(tx, user.id, g.role, g.organizationId ?? null);
+    // The audit entry never holds the password or its hash.
+    await writeAudit(tx, actor, { command: 'createUser', entity: 'user', entityId: user.id, after: { email: user.email, name: user.name, grants: input.grants } });
+    return user;
+  },
+});
+
+async function grant(tx: Parameters<typeof createUser.run>[0], userId: string, role: (typeof roles)[number], organizationId: string | null) {
+  if (organizationId) {
+    const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
+    if (!org) throw notFound('organization', organizationId);
+  }
+  await tx.insert(roleGrants).values({ userId, role, organizationId }).onConflictDoNothing();
+}
+
+export const grantRole = defineCommand({
+  name: 'grantRole',
+  input: z.object({ userId: uuid }).and(grantInput),
+  async run(tx, actor, input) {
+    const user = await tx.query.users.findFirst({ where: eq(users.id, input.userId) });
+    if (!user) throw notFound('user', input.userId);
+    await grant(tx, user.id, input.role, input.organizationId ?? null);
+    await writeAudit(tx, actor, { command: 'grantRole', entity: 'user', entityId: user.id, after: { role: input.role, organizationId: input.organizationId ?? null } });
+    return { userId: user.id };
+  },
+});
+
+export const revokeRole = defineCommand({
+  name: 'revokeRole',
+  input: z.object({ userId: uuid }).and(grantInput),
+  async run(tx, actor, input) {
+    const org = input.organizationId ?? null;
+    const where = and(eq(roleGrants.userId, input.userId), eq(roleGrants.role, input.role));
+    const removed = await tx.delete(roleGrants).where(org ? and(where, eq(roleGrants.organizationId, org)) : where).returning();
+    await writeAudit(tx, actor, { command: 'revokeRole', entity: 'user', entityId: input.userId, before: removed.map((r) => ({ role: r.role, organizationId: r.organizationId })) });
+    return { removed: removed.length };
+  },
+});
+
+export const setPassword = defineCommand({
+  name: 'setPassword',
+  input: z.object({ userId: uuid, password }),
+  async run(tx, actor, input) {
+    const [row] = await tx.update(users).set({ passwordHash: await hashPassword(input.password), modifiedAt: new Date() }).where(eq(users.id, input.userId)).returning({ id: users.id });
+    if (!row) throw notFound('user', input.userId);
+    await writeAudit(tx, actor, { command: 'setPassword', entity: 'user', entityId: row.id });
+    return row;
+  },
+});

@@ -1,0 +1,70 @@
+// Minutes written from what was recorded, in the wording Danish minutes use (seed 001):
+// "Udvalg for lighed i sundhed godkendte," followed by the "at"-clauses, then remarks,
+// dissents and conflicts of interest; the attendance item says "Alle var mødt, undtagen …".
+import type { ClauseOutcome, DecisionClause } from '../agenda/clauses.ts';
+import { danishList, joinClauses } from '../documents/render/text.ts';
+
+export interface Statement {
+  kind: 'remark' | 'dissent' | 'conflict';
+  name: string;
+  text: string;
+}
+
+export interface ComposedDecision {
+  lead: string | null;
+  clauses: DecisionClause[];
+  text: string;
+}
+
+const verbs: Record<ClauseOutcome, string> = {
+  approved: 'godkendte',
+  amended: 'godkendte med ændringer',
+  rejected: 'godkendte ikke',
+  noted: 'tog til efterretning',
+};
+const order: ClauseOutcome[] = ['approved', 'amended', 'rejected', 'noted'];
+
+/** "at …" as the decision prints it: the amended wording where the clause was amended. */
+const printed = (c: DecisionClause) => (c.outcome === 'amended' && c.amendedText ? c.amendedText : c.text).replace(/[,.;]\s*(og)?\s*$/u, '');
+
+export function composeDecision(decider: string, clauses: DecisionClause[], note: string, statements: Statement[]): ComposedDecision {
+  const paragraphs: string[] = [];
+  let lead: string | null = null;
+  for (const outcome of order) {
+    const group = clauses.filter((c) => c.outcome === outcome);
+    if (group.length === 0) continue;
+    const line = `${decider} ${verbs[outcome]},`;
+    lead ??= line;
+    paragraphs.push(line, ...joinClauses(group.map(printed)));
+  }
+  if (note.trim()) paragraphs.push(...note.trim().split(/\n{2,}/).map((p) => p.trim()));
+  for (const s of statements.filter((x) => x.kind === 'conflict')) {
+    paragraphs.push(`${s.name} deltog ikke i behandlingen af punktet på grund af inhabilitet${s.text.trim() ? ` (${s.text.trim()})` : ''}.`);
+  }
+  for (const s of statements.filter((x) => x.kind === 'dissent')) {
+    paragraphs.push(`${s.name} kunne ikke tiltræde beslutningen.${s.text.trim() ? ` ${s.name} ønskede følgende ført til protokols: ${s.text.trim()}` : ''}`);
+  }
+  for (const s of statements.filter((x) => x.kind === 'remark')) {
+    paragraphs.push(`${s.name} ønskede følgende ført til protokols: ${s.text.trim()}`);
+  }
+  return { lead, clauses, text: paragraphs.join('\n\n') };
+}
+
+export interface AttendanceFact {
+  name: string;
+  status: 'present' | 'absent_with_notice' | 'absent';
+  substituteFor: string | null;
+  arrivedDuringItem: number | null;
+  leftDuringItem: number | null;
+}
+
+/** The attendance item's decision: who was absent, who stood in, who came late or left. */
+export function composeAttendance(facts: AttendanceFact[], collate: (a: string, b: string) => number): string {
+  const sorted = (names: string[]) => [...names].sort(collate);
+  const absent = sorted(facts.filter((f) => f.status !== 'present').map((f) => f.name));
+  const lines = [absent.length ? `Alle var mødt, undtagen ${danishList(absent)}.` : 'Alle var mødt.'];
+  for (const f of facts.filter((x) => x.status === 'present' && x.substituteFor)) lines.push(`${f.name} deltog som stedfortræder for ${f.substituteFor}.`);
+  for (const f of facts.filter((x) => x.status === 'present' && x.arrivedDuringItem)) lines.push(`${f.name} ankom under behandlingen af punkt ${f.arrivedDuringItem}.`);
+  for (const f of facts.filter((x) => x.status === 'present' && x.leftDuringItem)) lines.push(`${f.name} forlod mødet under behandlingen af punkt ${f.leftDuringItem}.`);
+  return lines.join('\n\n');
+}
