@@ -50,6 +50,7 @@ export function corpus(count: number, seed = 1, items: [number, number] = [10, 3
       absent: [],
       attendanceRecorded: false,
       closedAt: null,
+      addenda: [],
       items: Array.from({ length: r.int(items[0], items[1]) }, () => {
         const clauses = Array.from({ length: r.int(1, 4) }, () => `at ${words(4, 16)}`);
         const lead = r.pick(['Direktionen indstiller,', 'Det indstilles,', 'Administrationen indstiller,']);

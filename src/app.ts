@@ -16,6 +16,12 @@ import { documentRoutes } from './documents/routes.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { portalRoutes } from './portal/routes.tsx';
 import { caseRoutes } from './cases/routes.tsx';
+import { accountRoutes } from './accounts/routes.tsx';
+import { agendaRoutes } from './agenda/routes.tsx';
+import { planRoutes } from './meetings/plan-routes.tsx';
+import { minutesRoutes } from './minutes/routes.tsx';
+import { memberRoutes } from './people/member-routes.tsx';
+import { auditRoutes } from './audit/routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -46,6 +52,12 @@ export function createApp(deps: Deps) {
   app.route('/', searchRoutes);
   app.route('/', documentRoutes);
   app.route('/', meetingRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', memberRoutes);
+  app.route('/', agendaRoutes);
+  app.route('/', planRoutes);
+  app.route('/', minutesRoutes);
+  app.route('/', auditRoutes);
   app.onError(handleError);
   app.notFound(handleNotFound);
   return app;

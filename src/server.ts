@@ -4,6 +4,12 @@ import type { Config } from './config/config.ts';
 import { openDatabase, type Database } from './db/connect.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
+import type { CreatedAccount } from './demo/accounts.ts';
+
+/** Printed once, when the accounts are made: the passwords are not stored anywhere readable. */
+export function demoAccountsText(accounts: CreatedAccount[]): string {
+  return ['Demokonti (adgangskoderne vises kun denne ene gang):', ...accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(26)} ${a.password}`)].join('\n');
+}
 import { createApp } from './app.ts';
 import { currentCommit, packageVersion } from './system/version.ts';
 import { join } from 'node:path';
@@ -25,8 +31,9 @@ export async function prepareDatabase(config: Config, log: (m: string) => void):
     const status = await migrateDatabase(database);
     log(`Database: ${database.kind === 'embedded' ? `indlejret (${config.dataDir})` : 'PostgreSQL'}, skema ${status.current}`);
     if (config.demo === 'on' || (config.demo === 'auto' && (await isEmpty(database.db)))) {
-      const r = await loadDemo(database.db);
+      const r = await loadDemo(database.db, { password: config.demoPassword });
       log(`Demodata indlæst: ${r.bodies} myndigheder, ${r.organizations} råd og udvalg, ${r.meetings} møder.`);
+      if (r.accounts.length) log(demoAccountsText(r.accounts));
     }
     return database;
   } catch (err) {

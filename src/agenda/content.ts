@@ -101,3 +101,12 @@ export async function loadItemContents(db: Queryable, itemIds: string[]): Promis
   for (const a of atts) out.get(a.itemId)!.attachments.push(a.name);
   return out;
 }
+
+/** Replaces an item's sections only (attachments with stored files are left alone). */
+export async function replaceSections(tx: Tx, itemId: string, sections: SectionInput[]): Promise<void> {
+  await tx.delete(itemSections).where(eq(itemSections.itemId, itemId));
+  if (sections.length === 0) return;
+  const inserted = await tx.insert(itemSections).values(sections.map((s, position) => ({ itemId, position, kind: s.kind, heading: s.heading, text: s.text, proposer: s.proposer, lead: s.lead }))).returning({ id: itemSections.id });
+  const clauseRows = inserted.flatMap((row, i) => sections[i]!.clauses.map((c, position) => ({ sectionId: row.id, position, text: c.text, outcome: c.outcome, amendedText: c.amendedText })));
+  if (clauseRows.length) await tx.insert(sectionClauses).values(clauseRows);
+}

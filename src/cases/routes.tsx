@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { FC } from 'hono/jsx';
 import type { AppEnv } from '../web/env.ts';
 import { notFound } from '../shared/errors.ts';
-import { publicViewer } from '../permissions/visibility.ts';
+import { publicViewer, visibleContent } from '../permissions/visibility.ts';
+import { AttachmentList, attachmentLinks, type AttachmentLink } from '../documents/attachment-links.tsx';
 import { casePage, itemPage } from './queries.ts';
 import { personPage } from '../people/queries.ts';
 import { Timeline } from './views.tsx';
@@ -57,7 +58,8 @@ export const caseRoutes = new Hono<AppEnv>()
     const screening = await publicScreening(db);
     const { date } = instantToCopenhagen(page.meeting.start);
     const title = page.visibility.title ? maskSensitive(page.item.title, screening) : t('meeting.closed_item');
-    const content = page.visibility.content ? maskContent((await loadItemContents(db, [page.item.id])).get(page.item.id)!, screening) : null;
+    const links = page.visibility.content ? await attachmentLinks(db, [page.item.id]) : new Map();
+    const content = page.visibility.content ? maskContent(visibleContent((await loadItemContents(db, [page.item.id])).get(page.item.id)!, publicViewer, page.meeting.state), screening) : null;
     return c.render(
       <>
         <h1>{page.item.public ? title : `${t('meeting.closed_item')}${page.visibility.title ? `: ${title}` : ''}`}</h1>
@@ -68,7 +70,7 @@ export const caseRoutes = new Hono<AppEnv>()
         {content?.sections.map((s) => (
           <>
             {s.heading ? <h2 class="h3">{s.heading}</h2> : null}
-            {s.kind === 'attachments' ? <ul>{content.attachments.map((a) => <li>{a}</li>)}</ul> : sectionParagraphs(s, content.attachments).map((p) => <p>{p}</p>)}
+            {s.kind === 'attachments' ? <AttachmentList links={(links.get(page.item.id) ?? []).map((l: AttachmentLink) => ({ ...l, name: maskSensitive(l.name, screening) }))} /> : sectionParagraphs(s, content.attachments).map((p) => <p>{p}</p>)}
           </>
         ))}
         {page.steps.length ? (

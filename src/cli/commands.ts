@@ -4,7 +4,8 @@ import type { Locale } from '../shared/i18n.ts';
 import { openDatabase } from '../db/connect.ts';
 import { migrateDatabase, schemaStatus } from '../db/migrate.ts';
 import { loadDemo } from '../demo/seed.ts';
-import { startServer } from '../server.ts';
+import { demoAccountsText, startServer } from '../server.ts';
+import { userCommand } from './user.ts';
 import { countRecords } from './counts.ts';
 import { importCommand } from './import.ts';
 import { renderCommand } from './render.ts';
@@ -70,8 +71,9 @@ const seedDemo: CliCommand = {
     const database = await openDatabase(config.database);
     try {
       await migrateDatabase(database);
-      const r = await loadDemo(database.db);
+      const r = await loadDemo(database.db, { password: config.demoPassword });
       console.log(`Demodata: ${r.bodies} myndigheder, ${r.organizations} råd og udvalg, ${r.meetings} møder.`);
+      if (r.accounts.length) console.log(demoAccountsText(r.accounts));
       return 0;
     } finally {
       await database.close();
@@ -106,4 +108,4 @@ const check: CliCommand = {
   },
 };
 
-export const commands: Record<string, CliCommand> = { serve, migrate, 'seed-demo': seedDemo, check, import: importCommand, render: renderCommand };
+export const commands: Record<string, CliCommand> = { serve, migrate, 'seed-demo': seedDemo, check, import: importCommand, render: renderCommand, user: userCommand };

@@ -14,6 +14,7 @@ import { readCharterText, splitMemberLine, type CharterField } from '../bodies/c
 import { parseMeetingText } from '../documents/parse/parse-text.ts';
 import { importMeeting } from '../documents/import-meeting.ts';
 import { demoPlan, type DemoOrganization } from './plan.ts';
+import { ensureDemoAccounts, ensureDemoRecurringItems, type CreatedAccount } from './accounts.ts';
 
 const actor = systemActor('Demodata');
 const seed = (name: string) => readFileSync(new URL(`../../demo/seeds/${name}`, import.meta.url), 'utf8');
@@ -66,9 +67,11 @@ export interface DemoResult {
   bodies: number;
   organizations: number;
   meetings: number;
+  /** Accounts made by this run, with their passwords (shown once). */
+  accounts: CreatedAccount[];
 }
 
-export async function loadDemo(db: Db): Promise<DemoResult> {
+export async function loadDemo(db: Db, options: { password?: string | null } = {}): Promise<DemoResult> {
   return db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
     for (const b of demoPlan.bodies) {
@@ -101,7 +104,9 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     for (const file of demoPlan.meetings) {
       await runInTx(tx, actor, importMeeting, { parsed: parseMeetingText(seed(file)), source: `demo/seeds/${file}` });
     }
-    return { bodies: demoPlan.bodies.length, organizations: orgIds.size, meetings: demoPlan.meetings.length };
+    await ensureDemoRecurringItems(tx);
+    const accounts = await ensureDemoAccounts(tx, options.password ?? null);
+    return { bodies: demoPlan.bodies.length, organizations: orgIds.size, meetings: demoPlan.meetings.length, accounts };
   });
 }
 

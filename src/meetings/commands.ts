@@ -53,7 +53,7 @@ export const createMeeting = defineCommand({
   },
 });
 
-async function lockMeeting(tx: Tx, meetingId: string, expectedVersion?: number) {
+export async function lockMeeting(tx: Tx, meetingId: string, expectedVersion?: number) {
   const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
   if (!m) throw notFound('meeting', meetingId);
   if (expectedVersion !== undefined && m.version !== expectedVersion) {

@@ -5,9 +5,10 @@ import { attendance, locations, meetings } from './schema.ts';
 import { organizations } from '../bodies/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { loadItemContents, type ItemContent } from '../agenda/content.ts';
-import { canSeeAgenda, itemVisibility, type Viewer } from '../permissions/visibility.ts';
+import { canSeeAgenda, itemVisibility, visibleContent, type Viewer } from '../permissions/visibility.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { maskContent, maskSensitive } from '../documents/screening.ts';
+import { attachmentLinks, type AttachmentLink } from '../documents/attachment-links.tsx';
 
 export interface VisibleItem {
   id: string;
@@ -18,6 +19,7 @@ export interface VisibleItem {
   caseNumber: string | null;
   /** null when the viewer may not see the content. */
   content: ItemContent | null;
+  attachmentLinks: AttachmentLink[];
 }
 
 export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
@@ -34,6 +36,7 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
     // Content is loaded only for items the viewer may see: closed text never leaves the database.
     const contents = await loadItemContents(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
     const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
+    const links = await attachmentLinks(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
     const mask = (c: ItemContent) => (screening ? maskContent(c, screening) : c);
     items = visible.map(({ row, vis }) => ({
       id: row.id,
@@ -41,7 +44,8 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
       title: vis.title ? (screening ? maskSensitive(row.title, screening) : row.title) : null,
       public: row.public,
       caseNumber: vis.content ? row.caseNumber : null,
-      content: vis.content ? mask(contents.get(row.id)!) : null,
+      content: vis.content ? mask(visibleContent(contents.get(row.id)!, viewer, meeting.state)) : null,
+      attachmentLinks: vis.content ? (links.get(row.id) ?? []).map((l) => (screening ? { ...l, name: maskSensitive(l.name, screening) } : l)) : [],
     }));
   }
   const people = showAgenda ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];

@@ -3,16 +3,26 @@ import type { AppEnv } from '../web/env.ts';
 import { meetingPage } from './queries.ts';
 import { MeetingPage } from './views.tsx';
 import { notFound } from '../shared/errors.ts';
-import { publicViewer } from '../permissions/visibility.ts';
+import { viewerForMeeting } from '../permissions/viewer.ts';
+import { can } from '../permissions/policy.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
+import { approvalOf } from '../minutes/queries.ts';
 
 export const meetingRoutes = new Hono<AppEnv>().get('/moeder/:id', async (c) => {
-  const page = await meetingPage(c.get('deps').database.db, c.req.param('id'), publicViewer);
-  if (!page) throw notFound('meeting', c.req.param('id'));
+  const db = c.get('deps').database.db;
+  const principal = c.get('principal');
+  const found = await viewerForMeeting(db, principal, c.req.param('id'));
+  const page = found ? await meetingPage(db, c.req.param('id'), found.viewer) : null;
+  if (!found || !page) throw notFound('meeting', c.req.param('id'));
   const t = c.get('t');
   const title = t('meeting.title', { organization: page.organization.name, date: shortDanishDate(instantToCopenhagen(page.meeting.start).date) });
-  return c.render(<MeetingPage page={page} t={t} />, {
+  // A member may approve released minutes; the page says when they did.
+  const approval = principal.kind === 'user' && can(principal, 'minutes.approve_own', { organizationId: page.organization.id }) && (page.meeting.state === 'minutes_released' || page.meeting.state === 'minutes_approved')
+    ? { mine: await approvalOf(db, page.meeting.id, principal.userId), open: page.meeting.state === 'minutes_released' }
+    : null;
+  const staff = principal.kind === 'user' && can(principal, 'agenda.edit', { organizationId: page.organization.id });
+  return c.render(<MeetingPage page={page} t={t} viewer={found.viewer} approval={approval} staff={staff} />, {
     title,
     breadcrumbs: [{ href: '/organer', label: t('nav.bodies') }, { href: `/organer/${page.organization.slug}`, label: page.organization.name }],
   });

@@ -37,3 +37,12 @@ export const agendaIsPublic = (s: MeetingState) => s !== 'planned';
 export const minutesArePublic = (s: MeetingState) => s === 'minutes_released' || s === 'minutes_approved';
 /** Once approved by the body, minutes are locked: later changes only as an addendum. */
 export const minutesLocked = (s: MeetingState) => s === 'minutes_approved';
+
+/** Items can be added, removed and reordered until the meeting is held. */
+export const agendaStructureOpen = (s: MeetingState) => s === 'planned' || s === 'agenda_released';
+/** Item content can be corrected until the minutes are approved (then only addenda). */
+export const itemContentOpen = (s: MeetingState) => s !== 'minutes_approved';
+/** Decisions are recorded once the agenda is out, until the minutes are approved. */
+export const decisionsOpen = (s: MeetingState) => s === 'agenda_released' || s === 'held' || s === 'minutes_released';
+/** After release every change is a new version and needs a note saying what changed. */
+export const changeNoteNeeded = (s: MeetingState) => s !== 'planned';

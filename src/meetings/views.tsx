@@ -3,7 +3,10 @@ import type { meetingPage, VisibleItem } from './queries.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
 import { sortDanish } from '../shared/i18n.ts';
-import { minutesArePublic } from './state.ts';
+import { agendaIsPublic, minutesArePublic } from './state.ts';
+import type { Viewer } from '../permissions/visibility.ts';
+import { AttachmentList } from '../documents/attachment-links.tsx';
+import { ActionButton, Flash } from '../web/forms.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
@@ -18,7 +21,7 @@ const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
       <>
         {s.heading ? <h3 class="h4">{s.heading}</h3> : null}
         {s.kind === 'attachments' ? (
-          item.content!.attachments.length ? <ul>{item.content!.attachments.map((a) => <li>{a}</li>)}</ul> : null
+          <AttachmentList links={item.attachmentLinks} />
         ) : (
           s.text.split('\n\n').map((p) => <p>{p}</p>)
         )}
@@ -27,12 +30,25 @@ const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
   </section>
 );
 
-export const MeetingPage: FC<{ page: Page; t: T }> = ({ page, t }) => {
+type Approval = { mine: { approvedAt: Date } | null; open: boolean } | null;
+
+export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: Approval; staff?: boolean }> = ({ page, t, viewer, approval, staff }) => {
+  const members = viewer?.kind === 'member';
+  const minutesShown = minutesArePublic(page.meeting.state) || (viewer?.kind === 'member' && viewer.drafts && page.meeting.state === 'held');
   const { date, time } = instantToCopenhagen(page.meeting.start);
   const absent = sortDanish(page.attendance.filter((a) => a.status !== 'present'), (a) => a.name);
   return (
     <>
       <h1>{t('meeting.title', { organization: page.organization.name, date: shortDanishDate(date) })}</h1>
+      <Flash />
+      {page.showAgenda && !agendaIsPublic(page.meeting.state) ? <div class="alert alert-info"><p class="alert-text"><strong>{t('meeting.draft_notice')}</strong></p></div> : null}
+      {members && viewer.closed && page.items.some((i) => !i.public) ? <p class="lighed-meta">{t('meeting.members_notice')}</p> : null}
+      {staff ? <p><a href={`/sekretariat/moeder/${page.meeting.id}`}>{t('meeting.open_in_secretariat')}</a></p> : null}
+      {approval ? (
+        approval.mine
+          ? <p>{t('meeting.you_approved', { when: `${shortDanishDate(instantToCopenhagen(approval.mine.approvedAt).date)} kl. ${instantToCopenhagen(approval.mine.approvedAt).time}` })}</p>
+          : approval.open ? <ActionButton action={`/moeder/${page.meeting.id}/referat/godkend`} label={t('mine.approve')} /> : null
+      ) : null}
       <dl>
         <dt>{t('meeting.date')}</dt>
         <dd>{longDanishDate(date)} kl. {time}</dd>
@@ -42,7 +58,7 @@ export const MeetingPage: FC<{ page: Page; t: T }> = ({ page, t }) => {
       </dl>
       {page.showAgenda ? (
         <ul class="nobullet-list">
-          {(minutesArePublic(page.meeting.state) ? (['referat', 'dagsorden'] as const) : (['dagsorden'] as const)).map((d) => (
+          {(minutesShown ? (['referat', 'dagsorden'] as const) : (['dagsorden'] as const)).map((d) => (
             <li>
               {t(`documents.${d}`)}: <a href={`/moeder/${page.meeting.id}/${d}`}>{t('documents.read')}</a> · <a href={`/moeder/${page.meeting.id}/${d}.pdf`}>PDF</a> · <a href={`/moeder/${page.meeting.id}/${d}.txt`}>{t('documents.text')}</a>
             </li>

@@ -1,6 +1,6 @@
 // What a viewer may see. Every channel (page, search, feed, PDF, API, sitemap) goes through
 // these functions; none reads closed content or drafts on its own.
-import { agendaIsPublic } from '../meetings/state.ts';
+import { agendaIsPublic, minutesArePublic } from '../meetings/state.ts';
 import type { MeetingState } from '../meetings/state.ts';
 import { can, type Principal } from './policy.ts';
 
@@ -36,4 +36,14 @@ export function itemVisibility(viewer: Viewer, item: { public: boolean }, org: {
   if (item.public || (viewer.kind === 'member' && viewer.closed)) return { content: true, title: true };
   // Observers are not bound by confidentiality: they see what the public sees of closed items.
   return { content: false, title: org.closedItemTitlesPublic };
+}
+
+/** Decisions are part of the minutes: public only once the minutes are released. */
+export function decisionsVisible(viewer: Viewer, state: MeetingState): boolean {
+  return minutesArePublic(state) || (viewer.kind === 'member' && viewer.drafts);
+}
+
+/** An item's content as the viewer may read it: decisions withheld until the minutes are out. */
+export function visibleContent<C extends { sections: { kind: string }[] }>(content: C, viewer: Viewer, state: MeetingState): C {
+  return decisionsVisible(viewer, state) ? content : { ...content, sections: content.sections.filter((s) => s.kind !== 'decision') };
 }

@@ -122,3 +122,13 @@ export async function formValues(req: { parseBody(o: { all: true }): Promise<Rec
   }
   return out;
 }
+
+/** The success message a redirect asked for (?ok=key), only for keys the locale files know. */
+export const Flash: FC = () => {
+  const c = useRequestContext<AppEnv>();
+  const key = c.req.query('ok');
+  if (!key || !/^[a-z_]+$/.test(key)) return null;
+  const text = c.get('t')(`ok.${key}`);
+  if (text === `ok.${key}`) return null;
+  return <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{text}</p></div></div>;
+};

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../src/config/config.ts';
 import { startServer, type Running } from '../../src/server.ts';
+import { DEMO_PASSWORD } from './client.ts';
 
 export const testDb = (process.env.LIGHED_TEST_DB ?? 'embedded') as 'embedded' | 'postgres';
 
@@ -46,8 +47,10 @@ export async function freshDatabaseEnv(): Promise<{ env: Record<string, string>;
 }
 
 export async function startTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = options.env ? { env: {}, dispose: async () => {} } : await freshDatabaseEnv();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LIGHED_LOG: 'silent', LIGHED_DEMO: options.demo === false ? 'off' : 'on', ...db.env, ...options.env });
+  // A test that names its own database keeps it; otherwise each app gets a fresh, empty one.
+  const own = options.env?.DATABASE_URL || options.env?.LIGHED_DATA_DIR;
+  const db = own ? { env: {}, dispose: async () => {} } : await freshDatabaseEnv();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LIGHED_LOG: 'silent', LIGHED_DEMO: options.demo === false ? 'off' : 'on', LIGHED_DEMO_PASSWORD: DEMO_PASSWORD, ...db.env, ...options.env });
   let running: Running;
   try {
     running = await startServer(config);

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
@@ -37,5 +37,6 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
     ))}
     {attendanceBlock(model).length ? <section aria-labelledby="fremmoede"><h2 id="fremmoede">{attendanceBlock(model)[0]}</h2><p>{attendanceBlock(model)[1]}</p></section> : null}
     {model.kind === 'minutes' && model.closedAt ? <p>Mødet blev hævet kl. {model.closedAt.replace(':', '.')}.</p> : null}
+    {model.addenda.map((a) => <section class="lighed-change-note"><h2 class="h3">{addendumHeading(a.date)}</h2><p>{a.text}</p></section>)}
   </article>
 );

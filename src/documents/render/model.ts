@@ -14,6 +14,7 @@ import type { ParsedMeeting } from '../parse/types.ts';
 import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
+import { addendaOf } from '../../minutes/addenda.ts';
 
 export interface RenderItem {
   number: string;
@@ -41,6 +42,8 @@ export interface RenderModel {
   /** Whether attendance was recorded (then the minutes say who was absent, or that all came). */
   attendanceRecorded: boolean;
   closedAt: string | null;
+  /** Additions to locked minutes (date, text), printed after the closing time. */
+  addenda: { date: string; text: string }[];
 }
 
 export type DocumentKind = 'agenda' | 'minutes';
@@ -87,6 +90,7 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
+    addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
   };
 }
 
@@ -106,5 +110,6 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
     absent: parsed.absent,
     attendanceRecorded: parsed.absent.length > 0,
     closedAt: parsed.closedAt,
+    addenda: [],
   };
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
 // pdfmake is CommonJS and keeps its fonts in a registry on the module object.
@@ -45,16 +45,19 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
       layout: 'noBorders',
     },
     { text: 'Indholdsfortegnelse', style: 'h2', pageBreak: 'before' },
-    {
-      table: {
-        widths: ['*', 'auto'],
-        body: model.items.map((item, i) => [
-          { text: tocTitle(item), margin: [0, 2, 0, 2] },
-          { pageReference: `item-${i}`, alignment: 'right', noWrap: true, margin: [12, 2, 0, 2] },
-        ]),
-      },
-      layout: 'noBorders',
-    },
+    // A draft may have no items yet; pdfmake cannot lay out an empty table.
+    model.items.length
+      ? {
+          table: {
+            widths: ['*', 'auto'],
+            body: model.items.map((item, i) => [
+              { text: tocTitle(item), margin: [0, 2, 0, 2] },
+              { pageReference: `item-${i}`, alignment: 'right', noWrap: true, margin: [12, 2, 0, 2] },
+            ]),
+          },
+          layout: 'noBorders',
+        }
+      : { text: 'Ingen punkter endnu.', italics: true },
   ];
   model.items.forEach((item, i) => {
     content.push({ text: itemHeading(item), style: 'h2', id: `item-${i}`, pageBreak: 'before' });
@@ -70,6 +73,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
   const attendance = attendanceBlock(model);
   if (attendance.length) content.push({ text: attendance[0]!, style: 'h3', margin: [0, 16, 0, 4] }, { text: attendance[1]!, style: 'paragraph' });
   if (model.kind === 'minutes' && model.closedAt) content.push({ text: `Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`, margin: [0, 16, 0, 0] });
+  for (const a of model.addenda) content.push({ text: addendumHeading(a.date), style: 'h2', margin: [0, 16, 0, 4] }, { text: a.text });
   const members = model.audience === 'members';
   return {
     pageSize: 'A4',

@@ -77,6 +77,7 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     absent: minutes ? fc.uniqueArray(fc.constantFrom('Louise Høgh', 'Elvin Hansen', 'Stine Damborg', 'Helle Jensen', 'Anne V. Kristensen'), { maxLength: 3 }) : fc.constant([] as string[]),
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
+    addenda: fc.constant([] as { date: string; text: string }[]),
   }).map(({ firstNumber, items, ...m }) => ({ ...m, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
 );
 

@@ -40,6 +40,8 @@ export function attendanceBlock(model: RenderModel): string[] {
   return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.'];
 }
 
+export const addendumHeading = (date: string) => `Tilføjelse til referatet ${shortDanishDate(date)}`;
+
 export const tocTitle = (item: RenderItem) => (item.public ? item.title! : item.title === null ? CLOSED : `Lukket: ${item.title}`);
 
 /** Pages as the PDF lays them out: front page, contents, then each item on a new page. */
@@ -73,6 +75,7 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
   }
   out.push(...attendanceBlock(model));
   if (model.kind === 'minutes' && model.closedAt) out.push(`Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`);
+  for (const a of model.addenda) out.push(addendumHeading(a.date), a.text);
   // The region's exports open with two empty lines.
   return `\n\n${out.join('\n\n')}`;
 }

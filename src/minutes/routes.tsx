@@ -1,0 +1,163 @@
+// Pages for recording a meeting and for approving minutes.
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../web/env.ts';
+import { requirePermission } from '../web/auth.ts';
+import { errorsFrom, formValues, type Values } from '../web/forms.tsx';
+import { done, run } from '../web/run.ts';
+import { AppError, notFound } from '../shared/errors.ts';
+import { itemEditPage } from '../agenda/queries.ts';
+import { ReleaseRefused } from '../agenda/release.ts';
+import { approvalOf, membersOn, recordPage, statementsOf } from './queries.ts';
+import { attendanceRows, DecisionPage, RecordPage } from './views.tsx';
+import { addMinutesAddendum, approveMinutesAsMember, approveMinutesByBody, closeMeeting, recordDecision, recordMeetingAttendance, releaseMinutes } from './commands.ts';
+import { instantToCopenhagen } from '../shared/time.ts';
+import { shortDanishDate } from '../documents/parse/dates.ts';
+import { meetings } from '../meetings/schema.ts';
+import { eq } from 'drizzle-orm';
+
+const crumbs = (c: Context<AppEnv>) => [{ href: '/sekretariat', label: c.get('t')('staff.title') }];
+
+async function loadRecord(c: Context<AppEnv>) {
+  const page = await recordPage(c.get('deps').database.db, c.req.param('id')!);
+  if (!page) throw notFound('meeting', c.req.param('id')!);
+  requirePermission(c, 'meeting.record', { organizationId: page.org.id });
+  return page;
+}
+
+async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, string>; message?: string; refused?: ReleaseRefused['problems'] } = {}) {
+  const page = await loadRecord(c);
+  return c.render(<RecordPage page={page} t={c.get('t')} {...extra} />, {
+    title: c.get('t')('record.title', { organization: page.org.name, date: shortDanishDate(page.date) }),
+    breadcrumbs: crumbs(c),
+  });
+}
+
+const int = (v: string | undefined) => (v && /^\d+$/.test(v.trim()) ? Number(v) : null);
+
+async function loadDecision(c: Context<AppEnv>) {
+  const db = c.get('deps').database.db;
+  const page = await itemEditPage(db, c.req.param('id')!);
+  if (!page) throw notFound('item', c.req.param('id')!);
+  requirePermission(c, 'meeting.record', { organizationId: page.org.id });
+  const members = await membersOn(db, page.org.id, instantToCopenhagen(page.meeting.start).date);
+  return { page, members };
+}
+
+async function decisionValues(c: Context<AppEnv>, page: NonNullable<Awaited<ReturnType<typeof itemEditPage>>>): Promise<Values> {
+  const values: Values = { expectedVersion: String(page.item.version) };
+  const decision = page.content.sections.find((s) => s.kind === 'decision');
+  decision?.clauses.forEach((cl, i) => Object.assign(values, { [`o.${i}.outcome`]: cl.outcome ?? 'approved', [`o.${i}.amendedText`]: cl.amendedText ?? '' }));
+  (await statementsOf(c.get('deps').database.db, [page.item.id])).forEach((s, i) => Object.assign(values, { [`s.${i}.personId`]: s.personId ?? '', [`s.${i}.kind`]: s.kind, [`s.${i}.text`]: s.text }));
+  return values;
+}
+
+export const minutesRoutes = new Hono<AppEnv>()
+  .get('/sekretariat/moeder/:id/afvikling', (c) => showRecord(c))
+  .post('/sekretariat/moeder/:id/fremmoede', async (c) => {
+    const page = await loadRecord(c);
+    const v = await formValues(c.req);
+    const entries = attendanceRows(page).map((_, i) => i).filter((i) => v[`a.${i}.name`]?.trim()).map((i) => ({
+      name: v[`a.${i}.name`]!.trim(),
+      personId: v[`a.${i}.personId`] || null,
+      status: (['present', 'absent_with_notice', 'absent'] as const).find((s) => s === v[`a.${i}.status`]) ?? 'present',
+      substituteForId: v[`a.${i}.substituteFor`] || null,
+      arrivedDuringItem: int(v[`a.${i}.arrived`]),
+      leftDuringItem: int(v[`a.${i}.left`]),
+    }));
+    try {
+      await run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote });
+    } catch (err) {
+      const shown = errorsFrom(err, c.get('t'));
+      if (!shown) throw err;
+      c.status(422);
+      return showRecord(c, shown);
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'attendance_saved');
+  })
+  .post('/sekretariat/moeder/:id/afslut', async (c) => {
+    const page = await loadRecord(c);
+    const v = await formValues(c.req);
+    try {
+      await run(c, closeMeeting, { meetingId: page.meeting.id, adjournedAt: v.adjournedAt ?? '', expectedVersion: int(v.expectedVersion) ?? undefined });
+    } catch (err) {
+      const shown = errorsFrom(err, c.get('t'));
+      if (!shown) throw err;
+      if (!Object.keys(shown.errors).length || shown.errors._) shown.errors = { adjournedAt: shown.message };
+      c.status(422);
+      return showRecord(c, shown);
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'meeting_closed');
+  })
+  .post('/sekretariat/moeder/:id/frigiv-referat', async (c) => {
+    const page = await loadRecord(c);
+    requirePermission(c, 'minutes.release', { organizationId: page.org.id });
+    const v = await formValues(c.req);
+    try {
+      await run(c, releaseMinutes, { meetingId: page.meeting.id, expectedVersion: int(v.expectedVersion) ?? undefined });
+    } catch (err) {
+      if (!(err instanceof ReleaseRefused)) throw err;
+      c.status(422);
+      return showRecord(c, { refused: err.problems });
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'minutes_released');
+  })
+  .post('/sekretariat/moeder/:id/godkend-referat', async (c) => {
+    const page = await loadRecord(c);
+    requirePermission(c, 'minutes.approve_body', { organizationId: page.org.id });
+    const v = await formValues(c.req);
+    await run(c, approveMinutesByBody, { meetingId: page.meeting.id, expectedVersion: int(v.expectedVersion) ?? undefined });
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'minutes_approved');
+  })
+  .post('/sekretariat/moeder/:id/tilfoejelse', async (c) => {
+    const page = await loadRecord(c);
+    requirePermission(c, 'minutes.approve_body', { organizationId: page.org.id });
+    const v = await formValues(c.req);
+    try {
+      await run(c, addMinutesAddendum, { meetingId: page.meeting.id, text: v.text ?? '' });
+    } catch (err) {
+      const shown = errorsFrom(err, c.get('t'));
+      if (!shown) throw err;
+      c.status(422);
+      return showRecord(c, shown);
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'addendum_added');
+  })
+  .get('/sekretariat/punkter/:id/beslutning', async (c) => {
+    const { page, members } = await loadDecision(c);
+    return c.render(<DecisionPage page={page} members={members} t={c.get('t')} values={await decisionValues(c, page)} />, { title: c.get('t')('decision.title', { number: page.item.number, title: page.item.title }), breadcrumbs: crumbs(c) });
+  })
+  .post('/sekretariat/punkter/:id/beslutning', async (c) => {
+    const { page, members } = await loadDecision(c);
+    const v = await formValues(c.req);
+    const clauses = page.content.sections.find((s) => s.kind === 'recommendation')?.clauses ?? [];
+    const input = {
+      itemId: page.item.id,
+      expectedVersion: Number(v.expectedVersion),
+      outcomes: clauses.map((_, i) => ({ outcome: (v[`o.${i}.outcome`] ?? 'approved') as 'approved', amendedText: v[`o.${i}.amendedText`] })),
+      note: v.note ?? '',
+      statements: [0, 1, 2].filter((i) => v[`s.${i}.personId`]).map((i) => ({ personId: v[`s.${i}.personId`]!, kind: (v[`s.${i}.kind`] ?? 'remark') as 'remark', text: v[`s.${i}.text`] ?? '' })),
+      changeNote: v.changeNote,
+    };
+    try {
+      await run(c, recordDecision, input);
+    } catch (err) {
+      const shown = errorsFrom(err, c.get('t'), (f) => f.replace(/^outcomes\.(\d+)\.amendedText$/, 'o.$1.amendedText'));
+      if (!shown) throw err;
+      c.status(err instanceof AppError && err.code === 'conflict' ? 409 : 422);
+      return c.render(<DecisionPage page={page} members={members} t={c.get('t')} values={v} {...shown} />, { title: c.get('t')('decision.title', { number: page.item.number, title: page.item.title }), breadcrumbs: crumbs(c) });
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'decision_saved');
+  })
+  .post('/moeder/:id/referat/godkend', async (c) => {
+    const db = c.get('deps').database.db;
+    const id = c.req.param('id');
+    const meeting = /^[0-9a-f-]{36}$/i.test(id) ? await db.query.meetings.findFirst({ where: eq(meetings.id, id) }) : undefined;
+    if (!meeting) throw notFound('meeting', id);
+    requirePermission(c, 'minutes.approve_own', { organizationId: meeting.organizationId });
+    const principal = c.get('principal');
+    if (principal.kind === 'user' && !(await approvalOf(db, meeting.id, principal.userId))) {
+      await run(c, approveMinutesAsMember, { meetingId: meeting.id, userId: principal.userId, personId: principal.personId });
+    }
+    return done(c, `/moeder/${meeting.id}`, 'own_approval_saved');
+  });
+
