@@ -83,18 +83,30 @@ export const accountRoutes = new Hono<AppEnv>()
   })
   .get('/log-ind/sso/retur', async (c) => {
     const oidc = oidcFor(c);
+    const t = c.get('t');
+    // A failed sign-on shows the sign-in page again with what went wrong (never a redirect loop).
+    const failed = (key: string) => {
+      ensureCsrf(c);
+      c.status(401);
+      return c.render(<SignInPage next="" values={{}} message={t(key)} sso={c.get('deps').config.oidc?.name ?? null} />, { title: t('signin.title') });
+    };
     const raw = getCookie(c, OIDC_COOKIE);
-    if (!oidc || !raw) throw new AppError('unauthenticated', 'signin.sso_expired');
+    if (!oidc || !raw) return failed('signin.sso_expired');
     deleteCookie(c, OIDC_COOKIE, { path: '/log-ind/sso' });
-    const pending = JSON.parse(raw) as Parameters<typeof oidc.finish>[1];
+    let pending: Parameters<typeof oidc.finish>[1];
+    try {
+      pending = JSON.parse(raw) as typeof pending;
+    } catch {
+      return failed('signin.sso_expired');
+    }
     // The provider redirects to the public address; rebuild the URL it used.
     const current = new URL(`${c.get('deps').config.publicUrl}/log-ind/sso/retur${new URL(c.req.url).search}`);
     let identity;
     try {
       identity = await oidc.finish(current, pending);
     } catch (err) {
-      console.error('Single sign-on failed:', err instanceof Error ? err.message : err);
-      throw new AppError('unauthenticated', 'signin.sso_failed');
+      if (c.get('deps').config.log !== 'silent') console.error('Single sign-on failed:', err instanceof Error ? err.message : err);
+      return failed('signin.sso_failed');
     }
     const db = c.get('deps').database.db;
     let user = await db.query.users.findFirst({ where: eq(users.oidcSubject, identity.subject) });

@@ -1,4 +1,5 @@
 // Pages for bodies and organizations.
+import { Flash } from '../web/forms.tsx';
 import type { FC } from 'hono/jsx';
 import type { BodyOverview, MemberView } from './queries.ts';
 import type { SeatCount } from './composition.ts';
@@ -116,6 +117,7 @@ export const OrganizationPage: FC<{ page: OrgPage; t: T }> = ({ page, t }) => {
   return (
     <>
       <h1>{o.name}</h1>
+      <Flash />
       <p class="font-lead">
         {t(`org.kind.${o.kind}`)} · {page.body.name}
         {o.formation === 'forming' ? <> · {t('org.formation.forming')}</> : null}

@@ -1,0 +1,157 @@
+// A secretary runs a meeting end to end in Chromium — plan → build → release → record →
+// release minutes → approve — and a member approves; axe checks every page on the way.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, testDb, type TestApp } from '../helpers/app.ts';
+import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
+import { DEMO_PASSWORD } from '../helpers/client.ts';
+import { todayInCopenhagen } from '../../src/shared/time.ts';
+
+const yesterday = () => new Date(Date.parse(todayInCopenhagen()) - 86_400_000).toISOString().slice(0, 10);
+
+describe(`a meeting end to end in Chromium (${testDb})`, () => {
+  let app: TestApp;
+  let browser: Browser;
+  let secretary: BrowserContext;
+  let member: BrowserContext;
+  before(async () => {
+    [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    secretary = await browser.newContext();
+    member = await browser.newContext();
+  });
+  after(async () => {
+    await secretary?.close();
+    await member?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(app.url + '/');
+    await page.getByRole('link', { name: 'Log ind' }).click();
+    await page.waitForURL('**/log-ind**');
+    await expectAccessible(page);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForSelector('text=Log ud');
+  }
+
+  const flash = (page: Page) => page.locator('.alert-success').textContent();
+
+  test('plan → build → release → record → release minutes → approve', async () => {
+    const page = await secretary.newPage();
+    await signIn(page, 'sekretaer@lighed.demo');
+
+    // Plan
+    await page.getByRole('link', { name: 'Sekretariat' }).first().click();
+    await page.waitForURL('**/sekretariat');
+    await expectAccessible(page);
+    await page.locator('#org-udsatteraadet').locator('..').getByRole('link', { name: 'Mødeplan' }).click();
+    await page.waitForURL('**/moedeplan');
+    await expectAccessible(page);
+    await page.getByLabel('Dato 1', { exact: true }).fill(yesterday());
+    await page.getByLabel('Start 1', { exact: true }).fill('10:00');
+    await page.getByLabel('Slut 1', { exact: true }).fill('12:00');
+    await page.getByLabel('Mødested 1', { exact: true }).fill('Regionshuset Viborg, Skottenborg 26, 8800 Viborg');
+    await page.getByRole('button', { name: 'Opret møderne' }).click();
+    await page.waitForURL('**/organer/udsatteraadet?ok=plan_saved');
+    assert.equal(await flash(page), 'Mødeplanen er gemt.');
+
+    // Build
+    await page.goto(app.url + '/sekretariat');
+    const day = yesterday().split('-').reverse().join('-');
+    await page.locator('#org-udsatteraadet').locator('..').getByRole('link', { name: /kl\. 10:00/ }).first().click();
+    await page.waitForURL('**/sekretariat/moeder/*');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Tilføj faste punkter' }).click();
+    await page.waitForURL('**ok=recurring_added');
+    await page.getByLabel('Titel', { exact: true }).fill('Høring om psykiatriplanen');
+    await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await page.waitForURL('**ok=item_added');
+    assert.equal(await page.locator('tbody tr').count(), 5);
+    await page.getByRole('link', { name: 'Høring om psykiatriplanen' }).click();
+    await page.waitForURL('**/sekretariat/punkter/*');
+    await expectAccessible(page);
+    await page.getByLabel('Resume').fill('Udsatterådet høres om psykiatriplanen.');
+    await page.getByLabel('Hvem indstiller').fill('Direktionen');
+    await page.getByLabel('At-punkter').fill('at Udsatterådet afgiver høringssvar');
+    await page.getByLabel('Sagsfremstilling').fill('Planen beskriver indsatsen for borgere i udsatte positioner.');
+    await page.getByRole('button', { name: 'Gem punkt' }).click();
+    await page.waitForURL('**ok=item_saved');
+    assert.equal(await flash(page), 'Punktet er gemt.');
+    await page.getByRole('link', { name: 'Tilbage til dagsordenen' }).click();
+
+    // Release
+    await page.getByRole('button', { name: 'Frigiv dagsorden' }).click();
+    await page.waitForURL('**ok=agenda_released');
+    await expectAccessible(page);
+    assert.match((await page.locator('main dl').textContent())!, /Dagsorden offentliggjort/);
+
+    // Record
+    await page.getByRole('link', { name: 'Mødeafvikling og referat' }).click();
+    await page.waitForURL('**/afvikling');
+    await expectAccessible(page);
+    await page.getByLabel('Fremmøde for Annie Røn').selectOption('absent_with_notice');
+    await page.getByRole('button', { name: 'Gem fremmøde' }).click();
+    await page.waitForURL('**ok=attendance_saved');
+    await page.getByRole('link', { name: 'Høring om psykiatriplanen' }).click();
+    await page.waitForURL('**/beslutning');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Gem beslutning' }).click();
+    await page.waitForURL('**ok=decision_saved');
+    await page.getByRole('link', { name: 'Godkendelse af referat fra sidste møde' }).click();
+    await page.waitForURL('**/beslutning');
+    await page.getByRole('button', { name: 'Gem beslutning' }).click();
+    await page.waitForURL('**ok=decision_saved');
+    await page.getByLabel('Mødet blev hævet kl.').fill('11:30');
+    await page.getByRole('button', { name: 'Afslut mødet' }).click();
+    await page.waitForURL('**ok=meeting_closed');
+    await expectAccessible(page);
+
+    // Release minutes
+    await page.getByRole('button', { name: 'Frigiv referat' }).click();
+    await page.waitForURL('**ok=minutes_released');
+    await page.getByRole('link', { name: 'Se referatet' }).click();
+    await page.waitForURL('**/referat');
+    await expectAccessible(page);
+    const minutes = (await page.locator('main').textContent())!;
+    assert.match(minutes, /Udsatterådet godkendte,\s*at Udsatterådet afgiver høringssvar\./);
+    assert.match(minutes, /Alle var mødt, undtagen Annie Røn\./);
+    assert.match(minutes, /Mødet blev hævet kl\. 11\.30\./);
+
+    // A member approves from their start page.
+    const m = await member.newPage();
+    await signIn(m, 'forening@lighed.demo');
+    await m.getByRole('link', { name: 'Min side' }).click();
+    await m.waitForURL('**/mit');
+    await expectAccessible(m);
+    await m.getByRole('button', { name: `Godkend referatet fra Udsatterådet ${day}` }).click();
+    await m.waitForURL('**ok=own_approval_saved');
+    assert.match((await m.locator('main').textContent())!, /Du godkendte referatet/);
+    await expectAccessible(m);
+
+    // The body approves: the minutes lock.
+    await page.goBack();
+    await page.reload();
+    await page.getByRole('button', { name: 'Organet har godkendt referatet' }).click();
+    await page.waitForURL('**ok=minutes_approved');
+    assert.match((await page.locator('main').textContent())!, /Referatet er godkendt og låst\./);
+    await expectAccessible(page);
+  });
+
+  test('an invalid plan shows an error summary whose links move focus to the fields', async () => {
+    const page = await secretary.newPage();
+    await page.goto(app.url + '/sekretariat/organer/udsatteraadet/moedeplan');
+    await page.getByLabel('Dato 1', { exact: true }).fill('2027-05-06');
+    await page.getByLabel('Start 1', { exact: true }).fill('14:00');
+    await page.getByLabel('Slut 1', { exact: true }).fill('13:00');
+    await page.getByRole('button', { name: 'Opret møderne' }).click();
+    await page.waitForSelector('#error-summary');
+    await expectAccessible(page);
+    await page.locator('#error-summary a').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'rows.0.end');
+    assert.equal(await page.getByLabel('Dato 1', { exact: true }).inputValue(), '2027-05-06', 'what was typed is kept');
+  });
+});
