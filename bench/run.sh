@@ -9,3 +9,5 @@ node --import tsx bench/foundation.ts
 node --import tsx bench/documents.ts
 BENCH_ITEMS=100000 node --import tsx bench/search.ts
 BENCH_ITEMS=100000 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/search.ts
+node --import tsx bench/secretariat.ts
+DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/secretariat.ts
