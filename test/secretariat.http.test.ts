@@ -109,6 +109,15 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.equal((await sec.post(`/sekretariat/punkter/${item['Status på Præ-SPOR']}/flyt`, { direction: 'up' })).status, 303);
     rows = await itemsOf(meetingId);
     assert.deepEqual(rows.slice(2, 4).map((r) => `${r.number} ${r.title}`), ['3 Status på Præ-SPOR', '4 Høring om psykiatriplanen']);
+    // An item from a case takes its title, case number and a step on the case's path.
+    const builder = await sec.get(`/sekretariat/moeder/${meetingId}`);
+    const option = /<option value="([0-9a-f-]{36})"[^>]*>1-36-70-7-25 — ([^<]+)<\/option>/.exec(builder.html);
+    assert.ok(option, 'the body’s cases are offered');
+    assert.equal((await sec.post(`/sekretariat/moeder/${meetingId}/punkter`, { caseId: option[1]!, title: '' })).status, 303);
+    const fromCase = (await itemsOf(meetingId)).find((r) => r.caseId === option[1]);
+    assert.equal(fromCase?.title, option[2]!.replace(/&amp;/g, '&'));
+    assert.equal(fromCase?.caseNumber, '1-36-70-7-25');
+    assert.equal((await sec.post(`/sekretariat/punkter/${fromCase!.id}/slet`, {})).status, 303, 'and can be removed again while planning');
     const blank = await sec.post(`/sekretariat/moeder/${meetingId}/punkter`, { title: '  ', caseNumber: '1-00-14-22' });
     assert.equal(blank.status, 422);
     has(blank.html, /id="error-summary"[\s\S]*href="#f-title"/, 'the error summary links to the title field');
@@ -333,6 +342,7 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.equal((await sec.post(`/sekretariat/moeder/${futureId}/faste-punkter`, {})).status, 303);
     const prev = (await itemsOf(futureId)).find((r) => r.kind === 'previous_minutes')!;
     assert.equal(prev.refersToMeetingId, meetingId, '"Godkendelse af referat" points at the last meeting');
+    has(strip((await sec.get(`/moeder/${futureId}`)).html), /Referat fra mødet \d\d-\d\d-\d{4}/, 'and links to its minutes');
     assert.equal((await sec.post(`/sekretariat/moeder/${futureId}/punkter`, { title: 'Flyttes til senere' })).status, 303);
     const toMove = (await itemsOf(futureId)).find((r) => r.title === 'Flyttes til senere')!;
     await sec.post('/sekretariat/organer/udsatteraadet/moedeplan', { 'rows.0.date': '2027-04-08', 'rows.0.start': '14:00' });

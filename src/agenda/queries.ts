@@ -6,6 +6,7 @@ import { organizations } from '../bodies/schema.ts';
 import { meetings, locations } from '../meetings/schema.ts';
 import { agendaItems, recurringItems, reviewRequests } from './schema.ts';
 import { recordVersions } from '../audit/schema.ts';
+import { cases } from '../cases/schema.ts';
 import { roleGrants, users } from '../accounts/schema.ts';
 import { loadItemContents } from './content.ts';
 import { attachmentsOf } from './attachments.ts';
@@ -51,7 +52,10 @@ export async function builderPage(db: Queryable, meetingId: string) {
     .where(and(eq(users.disabled, false), or(eq(roleGrants.organizationId, org.id), isNull(roleGrants.organizationId))));
   const others = await db.select({ id: meetings.id, start: meetings.start, state: meetings.state }).from(meetings)
     .where(and(eq(meetings.organizationId, org.id), eq(meetings.cancelled, false), inArray(meetings.state, ['planned', 'agenda_released']))).orderBy(asc(meetings.start));
-  return { meeting, org, location, items, checkItems, problems, versions, reviewers, candidates, otherMeetings: others.filter((m) => m.id !== meeting.id) };
+  // Cases of the same body an item can be made from (newest first).
+  const caseOptions = await db.select({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title }).from(cases)
+    .where(eq(cases.bodyId, org.bodyId)).orderBy(desc(cases.createdAt)).limit(200);
+  return { meeting, org, location, items, checkItems, problems, versions, reviewers, candidates, caseOptions, otherMeetings: others.filter((m) => m.id !== meeting.id) };
 }
 
 export async function itemEditPage(db: Queryable, itemId: string) {

@@ -80,7 +80,10 @@ export const agendaRoutes = new Hono<AppEnv>()
     const page = await loadBuilder(c);
     const v = await formValues(c.req);
     try {
-      await run(c, addItem, { ...itemInput(v), meetingId: page.meeting.id });
+      // An item made from a case takes the case's title unless the secretary wrote another.
+      const fromCase = v.caseId ? page.caseOptions.find((x) => x.id === v.caseId) : undefined;
+      const input = itemInput(v);
+      await run(c, addItem, { ...input, title: input.title.trim() || fromCase?.title || '', caseId: v.caseId || null, meetingId: page.meeting.id });
       return done(c, `/sekretariat/moeder/${page.meeting.id}`, 'item_added');
     } catch (err) {
       const shown = errorsFrom(err, c.get('t'), fieldName);

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { builderPage, staffOrganizations } from './queries.ts';
 import type { ReleaseProblem } from './release-checks.ts';
-import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, TextField, type Errors, type Values } from '../web/forms.tsx';
+import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, Select, TextField, type Errors, type Values } from '../web/forms.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
 
@@ -104,7 +104,11 @@ export const BuilderPage: FC<{ page: Builder; t: T; values?: Values; errors?: Er
           <h2 id="add">{t('builder.add_item')}</h2>
           {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
           <PostForm action={`/sekretariat/moeder/${id}/punkter`}>
-            <TextField name="title" label={t('item.title')} values={values} errors={errors} required />
+            {page.caseOptions.length ? (
+              <Select name="caseId" label={t('builder.from_case')} hint={t('builder.from_case_hint')} values={values} errors={errors}
+                options={[{ value: '', label: t('builder.no_case') }, ...page.caseOptions.map((c) => ({ value: c.id, label: `${c.caseNumber ? `${c.caseNumber} — ` : ''}${c.title}` }))]} />
+            ) : null}
+            <TextField name="title" label={t('item.title')} hint={page.caseOptions.length ? t('builder.title_hint') : undefined} values={values} errors={errors} required />
             <TextField name="caseNumber" label={t('item.case_number')} values={values} errors={errors} width="input-width-s" />
             <Checkbox name="closed" label={t('item.closed')} checked={values.closed === 'on'} />
             <TextField name="closedReason" label={t('item.closed_reason')} hint={t('item.closed_reason_hint')} values={values} errors={errors} />

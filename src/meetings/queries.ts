@@ -1,5 +1,7 @@
 // Read model of one meeting as a viewer may see it.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { minutesArePublic } from './state.ts';
+import { instantToCopenhagen } from '../shared/time.ts';
 import type { Queryable } from '../db/connect.ts';
 import { attendance, locations, meetings } from './schema.ts';
 import { organizations } from '../bodies/schema.ts';
@@ -20,6 +22,8 @@ export interface VisibleItem {
   /** null when the viewer may not see the content. */
   content: ItemContent | null;
   attachmentLinks: AttachmentLink[];
+  /** For "Godkendelse af referat": the earlier meeting whose released minutes are to be approved. */
+  previousMinutes: { meetingId: string; date: string } | null;
 }
 
 export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
@@ -37,6 +41,9 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
     const contents = await loadItemContents(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
     const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
     const links = await attachmentLinks(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
+    const referred = rows.map((r) => r.refersToMeetingId).filter((x): x is string => Boolean(x));
+    const earlier = referred.length ? await db.select().from(meetings).where(inArray(meetings.id, referred)) : [];
+    const minutesOf = new Map(earlier.filter((m) => minutesArePublic(m.state)).map((m) => [m.id, instantToCopenhagen(m.start).date]));
     const mask = (c: ItemContent) => (screening ? maskContent(c, screening) : c);
     items = visible.map(({ row, vis }) => ({
       id: row.id,
@@ -45,6 +52,7 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
       public: row.public,
       caseNumber: vis.content ? row.caseNumber : null,
       content: vis.content ? mask(visibleContent(contents.get(row.id)!, viewer, meeting.state)) : null,
+      previousMinutes: row.refersToMeetingId && minutesOf.has(row.refersToMeetingId) ? { meetingId: row.refersToMeetingId, date: minutesOf.get(row.refersToMeetingId)! } : null,
       attachmentLinks: vis.content ? (links.get(row.id) ?? []).map((l) => (screening ? { ...l, name: maskSensitive(l.name, screening) } : l)) : [],
     }));
   }

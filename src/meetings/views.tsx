@@ -17,6 +17,7 @@ const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
       {item.public ? <a href={`/punkter/${item.id}`}>{t('meeting.item', { number: item.number, title: item.title ?? '' })}</a> : `${t('meeting.item', { number: item.number, title: t('meeting.closed_item') })}${item.title ? `: ${item.title}` : ''}`}
     </h2>
     {item.caseNumber ? <p class="lighed-meta">{t('meeting.case_number')}: {item.caseNumber}</p> : null}
+    {item.previousMinutes ? <p><a href={`/moeder/${item.previousMinutes.meetingId}/referat`}>{t('meeting.previous_minutes_link', { date: shortDanishDate(item.previousMinutes.date) })}</a></p> : null}
     {item.content?.sections.map((s) => (
       <>
         {s.heading ? <h3 class="h4">{s.heading}</h3> : null}
