@@ -18,6 +18,9 @@ import { sniffType, uploadProblem } from '../documents/sniff.ts';
 import type { BlobStore } from '../documents/blobs.ts';
 import { extractPdfText } from '../documents/pdf-text.ts';
 
+/** "25" or "0.05": the limit as the message shows it. */
+export const megabytes = (bytes: number) => { const mb = bytes / 1024 / 1024; return mb >= 1 ? String(Math.round(mb)) : mb.toFixed(2); };
+
 export interface StoredUpload {
   fileName: string;
   mimeType: string;
@@ -29,7 +32,7 @@ export interface StoredUpload {
 
 /** Checks and stores an upload's bytes. Too large is refused outright; a wrong type is stored but marked. */
 export async function storeUpload(blobs: BlobStore, fileName: string, bytes: Uint8Array, maxBytes: number): Promise<StoredUpload> {
-  if (bytes.length > maxBytes) throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: Math.round(maxBytes / 1024 / 1024) });
+  if (bytes.length > maxBytes) throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(maxBytes) });
   if (bytes.length === 0) throw new AppError('validation', 'error.validation', {}, [{ field: 'file', rule: 'rule.attachment.empty' }]);
   const sniffed = sniffType(bytes);
   let checkProblem = uploadProblem(fileName, sniffed);

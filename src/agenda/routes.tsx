@@ -12,7 +12,7 @@ import { ItemEditPage, itemValues } from './item-views.tsx';
 import { addItem, moveItem, moveItemToMeeting, removeItem, updateItem } from './items.ts';
 import { addRecurringItems } from './recurring.ts';
 import { releaseAgenda, requestReview, ReleaseRefused } from './release.ts';
-import { attachFile, removeAttachment, storeUpload } from './attachments.ts';
+import { attachFile, megabytes, removeAttachment, storeUpload } from './attachments.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 
@@ -166,7 +166,7 @@ export const agendaRoutes = new Hono<AppEnv>()
     const v = { name: typeof body.name === 'string' ? body.name : '', changeNote: typeof body.changeNote === 'string' ? body.changeNote : undefined };
     try {
       if (!(file instanceof File) || file.size === 0) throw new AppError('validation', 'error.validation', {}, [{ field: 'file', rule: 'rule.attachment.missing' }]);
-      if (file.size > config.maxUploadBytes) throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: Math.round(config.maxUploadBytes / 1024 / 1024) });
+      if (file.size > config.maxUploadBytes) throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(config.maxUploadBytes) });
       const upload = await storeUpload(blobs, file.name, new Uint8Array(await file.arrayBuffer()), config.maxUploadBytes);
       await run(c, attachFile, { itemId: page.item.id, name: v.name.trim() || file.name.replace(/\.[^.]+$/, ''), upload, changeNote: v.changeNote });
       return done(c, `/sekretariat/punkter/${page.item.id}`, upload.checkProblem ? 'attachment_failed_check' : 'attachment_added');
