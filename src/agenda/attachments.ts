@@ -8,11 +8,9 @@ import { defineCommand } from '../shared/command.ts';
 import { optionalText, uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { files, itemAttachments } from '../documents/schema.ts';
-import { lockMeeting } from '../meetings/commands.ts';
-import { itemContentOpen } from '../meetings/state.ts';
-import { notFound, ruleViolation, AppError } from '../shared/errors.ts';
+import { notFound, AppError } from '../shared/errors.ts';
 import { loadItemContents, replaceSections } from './content.ts';
-import { lockItem } from './items.ts';
+import { lockItemForContent } from './items.ts';
 import { meetingChanged, requireChangeNote } from './changes.ts';
 import { sniffType, uploadProblem } from '../documents/sniff.ts';
 import type { BlobStore } from '../documents/blobs.ts';
@@ -60,9 +58,7 @@ export const attachFile = defineCommand({
     changeNote: optionalText,
   }),
   async run(tx, actor, input) {
-    const item = await lockItem(tx, input.itemId);
-    const meeting = await lockMeeting(tx, item.meetingId);
-    if (!itemContentOpen(meeting.state)) throw ruleViolation('rule.minutes.locked');
+    const { item, meeting } = await lockItemForContent(tx, input.itemId);
     const note = requireChangeNote(meeting.state, input.changeNote, `Bilag "${input.name}" tilføjet til punkt ${item.number}`);
     const u = input.upload;
     const [file] = await tx.insert(files).values({ name: input.name, fileName: u.fileName, mimeType: u.mimeType, size: u.size, sha256: u.sha256, storageKey: u.sha256, text: u.text, checkProblem: u.checkProblem }).returning();
@@ -84,9 +80,7 @@ export const removeAttachment = defineCommand({
   name: 'removeAttachment',
   input: z.object({ itemId: uuid, fileId: uuid, changeNote: optionalText }),
   async run(tx, actor, input) {
-    const item = await lockItem(tx, input.itemId);
-    const meeting = await lockMeeting(tx, item.meetingId);
-    if (!itemContentOpen(meeting.state)) throw ruleViolation('rule.minutes.locked');
+    const { item, meeting } = await lockItemForContent(tx, input.itemId);
     const [link] = await tx.delete(itemAttachments).where(and(eq(itemAttachments.itemId, item.id), eq(itemAttachments.fileId, input.fileId))).returning();
     if (!link) throw notFound('file', input.fileId);
     const [file] = await tx.delete(files).where(eq(files.id, input.fileId)).returning();

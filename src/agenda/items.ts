@@ -10,7 +10,7 @@ import type { Tx } from '../db/connect.ts';
 import { agendaItems, recurringItems } from './schema.ts';
 import { meetings } from '../meetings/schema.ts';
 import { cases, consultations } from '../cases/schema.ts';
-import { lockMeeting } from '../meetings/commands.ts';
+import { lockMeeting } from '../meetings/transition.ts';
 import { agendaStructureOpen, itemContentOpen, type MeetingState } from '../meetings/state.ts';
 import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { loadItemContents, replaceSections, sectionInput, type SectionInput } from './content.ts';
@@ -43,6 +43,14 @@ export async function lockItem(tx: Tx, itemId: string, expectedVersion?: number)
     throw conflict('rule.item.stale', { expected: expectedVersion, actual: item.version });
   }
   return item;
+}
+
+/** The item and its meeting, both locked; refused once the minutes are approved (then only addenda). */
+export async function lockItemForContent(tx: Tx, itemId: string) {
+  const item = await lockItem(tx, itemId);
+  const meeting = await lockMeeting(tx, item.meetingId);
+  if (!itemContentOpen(meeting.state)) throw ruleViolation('rule.minutes.locked');
+  return { item, meeting };
 }
 
 function requireStructureOpen(state: MeetingState, cancelled: boolean) {
@@ -143,9 +151,7 @@ export const updateItem = defineCommand({
   name: 'updateItem',
   input: itemFields.extend({ itemId: uuid, expectedVersion: z.number().int() }),
   async run(tx, actor, input) {
-    const item = await lockItem(tx, input.itemId);
-    const meeting = await lockMeeting(tx, item.meetingId);
-    if (!itemContentOpen(meeting.state)) throw ruleViolation('rule.minutes.locked');
+    const { item, meeting } = await lockItemForContent(tx, input.itemId);
     const before = { ...item, ...(await loadItemContents(tx, [item.id])).get(item.id)! };
     if (item.version !== input.expectedVersion) {
       // Refused with what changed, so the second editor can merge by hand; their text is re-shown.

@@ -7,7 +7,7 @@ import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { agendaItems, recurringItems } from './schema.ts';
 import { organizations } from '../bodies/schema.ts';
-import { lockMeeting } from '../meetings/commands.ts';
+import { lockMeeting } from '../meetings/transition.ts';
 import { agendaStructureOpen } from '../meetings/state.ts';
 import { notFound, ruleViolation } from '../shared/errors.ts';
 import { replaceSections, type SectionInput } from './content.ts';

@@ -6,16 +6,12 @@ import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Queryable } from '../db/connect.ts';
 import { agendaItems, reviewRequests } from './schema.ts';
-import { meetings } from '../meetings/schema.ts';
 import { users } from '../accounts/schema.ts';
-import { lockMeeting } from '../meetings/commands.ts';
-import { transitionProblem } from '../meetings/state.ts';
+import { lockForTransition, lockMeeting, moveToState } from '../meetings/transition.ts';
 import { AppError, ruleViolation } from '../shared/errors.ts';
 import { loadItemContents } from './content.ts';
 import { attachmentsOf } from './attachments.ts';
 import { agendaReleaseProblems, type CheckItem, type ReleaseProblem } from './release-checks.ts';
-import { keepPublishedVersion } from '../meetings/versions.ts';
-import { reindexMeeting } from '../search/indexer.ts';
 
 export async function loadCheckItems(db: Queryable, meetingId: string): Promise<CheckItem[]> {
   const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
@@ -53,16 +49,10 @@ export const releaseAgenda = defineCommand({
   name: 'releaseAgenda',
   input: z.object({ meetingId: uuid, expectedVersion: z.number().int().optional() }),
   async run(tx, actor, input) {
-    const meeting = await lockMeeting(tx, input.meetingId, input.expectedVersion);
-    const problem = transitionProblem(meeting, 'agenda_released', new Date());
-    if (problem) throw ruleViolation(problem, { from: `state.${meeting.state}`, to: 'state.agenda_released' });
+    const meeting = await lockForTransition(tx, input.meetingId, 'agenda_released', input.expectedVersion);
     const problems = agendaReleaseProblems(await loadCheckItems(tx, meeting.id));
     if (problems.length) throw new ReleaseRefused(problems, 'release.agenda_refused');
-    const [row] = await tx.update(meetings).set({ state: 'agenda_released', version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id)).returning();
-    await keepPublishedVersion(tx, actor, meeting.id, 'Dagsorden frigivet');
-    await reindexMeeting(tx, meeting.id);
     await tx.delete(reviewRequests).where(eq(reviewRequests.meetingId, meeting.id));
-    await writeAudit(tx, actor, { command: 'releaseAgenda', entity: 'meeting', entityId: meeting.id, before: { state: meeting.state }, after: { state: row!.state } });
-    return row!;
+    return moveToState(tx, actor, meeting, 'agenda_released', { command: 'releaseAgenda', note: 'Dagsorden frigivet' });
   },
 });

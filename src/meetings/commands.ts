@@ -7,7 +7,8 @@ import { writeAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { attendance, locations, meetings } from './schema.ts';
-import { cancelProblem, meetingStates, transitionProblem } from './state.ts';
+import { cancelProblem, meetingStates } from './state.ts';
+import { lockForTransition, lockMeeting, moveToState } from './transition.ts';
 import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from './versions.ts';
@@ -53,31 +54,12 @@ export const createMeeting = defineCommand({
   },
 });
 
-export async function lockMeeting(tx: Tx, meetingId: string, expectedVersion?: number) {
-  const [m] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for('update');
-  if (!m) throw notFound('meeting', meetingId);
-  if (expectedVersion !== undefined && m.version !== expectedVersion) {
-    throw conflict('rule.stale_version', { expected: expectedVersion, actual: m.version });
-  }
-  return m;
-}
-
 export const changeMeetingState = defineCommand({
   name: 'changeMeetingState',
   input: z.object({ meetingId: uuid, to: z.enum(meetingStates), expectedVersion: z.number().int().optional() }),
   async run(tx, actor, input) {
-    const before = await lockMeeting(tx, input.meetingId, input.expectedVersion);
-    const problem = transitionProblem(before, input.to, new Date());
-    if (problem) throw ruleViolation(problem, { from: `state.${before.state}`, to: `state.${input.to}` });
-    const [row] = await tx
-      .update(meetings)
-      .set({ state: input.to, version: before.version + 1, modifiedAt: new Date() })
-      .where(eq(meetings.id, before.id))
-      .returning();
-    await keepPublishedVersion(tx, actor, row!.id, `state.${row!.state}`);
-    await reindexMeeting(tx, row!.id);
-    await writeAudit(tx, actor, { command: 'changeMeetingState', entity: 'meeting', entityId: row!.id, before: { state: before.state }, after: { state: row!.state } });
-    return row!;
+    const before = await lockForTransition(tx, input.meetingId, input.to, input.expectedVersion);
+    return moveToState(tx, actor, before, input.to, { command: 'changeMeetingState', note: `state.${input.to}` });
   },
 });
 

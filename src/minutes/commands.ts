@@ -12,8 +12,9 @@ import { organizations } from '../bodies/schema.ts';
 import { persons } from '../people/schema.ts';
 import { consultations } from '../cases/schema.ts';
 import { minutesAddenda, minutesApprovals } from './schema.ts';
-import { attendanceEntry, lockMeeting, writeAttendance } from '../meetings/commands.ts';
-import { decisionsOpen, transitionProblem } from '../meetings/state.ts';
+import { attendanceEntry, writeAttendance } from '../meetings/commands.ts';
+import { lockForTransition, lockMeeting, moveToState } from '../meetings/transition.ts';
+import { decisionsOpen } from '../meetings/state.ts';
 import { clauseOutcomes, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
 import { loadItemContents, replaceSections, type SectionInput } from '../agenda/content.ts';
 import { lockItem } from '../agenda/items.ts';
@@ -24,8 +25,6 @@ import { composeAttendance, composeDecision } from './compose.ts';
 import { conflict, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant, instantToCopenhagen } from '../shared/time.ts';
 import { collator } from '../shared/i18n.ts';
-import { keepPublishedVersion } from '../meetings/versions.ts';
-import { reindexMeeting } from '../search/indexer.ts';
 
 function requireDecisionsOpen(m: { state: Parameters<typeof decisionsOpen>[0]; cancelled: boolean }) {
   if (m.cancelled) throw ruleViolation('rule.meeting.cancelled');
@@ -128,16 +127,10 @@ export const closeMeeting = defineCommand({
   name: 'closeMeeting',
   input: z.object({ meetingId: uuid, adjournedAt: hhmm, expectedVersion: z.number().int().optional() }),
   async run(tx, actor, input) {
-    const m = await lockMeeting(tx, input.meetingId, input.expectedVersion);
-    const problem = transitionProblem(m, 'held', new Date());
-    if (problem) throw ruleViolation(problem, { from: `state.${m.state}`, to: 'state.held' });
+    const m = await lockForTransition(tx, input.meetingId, 'held', input.expectedVersion);
     const { date, time } = instantToCopenhagen(m.start);
     if (input.adjournedAt <= time) throw ruleViolation('rule.meeting.adjourned_before_start', { start: time });
-    const adjournedAt = copenhagenToInstant(date, input.adjournedAt);
-    const [row] = await tx.update(meetings).set({ state: 'held', adjournedAt, version: m.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, m.id)).returning();
-    await keepPublishedVersion(tx, actor, m.id, 'Mødet er afholdt');
-    await writeAudit(tx, actor, { command: 'closeMeeting', entity: 'meeting', entityId: m.id, before: { state: m.state }, after: { state: 'held', adjournedAt: input.adjournedAt } });
-    return row!;
+    return moveToState(tx, actor, m, 'held', { command: 'closeMeeting', note: 'Mødet er afholdt', set: { adjournedAt: copenhagenToInstant(date, input.adjournedAt) }, audit: { adjournedAt: input.adjournedAt } });
   },
 });
 
@@ -145,20 +138,15 @@ export const releaseMinutes = defineCommand({
   name: 'releaseMinutes',
   input: z.object({ meetingId: uuid, expectedVersion: z.number().int().optional() }),
   async run(tx, actor, input) {
-    const m = await lockMeeting(tx, input.meetingId, input.expectedVersion);
-    const problem = transitionProblem(m, 'minutes_released', new Date());
-    if (problem) throw ruleViolation(problem, { from: `state.${m.state}`, to: 'state.minutes_released' });
+    const m = await lockForTransition(tx, input.meetingId, 'minutes_released', input.expectedVersion);
     await refreshAttendanceItem(tx, m.id);
     const problems = minutesReleaseProblems(await loadCheckItems(tx, m.id), m.adjournedAt !== null);
     if (problems.length) throw new ReleaseRefused(problems, 'release.minutes_refused');
-    const [row] = await tx.update(meetings).set({ state: 'minutes_released', version: m.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, m.id)).returning();
-    await keepPublishedVersion(tx, actor, m.id, 'Referat frigivet');
-    await reindexMeeting(tx, m.id);
+    const row = await moveToState(tx, actor, m, 'minutes_released', { command: 'releaseMinutes', note: 'Referat frigivet' });
     // The next meeting's "Godkendelse af referat" item now points at these minutes.
     await tx.update(agendaItems).set({ refersToMeetingId: m.id }).where(and(eq(agendaItems.kind, 'previous_minutes'), inArray(agendaItems.meetingId,
       tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.organizationId, m.organizationId), eq(meetings.state, 'planned'))))));
-    await writeAudit(tx, actor, { command: 'releaseMinutes', entity: 'meeting', entityId: m.id, before: { state: m.state }, after: { state: 'minutes_released' } });
-    return row!;
+    return row;
   },
 });
 
@@ -179,14 +167,8 @@ export const approveMinutesByBody = defineCommand({
   name: 'approveMinutesByBody',
   input: z.object({ meetingId: uuid, expectedVersion: z.number().int().optional() }),
   async run(tx, actor, input) {
-    const m = await lockMeeting(tx, input.meetingId, input.expectedVersion);
-    const problem = transitionProblem(m, 'minutes_approved', new Date());
-    if (problem) throw ruleViolation(problem, { from: `state.${m.state}`, to: 'state.minutes_approved' });
-    const [row] = await tx.update(meetings).set({ state: 'minutes_approved', version: m.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, m.id)).returning();
-    await keepPublishedVersion(tx, actor, m.id, 'Referat godkendt');
-    await reindexMeeting(tx, m.id);
-    await writeAudit(tx, actor, { command: 'approveMinutesByBody', entity: 'meeting', entityId: m.id, before: { state: m.state }, after: { state: 'minutes_approved' } });
-    return row!;
+    const m = await lockForTransition(tx, input.meetingId, 'minutes_approved', input.expectedVersion);
+    return moveToState(tx, actor, m, 'minutes_approved', { command: 'approveMinutesByBody', note: 'Referat godkendt' });
   },
 });
 
