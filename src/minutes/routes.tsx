@@ -32,6 +32,19 @@ async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, s
   });
 }
 
+/** Runs a recording step; a refusal shows the record page again with what was wrong. */
+async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, step: () => Promise<unknown>) {
+  try {
+    await step();
+  } catch (err) {
+    const shown = errorsFrom(err, c.get('t'));
+    if (!shown) throw err;
+    c.status(422);
+    return showRecord(c, shown);
+  }
+  return done(c, `/sekretariat/moeder/${meetingId}/afvikling`, ok);
+}
+
 const int = (v: string | undefined) => (v && /^\d+$/.test(v.trim()) ? Number(v) : null);
 
 async function loadDecision(c: Context<AppEnv>) {
@@ -64,15 +77,7 @@ export const minutesRoutes = new Hono<AppEnv>()
       arrivedDuringItem: int(v[`a.${i}.arrived`]),
       leftDuringItem: int(v[`a.${i}.left`]),
     }));
-    try {
-      await run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote });
-    } catch (err) {
-      const shown = errorsFrom(err, c.get('t'));
-      if (!shown) throw err;
-      c.status(422);
-      return showRecord(c, shown);
-    }
-    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'attendance_saved');
+    return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }));
   })
   .post('/sekretariat/moeder/:id/afslut', async (c) => {
     const page = await loadRecord(c);
@@ -112,15 +117,7 @@ export const minutesRoutes = new Hono<AppEnv>()
     const page = await loadRecord(c);
     requirePermission(c, 'minutes.approve_body', { organizationId: page.org.id });
     const v = await formValues(c.req);
-    try {
-      await run(c, addMinutesAddendum, { meetingId: page.meeting.id, text: v.text ?? '' });
-    } catch (err) {
-      const shown = errorsFrom(err, c.get('t'));
-      if (!shown) throw err;
-      c.status(422);
-      return showRecord(c, shown);
-    }
-    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'addendum_added');
+    return recordStep(c, page.meeting.id, 'addendum_added', () => run(c, addMinutesAddendum, { meetingId: page.meeting.id, text: v.text ?? '' }));
   })
   .get('/sekretariat/punkter/:id/beslutning', async (c) => {
     const { page, members } = await loadDecision(c);
