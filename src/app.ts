@@ -8,6 +8,9 @@ import type { AppEnv, Deps } from './web/env.ts';
 import { localeMiddleware, switchLanguage } from './web/locale.ts';
 import { layout } from './web/layout.tsx';
 import { authMiddleware } from './web/auth.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from './shared/errors.ts';
+import { megabytes } from './agenda/attachments.ts';
 import { handleError, handleNotFound } from './web/errors.tsx';
 import { systemRoutes } from './system/routes.ts';
 import { bodyRoutes } from './bodies/routes.tsx';
@@ -42,6 +45,14 @@ export function createApp(deps: Deps) {
   app.use('/static/dkfds/*', serveStatic({ root: rel(dkfdsDist), rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, ''), onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=86400') }));
   app.use('/static/*', serveStatic({ root: rel(publicDir), rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.use('*', localeMiddleware);
+  // Bodies larger than an attachment may be are cut off before anything reads them (the CSRF check
+  // reads form bodies); the upload route gives the precise message for files between the two limits.
+  app.use('*', bodyLimit({
+    maxSize: deps.config.maxUploadBytes + 1024 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(deps.config.maxUploadBytes) });
+    },
+  }));
   app.use('*', authMiddleware);
   app.use('*', layout);
   app.get('/sprog', switchLanguage);

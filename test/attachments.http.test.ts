@@ -75,6 +75,11 @@ describe(`attachments (${testDb})`, () => {
     assert.equal(big.status, 413);
     assert.ok(big.html.includes('Filen er for stor (højst 0.05 MB).'));
     assert.equal(s3.objects.size, before);
+    // Far beyond the limit, the request is cut off before its body is read at all.
+    const huge = await sec.post(`/sekretariat/punkter/${open}/bilag`, { name: 'Kæmpe', file: { blob: new Blob([new Uint8Array(1_300_000)]), name: 'kaempe.pdf' } });
+    assert.equal(huge.status, 413);
+    assert.ok(huge.html.includes('Filen er for stor (højst 0.05 MB).'));
+    assert.equal(s3.objects.size, before);
     const fake = await sec.post(`/sekretariat/punkter/${open}/bilag`, { name: 'Forklædt', file: { blob: new Blob([new Uint8Array(png)]), name: 'rapport.pdf' } });
     assert.match(fake.location!, /ok=attachment_failed_check/);
     const row = (await app.database.db.select().from(files)).find((f) => f.name === 'Forklædt')!;

@@ -109,7 +109,7 @@ export function sectionsFromFields(fields: ItemFields, existing: SectionInput[])
   return [...out, ...kept.filter((s) => s.kind !== 'decision' && s.kind !== 'attachments'), ...kept.filter((s) => s.kind === 'decision'), ...kept.filter((s) => s.kind === 'attachments')];
 }
 
-const validSections = (sections: SectionInput[]) => z.array(sectionInput).parse(sections.map((s) => ({ ...s, clauses: s.clauses.map((c) => ({ ...c, text: c.text || 'at' })) })));
+const validSections = (sections: SectionInput[]) => z.array(sectionInput).parse(sections);
 
 export const addItem = defineCommand({
   name: 'addItem',
@@ -226,12 +226,12 @@ export const removeItem = defineCommand({
     const item = await lockItem(tx, input.itemId);
     const meeting = await lockMeeting(tx, item.meetingId);
     requireStructureOpen(meeting.state, meeting.cancelled);
-    const note = requireChangeNote(meeting.state, input.changeNote, meeting.state === 'planned' ? null : null);
+    const note = requireChangeNote(meeting.state, input.changeNote, meeting.state === 'planned' ? `Punkt "${item.title}" fjernet` : null);
     const content = (await loadItemContents(tx, [item.id])).get(item.id)!;
     await tx.delete(consultations).where(eq(consultations.agendaItemId, item.id));
     await tx.delete(agendaItems).where(eq(agendaItems.id, item.id));
     await renumber(tx, meeting.id, (await orderedItems(tx, meeting.id)).map((i) => i.id));
-    await meetingChanged(tx, actor, meeting.id, meeting.state === 'planned' ? `Punkt "${item.title}" fjernet` : note);
+    await meetingChanged(tx, actor, meeting.id, note);
     await writeAudit(tx, actor, { command: 'removeItem', entity: 'agenda_item', entityId: item.id, before: { ...item, ...content } });
     return { removed: true };
   },

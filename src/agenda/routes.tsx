@@ -1,6 +1,5 @@
 // The secretariat's pages for building agendas. Thin: permission first, then a command, then a redirect.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../web/env.ts';
 import { requirePermission } from '../web/auth.ts';
 import { errorsFrom, formValues, type Values } from '../web/forms.tsx';
@@ -158,7 +157,7 @@ export const agendaRoutes = new Hono<AppEnv>()
     await run(c, removeItem, { itemId: page.item.id, changeNote: v.changeNote });
     return done(c, `/sekretariat/moeder/${page.meeting.id}`, 'item_removed');
   })
-  .post('/sekretariat/punkter/:id/bilag', bodyLimit({ maxSize: 1024 * 1024 * 1024, onError: (c) => c.text('Too large', 413) }), async (c) => {
+  .post('/sekretariat/punkter/:id/bilag', async (c) => {
     const page = await loadItem(c);
     const { blobs, config } = c.get('deps');
     const body = await c.req.parseBody();
