@@ -232,6 +232,12 @@ describe(`secretariat workflow (${testDb})`, () => {
     const builder = strip((await sec.get(`/sekretariat/moeder/${meetingId}`)).html);
     has(builder, /Årstal rettet i resumeet/);
     has(builder, /Tillægsdagsorden: punkt 8 "Orientering om vinterberedskab" tilføjet/);
+    // The public sees the added item marked; members also see the change notes.
+    const pub = strip(await app.text(`/moeder/${meetingId}`));
+    has(pub, /Punkt 8: Orientering om vinterberedskab Tillægsdagsorden: punktet er tilføjet efter udsendelsen\./);
+    assert.ok(!pub.includes('Årstal rettet'), 'change notes are for members');
+    const member = await signIn(app.url, 'forening@lighed.demo');
+    has(strip((await member.get(`/moeder/${meetingId}`)).html), /Ændringer efter frigivelsen .*Årstal rettet i resumeet/);
   });
 
   test('recording: attendance, decisions per clause with dissent and conflict; decisions stay private until the minutes are out', async () => {

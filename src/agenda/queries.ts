@@ -5,7 +5,7 @@ import type { Queryable } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { meetings, locations } from '../meetings/schema.ts';
 import { agendaItems, recurringItems, reviewRequests } from './schema.ts';
-import { recordVersions } from '../audit/schema.ts';
+import { publishedVersions } from '../meetings/versions.ts';
 import { cases } from '../cases/schema.ts';
 import { roleGrants, users } from '../accounts/schema.ts';
 import { loadItemContents } from './content.ts';
@@ -44,8 +44,7 @@ export async function builderPage(db: Queryable, meetingId: string) {
   const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
   const checkItems = await loadCheckItems(db, meeting.id);
   const problems = meeting.state === 'planned' ? agendaReleaseProblems(checkItems) : meeting.state === 'held' ? minutesReleaseProblems(checkItems, meeting.adjournedAt !== null) : [];
-  const versions = await db.select({ version: recordVersions.version, note: recordVersions.note, createdAt: recordVersions.createdAt, actorName: recordVersions.actorName })
-    .from(recordVersions).where(and(eq(recordVersions.entity, 'meeting'), eq(recordVersions.entityId, meeting.id))).orderBy(desc(recordVersions.version));
+  const versions = await publishedVersions(db, meeting.id);
   const reviewers = await db.select({ userId: reviewRequests.userId, name: users.name, requestedAt: reviewRequests.requestedAt })
     .from(reviewRequests).innerJoin(users, eq(users.id, reviewRequests.userId)).where(eq(reviewRequests.meetingId, meeting.id));
   const candidates = await db.selectDistinct({ id: users.id, name: users.name, email: users.email }).from(users).innerJoin(roleGrants, eq(roleGrants.userId, users.id))

@@ -22,6 +22,8 @@ export interface VisibleItem {
   /** null when the viewer may not see the content. */
   content: ItemContent | null;
   attachmentLinks: AttachmentLink[];
+  /** Added after the agenda was released (tillægsdagsorden). */
+  supplementary: boolean;
   /** For "Godkendelse af referat": the earlier meeting whose released minutes are to be approved. */
   previousMinutes: { meetingId: string; date: string } | null;
 }
@@ -48,6 +50,7 @@ export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
     items = visible.map(({ row, vis }) => ({
       id: row.id,
       number: row.number,
+      supplementary: row.supplementary,
       title: vis.title ? (screening ? maskSensitive(row.title, screening) : row.title) : null,
       public: row.public,
       caseNumber: vis.content ? row.caseNumber : null,

@@ -8,6 +8,7 @@ import { can } from '../permissions/policy.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { approvalOf } from '../minutes/queries.ts';
+import { publishedVersions } from './versions.ts';
 
 export const meetingRoutes = new Hono<AppEnv>().get('/moeder/:id', async (c) => {
   const db = c.get('deps').database.db;
@@ -22,7 +23,9 @@ export const meetingRoutes = new Hono<AppEnv>().get('/moeder/:id', async (c) => 
     ? { mine: await approvalOf(db, page.meeting.id, principal.userId), open: page.meeting.state === 'minutes_released' }
     : null;
   const staff = principal.kind === 'user' && can(principal, 'agenda.edit', { organizationId: page.organization.id });
-  return c.render(<MeetingPage page={page} t={t} viewer={found.viewer} approval={approval} staff={staff} />, {
+  // Change notes name items and may name closed ones: members see them, the public sees the items marked.
+  const versions = found.viewer.kind === 'member' && found.viewer.closed ? await publishedVersions(db, page.meeting.id) : [];
+  return c.render(<MeetingPage page={page} t={t} viewer={found.viewer} approval={approval} staff={staff} versions={versions} />, {
     title,
     breadcrumbs: [{ href: '/organer', label: t('nav.bodies') }, { href: `/organer/${page.organization.slug}`, label: page.organization.name }],
   });

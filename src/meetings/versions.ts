@@ -44,3 +44,9 @@ export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: stri
   await tx.insert(recordVersions).values({ entity: 'meeting', entityId: meetingId, version, note, snapshot, actorName: actor.name });
   return version;
 }
+
+/** The versions kept of a released meeting, newest first, with their change notes. */
+export async function publishedVersions(db: Queryable, meetingId: string) {
+  return db.select({ version: recordVersions.version, note: recordVersions.note, createdAt: recordVersions.createdAt, actorName: recordVersions.actorName })
+    .from(recordVersions).where(and(eq(recordVersions.entity, 'meeting'), eq(recordVersions.entityId, meetingId))).orderBy(desc(recordVersions.version));
+}

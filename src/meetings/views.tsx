@@ -16,6 +16,7 @@ const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
     <h2 id={`item-${item.number}`} class="h3">
       {item.public ? <a href={`/punkter/${item.id}`}>{t('meeting.item', { number: item.number, title: item.title ?? '' })}</a> : `${t('meeting.item', { number: item.number, title: t('meeting.closed_item') })}${item.title ? `: ${item.title}` : ''}`}
     </h2>
+    {item.supplementary ? <p class="lighed-meta">{t('meeting.supplementary')}</p> : null}
     {item.caseNumber ? <p class="lighed-meta">{t('meeting.case_number')}: {item.caseNumber}</p> : null}
     {item.previousMinutes ? <p><a href={`/moeder/${item.previousMinutes.meetingId}/referat`}>{t('meeting.previous_minutes_link', { date: shortDanishDate(item.previousMinutes.date) })}</a></p> : null}
     {item.content?.sections.map((s) => (
@@ -33,7 +34,9 @@ const Item: FC<{ item: VisibleItem; t: T }> = ({ item, t }) => (
 
 type Approval = { mine: { approvedAt: Date } | null; open: boolean } | null;
 
-export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: Approval; staff?: boolean }> = ({ page, t, viewer, approval, staff }) => {
+type Version = { version: number; note: string | null; createdAt: Date };
+
+export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: Approval; staff?: boolean; versions?: Version[] }> = ({ page, t, viewer, approval, staff, versions = [] }) => {
   const members = viewer?.kind === 'member';
   const minutesShown = minutesArePublic(page.meeting.state) || (viewer?.kind === 'member' && viewer.drafts && page.meeting.state === 'held');
   const { date, time } = instantToCopenhagen(page.meeting.start);
@@ -71,6 +74,12 @@ export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: App
         <section aria-labelledby="attendance">
           <h2 id="attendance" class="h3">{t('meeting.attendance')}</h2>
           <p>{t('meeting.absent')}: {absent.map((a) => a.name).join(', ')}</p>
+        </section>
+      ) : null}
+      {versions.length > 1 ? (
+        <section aria-labelledby="versions">
+          <h2 id="versions" class="h3">{t('meeting.versions')}</h2>
+          <ol reversed>{versions.map((v) => <li class="lighed-change-note">{shortDanishDate(instantToCopenhagen(v.createdAt).date)} kl. {instantToCopenhagen(v.createdAt).time}: {v.note}</li>)}</ol>
         </section>
       ) : null}
       {page.meeting.adjournedAt ? <p>{t('meeting.adjourned', { time: instantToCopenhagen(page.meeting.adjournedAt).time.replace(':', '.') })}</p> : null}
