@@ -264,6 +264,11 @@ describe(`secretariat workflow (${testDb})`, () => {
       's.1.personId': conflicted.personId, 's.1.kind': 'conflict',
     });
     assert.equal(saved.status, 303, alert(saved));
+    // Opening the decision again shows what was recorded, free text included: saving again loses nothing.
+    const reopened = await sec.get(`/sekretariat/punkter/${hoering}/beslutning`);
+    has(reopened.html, /Rådet lagde vægt på opsøgende indsatser\.<\/textarea>/);
+    has(reopened.html, /name="o\.1\.outcome" value="amended" checked/);
+    has(reopened.html, /Planen gør for lidt for hjemløse\./);
     // An amended clause without its new wording is refused and the form keeps the choices.
     const prae = item['Status på Præ-SPOR']!;
     const pform = await sec.get(`/sekretariat/punkter/${prae}/beslutning`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { composeAttendance, composeDecision } from './compose.ts';
+import { composeAttendance, composeDecision, decisionNote } from './compose.ts';
 import { collator } from '../shared/i18n.ts';
 import { parseMeetingText } from '../documents/parse/parse-text.ts';
 
@@ -33,6 +33,14 @@ test('mixed outcomes, remarks, dissents and conflicts are each said, in that ord
     'Ole Hansen kunne ikke tiltræde beslutningen. Ole Hansen ønskede følgende ført til protokols: Forslaget er for dyrt.',
     'Lis Jensen ønskede følgende ført til protokols: Brugerne skal inddrages.',
   ]);
+});
+
+test('the free text is recovered from a composed decision, so editing it again loses nothing', () => {
+  const clauses = [{ text: 'at a godkendes', outcome: 'approved' as const, amendedText: null }];
+  const statements = [{ kind: 'remark' as const, name: 'Lis Jensen', text: 'Brugerne skal inddrages.' }];
+  const d = composeDecision('Udsatterådet', clauses, 'Første afsnit.\n\nAndet afsnit.', statements);
+  assert.equal(decisionNote('Udsatterådet', clauses, statements, d.text), 'Første afsnit.\n\nAndet afsnit.');
+  assert.equal(decisionNote('Udsatterådet', clauses, statements, composeDecision('Udsatterådet', clauses, '', statements).text), '');
 });
 
 test('attendance: absent in Danish order; substitutes, arrivals and departures named', () => {

@@ -50,6 +50,12 @@ export function composeDecision(decider: string, clauses: DecisionClause[], note
   return { lead, clauses, text: paragraphs.join('\n\n') };
 }
 
+/** The free text of a composed decision: its paragraphs less those the clauses and statements make. */
+export function decisionNote(decider: string, clauses: DecisionClause[], statements: Statement[], text: string): string {
+  const composed = new Set(composeDecision(decider, clauses, '', statements).text.split('\n\n'));
+  return text.split('\n\n').filter((p) => !composed.has(p)).join('\n\n');
+}
+
 export interface AttendanceFact {
   name: string;
   status: 'present' | 'absent_with_notice' | 'absent';

@@ -9,6 +9,7 @@ import { itemEditPage } from '../agenda/queries.ts';
 import { ReleaseRefused } from '../agenda/release.ts';
 import { approvalOf, membersOn, recordPage, statementsOf } from './queries.ts';
 import { attendanceRows, DecisionPage, RecordPage } from './views.tsx';
+import { decisionNote } from './compose.ts';
 import { addMinutesAddendum, approveMinutesAsMember, approveMinutesByBody, closeMeeting, recordDecision, recordMeetingAttendance, releaseMinutes } from './commands.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
@@ -60,7 +61,10 @@ async function decisionValues(c: Context<AppEnv>, page: NonNullable<Awaited<Retu
   const values: Values = { expectedVersion: String(page.item.version) };
   const decision = page.content.sections.find((s) => s.kind === 'decision');
   decision?.clauses.forEach((cl, i) => Object.assign(values, { [`o.${i}.outcome`]: cl.outcome ?? 'approved', [`o.${i}.amendedText`]: cl.amendedText ?? '' }));
-  (await statementsOf(c.get('deps').database.db, [page.item.id])).forEach((s, i) => Object.assign(values, { [`s.${i}.personId`]: s.personId ?? '', [`s.${i}.kind`]: s.kind, [`s.${i}.text`]: s.text }));
+  const statements = await statementsOf(c.get('deps').database.db, [page.item.id]);
+  statements.forEach((s, i) => Object.assign(values, { [`s.${i}.personId`]: s.personId ?? '', [`s.${i}.kind`]: s.kind, [`s.${i}.text`]: s.text }));
+  // The free text is what the decision says beyond what its clauses and statements compose to.
+  if (decision) values.note = decisionNote(page.org.name, decision.clauses, statements, decision.text);
   return values;
 }
 
