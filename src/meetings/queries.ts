@@ -28,10 +28,8 @@ export interface VisibleItem {
   previousMinutes: { meetingId: string; date: string } | null;
 }
 
-export async function meetingPage(db: Queryable, id: string, viewer: Viewer) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const meeting = await db.query.meetings.findFirst({ where: eq(meetings.id, id) });
-  if (!meeting) return null;
+/** The meeting (already read by the route to decide the viewer) as that viewer may see it. */
+export async function meetingPage(db: Queryable, meeting: typeof meetings.$inferSelect, viewer: Viewer) {
   const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
   const showAgenda = canSeeAgenda(viewer, meeting.state);

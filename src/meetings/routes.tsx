@@ -14,8 +14,8 @@ export const meetingRoutes = new Hono<AppEnv>().get('/moeder/:id', async (c) => 
   const db = c.get('deps').database.db;
   const principal = c.get('principal');
   const found = await viewerForMeeting(db, principal, c.req.param('id'));
-  const page = found ? await meetingPage(db, c.req.param('id'), found.viewer) : null;
-  if (!found || !page) throw notFound('meeting', c.req.param('id'));
+  if (!found) throw notFound('meeting', c.req.param('id'));
+  const page = await meetingPage(db, found.meeting, found.viewer);
   const t = c.get('t');
   const title = t('meeting.title', { organization: page.organization.name, date: shortDanishDate(instantToCopenhagen(page.meeting.start).date) });
   // A member may approve released minutes; the page says when they did.

@@ -32,19 +32,25 @@ function requireDecisionsOpen(m: { state: Parameters<typeof decisionsOpen>[0]; c
   if (!decisionsOpen(m.state)) throw ruleViolation('rule.minutes.not_yet', { state: `state.${m.state}` });
 }
 
+/** The item's sections with this decision in place of any earlier one, before "Bilag" as printed. */
+function withDecision(sections: SectionInput[], decision: SectionInput): SectionInput[] {
+  const others = sections.filter((s) => s.kind !== 'decision');
+  const at = others.findIndex((s) => s.kind === 'attachments');
+  return at === -1 ? [...others, decision] : [...others.slice(0, at), decision, ...others.slice(at)];
+}
+
 /** The attendance item's decision, rewritten from the recorded attendance. */
 async function refreshAttendanceItem(tx: Tx, meetingId: string) {
   const [item] = await tx.select().from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.kind, 'attendance')));
   if (!item) return;
   const rows = await tx.select().from(attendance).where(eq(attendance.meetingId, meetingId));
   if (rows.length === 0) return;
-  const names = new Map((await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, rows.map((r) => r.substituteForId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])))).map((p) => [p.id, p.name]));
+  const replaced = rows.map((r) => r.substituteForId).filter((x): x is string => !!x);
+  const names = new Map(replaced.length ? (await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, replaced))).map((p) => [p.id, p.name]) : []);
   const text = composeAttendance(rows.map((r) => ({ name: r.name, status: r.status, substituteFor: r.substituteForId ? (names.get(r.substituteForId) ?? null) : null, arrivedDuringItem: r.arrivedDuringItem, leftDuringItem: r.leftDuringItem })), collator.compare);
   const content = (await loadItemContents(tx, [item.id])).get(item.id)!;
   const decision: SectionInput = { kind: 'decision', heading: 'Beslutning', text, proposer: null, lead: null, clauses: [] };
-  const others = content.sections.filter((s) => s.kind !== 'decision');
-  const at = others.findIndex((s) => s.kind === 'attachments');
-  await replaceSections(tx, item.id, at === -1 ? [...others, decision] : [...others.slice(0, at), decision, ...others.slice(at)]);
+  await replaceSections(tx, item.id, withDecision(content.sections, decision));
 }
 
 export const recordMeetingAttendance = defineCommand({
@@ -102,9 +108,7 @@ export const recordDecision = defineCommand({
     if (statements.some((s) => s.kind !== 'conflict' && !s.text)) throw ruleViolation('rule.decision.statement_needs_text');
     const composed = composeDecision(org.name, clauses, input.note, statements);
     const decision: SectionInput = { kind: 'decision', heading: 'Beslutning', text: composed.text, proposer: org.name, lead: composed.lead, clauses: composed.clauses };
-    const others = content.sections.filter((s) => s.kind !== 'decision');
-    const at = others.findIndex((s) => s.kind === 'attachments');
-    await replaceSections(tx, item.id, at === -1 ? [...others, decision] : [...others.slice(0, at), decision, ...others.slice(at)]);
+    await replaceSections(tx, item.id, withDecision(content.sections, decision));
     await tx.delete(itemStatements).where(eq(itemStatements.itemId, item.id));
     if (statements.length) await tx.insert(itemStatements).values(statements.map((s, position) => ({ itemId: item.id, kind: s.kind, personId: s.personId, name: s.name, text: s.text, position })));
     await tx.update(agendaItems).set({ version: item.version + 1, modifiedAt: new Date() }).where(eq(agendaItems.id, item.id));
