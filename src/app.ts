@@ -49,7 +49,9 @@ export function createApp(deps: Deps) {
   // reads form bodies); the upload route gives the precise message for files between the two limits.
   app.use('*', bodyLimit({
     maxSize: deps.config.maxUploadBytes + 1024 * 1024,
-    onError: () => {
+    onError: (c) => {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      c.header('Connection', 'close');
       throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(deps.config.maxUploadBytes) });
     },
   }));

@@ -93,4 +93,31 @@ describe(`attachments (${testDb})`, () => {
     await assert.rejects(wrong.put('a'.repeat(64), new Uint8Array([1]), 'application/octet-stream'), /S3 PUT failed: 403/);
     assert.equal(await s3BlobStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey }).get('b'.repeat(64)), null);
   });
+
+  test('the text of a released PDF attachment is found by search, masked, and the hit opens the file; a closed item’s is not', async () => {
+    const { meetingId, open, closed } = await meetingWithItems(app, '2026-12-17');
+    const pdfWith = (title: string, text: string) =>
+      renderPdf({ kind: 'agenda', audience: 'public', draft: false, organization: 'Udsatterådet', date: '2026-12-17', start: null, location: null, absent: [], attendanceRecorded: false, closedAt: null, addenda: [],
+        items: [{ number: '1', title, public: true, caseNumber: null, attachments: [], sections: [{ kind: 'presentation', heading: 'Sagsfremstilling', text, proposer: null, lead: null, clauses: [] }] }] });
+    const notat = await pdfWith('Havørnens levesteder', 'Rapporten om havørnene ved fjorden er skrevet af borger@example.com efter en optælling.');
+    const hemmelig = await pdfWith('Fortroligt', 'Et dokument om zebrafinker og en navngiven medarbejder.');
+    assert.match((await sec.post(`/sekretariat/punkter/${open}/bilag`, { name: 'Optælling af havørne', file: { blob: new Blob([new Uint8Array(notat)]), name: 'havoern.pdf' } })).location!, /ok=attachment_added/);
+    assert.match((await sec.post(`/sekretariat/punkter/${closed}/bilag`, { name: 'Personsag', file: { blob: new Blob([new Uint8Array(hemmelig)]), name: 'personsag.pdf' } })).location!, /ok=attachment_added/);
+    const anon = new Client(app.url);
+    const search = async (q: string) => (await (await anon.raw(`/api/search?q=${encodeURIComponent(q)}`)).json()) as { total: number; results: { kind: string; title: string; url: string; snippet: string }[] };
+    assert.equal((await search('havørnene')).total, 0, 'nothing before release');
+    await runCommand(app.database.db, systemActor('Test'), releaseAgenda, { meetingId });
+    const found = await search('havørnene optælling');
+    const hit = found.results.find((h) => h.kind === 'attachment')!;
+    assert.ok(hit, 'the attachment is a hit');
+    assert.equal(hit.title, 'Optælling af havørne');
+    const fileId = (await app.database.db.select().from(files)).find((f) => f.name === 'Optælling af havørne')!.id;
+    assert.ok(hit.url.endsWith(`/bilag/${fileId}`), hit.url);
+    assert.match(hit.snippet, /<mark>havørnene<\/mark>/i);
+    assert.ok(!hit.snippet.includes('borger@example.com'), 'a citizen’s address is masked');
+    assert.equal((await anon.raw(new URL(hit.url).pathname)).status, 200, 'the hit opens the file');
+    assert.equal((await search('zebrafinker')).total, 0, 'a closed item’s attachment is never searchable');
+    const page = await (await anon.raw('/soeg?q=havørnene')).text();
+    assert.ok(page.includes(`href="/bilag/${fileId}"`));
+  });
 });

@@ -126,4 +126,47 @@ describe(`search (${testDb})`, () => {
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { fields: { field: string }[] } }).error.fields[0]!.field, 'fra');
   });
+
+  test('a word in thousands of entries: counts marked as estimates, title matches still first, a rarer word counted exactly', async () => {
+    // 2,400 entries on the released 27-08-2025 meeting: more than the search ranks or counts exactly.
+    const meeting = (await app.database.pool.query(`select m.id, m.organization_id, o.body_id from meetings m join organizations o on o.id = m.organization_id where m.start::date = '2025-08-27'`)).rows[0];
+    await app.database.pool.query(
+      `insert into search_entries (meeting_id, organization_id, body_id, kind, document_kind, has_decision, date, title, body)
+       select $1, $2, $3, 'item', case when g % 4 = 0 then 'agenda' else 'minutes' end, false, date '2001-01-01' + g,
+              case when g = 1 then 'Flodhest i overskriften' else 'Punkt ' || g end,
+              'Om flodhest og sundhed, punkt ' || g || case when g % 80 = 0 then ' med næsehorn' else '' end
+       from generate_series(1, 2400) g`,
+      [meeting.id, meeting.organization_id, meeting.body_id],
+    );
+    try {
+      const broad = (await api({ q: 'flodhest' })) as Api & { approximate: { total: boolean; counts: boolean } };
+      assert.deepEqual(broad.approximate, { total: true, counts: true });
+      // The oldest entry has the word in its title: it is still the first hit.
+      assert.equal(broad.results[0]!.title, 'Flodhest i overskriften');
+      assert.equal(broad.results[1]!.date, '2007-07-29', 'then the newest body matches, by date among equal ranks');
+      assert.ok(broad.total > 1500 && broad.total < 4000, `estimate ${broad.total} is near 2,400`);
+      const agenda = broad.counts.documentKinds.agenda!;
+      assert.ok(agenda > 300 && agenda < 1000, `agenda estimate ${agenda} is near 600`);
+      const page = await app.text('/soeg?q=flodhest');
+      assert.match(page, /Ca\. [\d.]+ resultater for «flodhest»/);
+      assert.match(page, /Dagsorden \(ca\. [\d.]+\)/);
+      assert.match(page, /Side 1 af 100\b/, 'paging stops at the 2,000 ranked matches');
+      const narrow = (await api({ q: 'næsehorn' })) as Api & { approximate: { total: boolean } };
+      assert.equal(narrow.total, 30);
+      assert.equal(narrow.approximate.total, false);
+      assert.equal(narrow.counts.documentKinds.agenda, 30);
+      // Phrases: checked among the newest entries holding all their words, ranked and counted the same way.
+      const phrase = (await api({ q: '"flodhest og sundhed"' })) as Api & { approximate: { total: boolean } };
+      assert.equal(phrase.approximate.total, true);
+      assert.equal(phrase.results[0]!.date, '2007-07-29', 'the title does not hold the phrase: newest first among equals');
+      const rarePhrase = (await api({ q: '"med næsehorn"' })) as Api & { approximate: { total: boolean } };
+      assert.deepEqual([rarePhrase.total, rarePhrase.approximate.total], [30, false]);
+      // Broad word, narrow filter: the filtered total is exact.
+      const filtered = (await api({ q: 'flodhest', til: '2001-01-10' })) as Api & { approximate: { total: boolean } };
+      assert.equal(filtered.total, 9);
+      assert.equal(filtered.approximate.total, false);
+    } finally {
+      await app.database.pool.query(`delete from search_entries where body like 'Om flodhest%'`);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Keeps the public search index in step with a meeting. The rows are taken from the public
 // version of the meeting's latest released document, so the index never holds closed
 // content, unreleased drafts or unmasked personal data.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.ts';
 import { meetings } from '../meetings/schema.ts';
 import { organizations } from '../bodies/schema.ts';
@@ -11,6 +11,12 @@ import { sectionParagraphs } from '../documents/render/text.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { agendaIsPublic, minutesArePublic } from '../meetings/state.ts';
 import { searchEntries } from './schema.ts';
+import { files, itemAttachments } from '../documents/schema.ts';
+import { publicScreening } from '../permissions/publication.ts';
+import { maskSensitive } from '../documents/screening.ts';
+
+/** A tsvector holds at most 1 MB; the first 200,000 characters of an attachment are indexed. */
+const ATTACHMENT_TEXT_LIMIT = 200_000;
 
 /** Folds Danish letters and accents for typo-tolerant matching: "Udsatterådet" → "udsatteraadet". */
 export function plainWord(word: string): string {
@@ -27,6 +33,16 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   const org = (await tx.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const items = await tx.select({ id: agendaItems.id, number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
   const itemId = new Map(items.map((i) => [i.number, i.id]));
+  // Text extracted from uploaded attachments, masked like every public text.
+  const publicIds = model.items.filter((i) => i.public && i.sections).map((i) => itemId.get(i.number)).filter((id): id is string => Boolean(id));
+  const attachmentTexts = publicIds.length
+    ? await tx
+        .select({ itemId: itemAttachments.itemId, fileId: files.id, name: files.name, text: files.text })
+        .from(itemAttachments)
+        .innerJoin(files, eq(files.id, itemAttachments.fileId))
+        .where(and(inArray(itemAttachments.itemId, publicIds), isNotNull(files.text), isNull(files.checkProblem)))
+    : [];
+  const screening = attachmentTexts.length ? await publicScreening(tx) : {};
   const base = { meetingId, organizationId: org.id, bodyId: org.bodyId, documentKind: kind, date: model.date };
   const rows: (typeof searchEntries.$inferInsert)[] = [];
   for (const item of model.items) {
@@ -38,7 +54,12 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
     const decision = text((k) => k === 'decision');
     rows.push({ ...common, kind: 'item', hasDecision: decision.length > 0, body: [item.caseNumber ?? '', text((k) => k !== 'decision' && k !== 'attachments')].join('\n\n').trim() });
     if (decision) rows.push({ ...common, kind: 'decision', hasDecision: true, body: decision });
-    for (const a of item.attachments) rows.push({ ...common, kind: 'attachment', hasDecision: false, title: a, body: item.title! });
+    const withText = attachmentTexts.filter((a) => a.itemId === common.agendaItemId);
+    for (const a of item.attachments) {
+      const file = withText.find((f) => f.name === a);
+      const body = file?.text ? maskSensitive(file.text.slice(0, ATTACHMENT_TEXT_LIMIT), screening) : item.title!;
+      rows.push({ ...common, kind: 'attachment', hasDecision: false, title: a, body, fileId: file?.fileId ?? null });
+    }
   }
   if (rows.length === 0) return;
   await tx.insert(searchEntries).values(rows);

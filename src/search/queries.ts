@@ -20,6 +20,8 @@ export type SearchInput = z.output<typeof searchInput>;
 export interface SearchHit {
   meetingId: string;
   agendaItemId: string | null;
+  /** The attachment's file, when the hit is in its text. */
+  fileId: string | null;
   kind: 'item' | 'decision' | 'attachment';
   documentKind: 'agenda' | 'minutes';
   date: string;
@@ -39,6 +41,8 @@ export interface SearchResult {
   /** A correction to offer when even that found nothing. */
   suggestion: string | null;
   total: number;
+  /** Broad queries: the total and the counts per filter are estimates (shown as "ca."). */
+  approximate: { total: boolean; counts: boolean };
   hits: SearchHit[];
   counts: { organizations: { slug: string; name: string; count: number }[]; documentKinds: Record<string, number>; decisions: number };
 }
@@ -47,9 +51,26 @@ export const PAGE_SIZE = 20;
 const START = '\u0001';
 const STOP = '\u0002';
 
+/**
+ * At most this many matches are read per statement: ranking, paging and counting cost the same
+ * for a word in every document as for a rare one, at 100 k entries or 1 M. Relevance is computed
+ * among the newest matches and the newest title matches; beyond that, counts are estimated.
+ * Why: docs/decisions/0005-search-bounded-work.md.
+ */
+export const CANDIDATES = 2000;
+/**
+ * A phrase cannot be answered from the index (it needs word positions), so it is checked in the
+ * newest entries holding all its words, at most this many.
+ */
+const PHRASE_POOL = 5000;
+/** Title matches beyond the newest matches that still compete for the first pages. */
+const TITLE_CANDIDATES = 200;
+/** Table pages read when counts are estimated: about 1,500 entries. */
+const SAMPLE_PAGES = 500;
+
 function filters(input: SearchInput): SQL[] {
   const where: SQL[] = [];
-  if (input.organ) where.push(sql`o.slug = ${input.organ}`);
+  if (input.organ) where.push(sql`e.organization_id = (select id from organizations where slug = ${input.organ})`);
   if (input.fra) where.push(sql`e.date >= ${input.fra}`);
   if (input.til) where.push(sql`e.date <= ${input.til}`);
   if (input.dokument) where.push(sql`e.document_kind = ${input.dokument === 'referat' ? 'minutes' : 'agenda'}`);
@@ -59,34 +80,93 @@ function filters(input: SearchInput): SQL[] {
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
+interface CountRow { organization_id: string; document_kind: string; decision: boolean; n: number; filtered: number }
+
 async function run(db: Queryable, q: string, input: SearchInput) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
+  const phrase = q.includes('"');
+  // The phrase's words without their order: what the index can answer.
+  const allWords = sql`regexp_replace(${query}::text, '<([0-9]+|-)>', '&', 'g')::tsquery`;
   const where = and([sql`e.tsv @@ ${query}`, ...filters(input)]);
   // Title matches rank above body matches: weight A is 1.0 against B's 0.4, and a title hit adds 1.
-  const rank = sql`(ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end)`;
-  const order = input.sorter === 'dato' ? sql`e.date desc, ${rank} desc` : sql`${rank} desc, e.date desc`;
+  const order = input.sorter === 'dato' ? sql`date desc, rank desc, id` : sql`rank desc, date desc, id`;
   const rows = (
     await db.execute(sql`
-      select e.meeting_id, e.agenda_item_id, e.kind, e.document_kind, e.date::text as date, e.number, e.case_number, e.title,
-             o.slug as org_slug, o.name as org_name, ${rank} as rank,
-             ts_headline('danish', e.body, ${query}, ${`StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=28,MinWords=12,FragmentDelimiter= … `}) as snippet
-      from search_entries e join organizations o on o.id = e.organization_id
-      where ${where}
-      order by ${order}
-      limit ${PAGE_SIZE} offset ${(input.side - 1) * PAGE_SIZE}`)
+      with ${phrase
+        ? sql`pool as (
+          select e.id, e.date, e.tsv, e.title_tsv from search_entries e
+          where e.tsv @@ ${allWords} and ${and(filters(input))}
+          order by e.date desc limit ${PHRASE_POOL}
+        ), newest as (
+          select e.id from pool e where e.tsv @@ ${query} order by e.date desc limit ${CANDIDATES + 1}
+        ), titled as (
+          select e.id from pool e where e.title_tsv @@ ${query} and e.tsv @@ ${query} order by e.date desc limit ${TITLE_CANDIDATES}`
+        : sql`pool as (select null), newest as (
+          select e.id from search_entries e where ${where} order by e.date desc limit ${CANDIDATES + 1}
+        ), titled as (
+          select e.id from search_entries e where e.title_tsv @@ ${query} and ${where} order by e.date desc limit ${TITLE_CANDIDATES}`}
+      ), candidates as (
+        select e.id, e.date, ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end as rank
+        from search_entries e
+        where e.id in (select id from (select id from newest limit ${CANDIDATES}) n union select id from titled)
+      ), page as (
+        select id, date, rank from candidates order by ${order} limit ${PAGE_SIZE} offset ${(input.side - 1) * PAGE_SIZE}
+      )
+      select m.matched, m.pooled, h.* from (select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled) m
+      left join lateral (
+        select e.id, e.meeting_id, e.agenda_item_id, e.file_id, e.kind, e.document_kind, e.date::text as date, e.number, e.case_number, e.title,
+               o.slug as org_slug, o.name as org_name, p.rank,
+               ts_headline('danish', e.body, ${query}, ${`StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=28,MinWords=12,FragmentDelimiter= … `}) as snippet
+        from page p join search_entries e on e.id = p.id join organizations o on o.id = e.organization_id
+      ) h on true
+      order by ${order}`)
   ).rows as Record<string, unknown>[];
-  // Counts per filter are over the query alone, so each filter shows what choosing it would
-  // give; the filtered total comes from the same scan.
-  const counts = (
-    await db.execute(sql`
-      select o.slug, o.name, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision, count(*)::int as n,
-             (count(*) filter (where ${and(filters(input))}))::int as filtered
-      from search_entries e join organizations o on o.id = e.organization_id
-      where e.tsv @@ ${query}
-      group by 1, 2, 3, 4`)
-  ).rows as { slug: string; name: string; document_kind: string; decision: boolean; n: number; filtered: number }[];
-  const total = { n: counts.reduce((sum, c) => sum + c.filtered, 0) };
-  return { rows, counts, total: total.n };
+  const matched = Number(rows[0]?.matched ?? 0);
+  // A full phrase pool may hold fewer matches than the whole table: then the total is estimated.
+  const partial = matched > CANDIDATES || (phrase && Number(rows[0]?.pooled ?? 0) >= PHRASE_POOL);
+  const hits = rows.filter((r) => r.id != null);
+  // Counts per filter are over the query alone, so each filter shows what choosing it would give.
+  // Exact over the first matches; when there are more, estimated from a sample of table pages
+  // (never below what the exact pass saw, so no filter with hits shows 0).
+  const facets = sql`e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision, count(*)::int as n,
+             (count(*) filter (where ${and(filters(input))}))::int as filtered`;
+  const matches = phrase
+    ? sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${allWords} limit ${PHRASE_POOL + 1}),
+          m as (select * from pool e where e.tsv @@ ${query} limit ${CANDIDATES + 1})`
+    : sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${query} limit ${CANDIDATES + 1}), m as (select * from pool)`;
+  const seen = (await db.execute(sql`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`)).rows as unknown as (CountRow & { pooled: number })[];
+  const exact = seen.reduce((sum, c) => sum + c.n, 0) <= CANDIDATES && (!phrase || (seen[0]?.pooled ?? 0) <= PHRASE_POOL);
+  let counts: CountRow[] = seen;
+  if (!exact) {
+    const pages = Number(((await db.execute(sql`select pg_relation_size('search_entries') / current_setting('block_size')::int as pages`)).rows[0] as { pages: string | number }).pages);
+    const percent = Math.min(100, (100 * SAMPLE_PAGES) / Math.max(1, pages));
+    const sampled = (
+      await db.execute(sql`
+        select ${facets} from search_entries e tablesample system (${sql.raw(percent.toFixed(4))}) repeatable (0)
+        where e.tsv @@ ${query} group by 1, 2, 3`)
+    ).rows as unknown as CountRow[];
+    const key = (c: CountRow) => `${c.organization_id}|${c.document_kind}|${c.decision}`;
+    const merged = new Map<string, CountRow>(seen.map((c) => [key(c), { ...c }]));
+    for (const c of sampled) {
+      const m = merged.get(key(c)) ?? { ...c, n: 0, filtered: 0 };
+      m.n = Math.max(m.n, estimate(c.n, percent));
+      m.filtered = Math.max(m.filtered, estimate(c.filtered, percent));
+      merged.set(key(c), m);
+    }
+    counts = [...merged.values()];
+  }
+  const estimatedTotal = counts.reduce((sum, c) => sum + c.filtered, 0);
+  // The newest-matches pass counts the filtered total exactly when it is small.
+  const total = partial ? Math.max(matched, estimatedTotal) : matched;
+  return { rows: hits, counts, total, approximate: { total: partial, counts: !exact } };
+}
+
+/** A sample count scaled to the whole table, to two significant digits: it is an estimate. */
+function estimate(n: number, percent: number): number {
+  const x = (n * 100) / percent;
+  if (x < 100) return Math.round(x);
+  const unit = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.round(x / unit) * unit;
 }
 
 /** The closest word the index knows for each word of the query, or null when nothing is closer. */
@@ -107,7 +187,7 @@ async function correct(db: Queryable, q: string): Promise<string | null> {
 }
 
 export async function search(db: Queryable, input: SearchInput): Promise<SearchResult> {
-  const empty: SearchResult = { query: input.q, correctedQuery: null, suggestion: null, total: 0, hits: [], counts: { organizations: [], documentKinds: {}, decisions: 0 } };
+  const empty: SearchResult = { query: input.q, correctedQuery: null, suggestion: null, total: 0, approximate: { total: false, counts: false }, hits: [], counts: { organizations: [], documentKinds: {}, decisions: 0 } };
   if (!input.q) return empty;
   let used = input.q;
   let r = await run(db, used, input);
@@ -127,10 +207,15 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
   const orgs = new Map<string, { slug: string; name: string; count: number }>();
   const documentKinds: Record<string, number> = {};
   let decisions = 0;
+  const ids = [...new Set(r.counts.map((c) => c.organization_id))];
+  const names = ids.length
+    ? new Map(((await db.execute(sql`select id, slug, name from organizations where id = any(${sql.param(ids)}::uuid[])`)).rows as { id: string; slug: string; name: string }[]).map((o) => [o.id, o]))
+    : new Map<string, { slug: string; name: string }>();
   for (const c of r.counts) {
-    const o = orgs.get(c.slug) ?? { slug: c.slug, name: c.name, count: 0 };
+    const { slug, name } = names.get(c.organization_id)!;
+    const o = orgs.get(slug) ?? { slug, name, count: 0 };
     o.count += c.n;
-    orgs.set(c.slug, o);
+    orgs.set(slug, o);
     documentKinds[c.document_kind] = (documentKinds[c.document_kind] ?? 0) + c.n;
     if (c.decision) decisions += c.n;
   }
@@ -139,9 +224,11 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
     correctedQuery,
     suggestion,
     total: r.total,
+    approximate: r.approximate,
     hits: r.rows.map((row) => ({
       meetingId: row.meeting_id as string,
       agendaItemId: (row.agenda_item_id as string | null) ?? null,
+      fileId: (row.file_id as string | null) ?? null,
       kind: row.kind as SearchHit['kind'],
       documentKind: row.document_kind as SearchHit['documentKind'],
       date: row.date as string,
@@ -154,6 +241,11 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
     })),
     counts: { organizations: [...orgs.values()].sort((a, b) => b.count - a.count), documentKinds, decisions },
   };
+}
+
+/** Where a hit leads: the attachment's file, or the item on its meeting's page. */
+export function hitPath(h: Pick<SearchHit, 'meetingId' | 'number' | 'fileId'>): string {
+  return h.fileId ? `/bilag/${h.fileId}` : `/moeder/${h.meetingId}${h.number ? `#item-${h.number}` : ''}`;
 }
 
 /** Escapes a snippet for HTML and turns the match markers into <mark>. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../web/env.ts';
 import { validate } from '../shared/command.ts';
-import { highlight, search, searchInput } from './queries.ts';
+import { highlight, hitPath, search, searchInput } from './queries.ts';
 import { SearchPage } from './views.tsx';
 import { filledQuery } from '../web/query.ts';
 
@@ -10,7 +10,7 @@ export const searchRoutes = new Hono<AppEnv>()
     const input = validate(searchInput, filledQuery(c.req.query()));
     const result = await search(c.get('deps').database.db, input);
     const t = c.get('t');
-    return c.render(<SearchPage input={input} result={result} t={t} />, { title: input.q ? `${t('search.title')}: ${input.q}` : t('search.title') });
+    return c.render(<SearchPage input={input} result={result} t={t} locale={c.get('locale')} />, { title: input.q ? `${t('search.title')}: ${input.q}` : t('search.title') });
   })
   .get('/api/search', async (c) => {
     const input = validate(searchInput, filledQuery(c.req.query()));
@@ -22,6 +22,8 @@ export const searchRoutes = new Hono<AppEnv>()
       correctedQuery: r.correctedQuery,
       suggestion: r.suggestion,
       total: r.total,
+      // Broad queries: total and counts are estimates from a sample, ranked among the newest matches.
+      approximate: r.approximate,
       page: input.side,
       results: r.hits.map((h) => ({
         title: h.title,
@@ -31,7 +33,8 @@ export const searchRoutes = new Hono<AppEnv>()
         item: h.number,
         caseNumber: h.caseNumber,
         organization: h.organization,
-        url: `${base}/moeder/${h.meetingId}${h.number ? `#item-${h.number}` : ''}`,
+        url: `${base}${hitPath(h)}`,
+        meeting: `${base}/moeder/${h.meetingId}`,
         snippet: highlight(h.snippet),
       })),
       counts: r.counts,

@@ -15,6 +15,8 @@ export const searchEntries = pgTable(
     id: id(),
     meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
     agendaItemId: uuid('agenda_item_id'),
+    /** For attachments with extracted text: the file, so a hit links to it. */
+    fileId: uuid('file_id'),
     organizationId: uuid('organization_id').notNull(),
     bodyId: uuid('body_id').notNull(),
     /** item: an agenda item's text; decision: its decision; attachment: an attachment. */
@@ -36,6 +38,7 @@ export const searchEntries = pgTable(
   },
   (t) => [
     index('search_entries_tsv_idx').using('gin', t.tsv),
+    index('search_entries_title_tsv_idx').using('gin', t.titleTsv),
     index('search_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
     index('search_entries_meeting_idx').on(t.meetingId),
     index('search_entries_date_idx').on(t.date),

@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { SearchInput, SearchResult } from './queries.ts';
-import { highlight, PAGE_SIZE } from './queries.ts';
+import { CANDIDATES, highlight, hitPath, PAGE_SIZE } from './queries.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -13,8 +13,11 @@ const link = (input: SearchInput, change: Partial<Record<keyof SearchInput, stri
   return `/soeg?${p}`;
 };
 
-export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> = ({ input, result, t }) => {
-  const pages = Math.ceil(result.total / PAGE_SIZE);
+export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; locale: string }> = ({ input, result, t, locale }) => {
+  // Broad queries show the newest matches ranked, so paging stops there.
+  const pages = Math.ceil(Math.min(result.total, result.approximate.total ? CANDIDATES : result.total) / PAGE_SIZE);
+  const format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'da-DK');
+  const count = (n: number) => `${result.approximate.counts ? t('search.about') : ''}${format.format(n)}`;
   return (
     <>
       <h1>{t('search.title')}</h1>
@@ -30,7 +33,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> 
             <label class="form-label" for="organ">{t('search.organ')}</label>
             <select class="form-select" id="organ" name="organ">
               <option value="">{t('search.all')}</option>
-              {result.counts.organizations.map((o) => <option value={o.slug} selected={input.organ === o.slug}>{`${o.name} (${o.count})`}</option>)}
+              {result.counts.organizations.map((o) => <option value={o.slug} selected={input.organ === o.slug}>{`${o.name} (${count(o.count)})`}</option>)}
             </select>
           </div>
           <div class="form-group">
@@ -43,7 +46,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> 
           </div>
           <fieldset class="form-group">
             <legend class="form-label">{t('search.document')}</legend>
-            {([['', t('search.all')], ['dagsorden', `${t('documents.dagsorden')} (${result.counts.documentKinds.agenda ?? 0})`], ['referat', `${t('documents.referat')} (${result.counts.documentKinds.minutes ?? 0})`]] as const).map(([v, label]) => (
+            {([['', t('search.all')], ['dagsorden', `${t('documents.dagsorden')} (${count(result.counts.documentKinds.agenda ?? 0)})`], ['referat', `${t('documents.referat')} (${count(result.counts.documentKinds.minutes ?? 0)})`]] as const).map(([v, label]) => (
               <div class="form-group-radio">
                 <input class="form-radio-input" type="radio" id={`dokument-${v || 'alle'}`} name="dokument" value={v} checked={(input.dokument ?? '') === v} />
                 <label class="form-label" for={`dokument-${v || 'alle'}`}>{label}</label>
@@ -52,7 +55,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> 
           </fieldset>
           <div class="form-group-checkbox">
             <input class="form-checkbox" type="checkbox" id="beslutninger" name="beslutninger" value="1" checked={Boolean(input.beslutninger)} />
-            <label class="form-label" for="beslutninger">{t('search.only_decisions', { count: result.counts.decisions })}</label>
+            <label class="form-label" for="beslutninger">{t('search.only_decisions', { count: count(result.counts.decisions) })}</label>
           </div>
         </details>
         <div class="form-group">
@@ -67,7 +70,8 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> 
 
       {input.q ? (
         <section aria-labelledby="results" class="lighed-results">
-          <h2 id="results">{t('search.results', { count: result.total, query: result.correctedQuery ?? result.query })}</h2>
+          <h2 id="results">{t(result.approximate.total ? 'search.results_approx' : 'search.results', { count: format.format(result.total), query: result.correctedQuery ?? result.query })}</h2>
+          {result.approximate.total || result.approximate.counts ? <p class="form-hint">{t('search.approx_note', { limit: format.format(CANDIDATES) })}</p> : null}
           {result.correctedQuery ? (
             <p>{t('search.corrected', { used: result.correctedQuery })} <a href={link(input, { q: result.query })}>{t('search.search_instead', { query: result.query })}</a></p>
           ) : null}
@@ -81,7 +85,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T }> 
             <ol class="lighed-hits" start={(input.side - 1) * PAGE_SIZE + 1}>
               {result.hits.map((h) => (
                 <li>
-                  <h3 class="h4"><a href={`/moeder/${h.meetingId}${h.number ? `#item-${h.number}` : ''}`}>{h.kind === 'attachment' ? `${t('meeting.attachments')}: ${h.title}` : h.title}</a></h3>
+                  <h3 class="h4"><a href={hitPath(h)}>{h.kind === 'attachment' ? `${t('meeting.attachments')}: ${h.title}` : h.title}</a></h3>
                   <p class="lighed-meta">
                     {h.organization.name} · {shortDanishDate(h.date)} · {h.documentKind === 'minutes' ? t('documents.referat') : t('documents.dagsorden')}
                     {h.number ? ` · ${t('search.item', { number: h.number })}` : ''}{h.kind === 'decision' ? ` · ${t('search.decision')}` : ''}
