@@ -91,4 +91,23 @@ describe(`permissions through HTTP, role by role (${testDb})`, () => {
     assert.equal(open.total, 1);
     assert.ok(!(await app.text('/feed.atom')).includes(SECRET));
   });
+
+  test('the sitemap lists released meetings and open items, never a closed item or a draft’s document', async () => {
+    const index = await app.text('/sitemap.xml');
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    assert.ok(parts.includes('/sitemap-sider.xml') && parts.includes('/sitemap-moeder.xml') && parts.includes('/sitemap-punkter-1.xml'));
+    const all = (await Promise.all(parts.map((p) => app.text(p)))).join('\n');
+    const items = await app.database.pool.query(`select id, title, public, meeting_id from agenda_items where meeting_id = any($1::uuid[])`, [[draft, released]]);
+    const id = (title: string) => items.rows.find((r) => r.title === title)!.id as string;
+    assert.ok(all.includes(`/punkter/${id('Åbent punkt')}<`), 'the open item is listed');
+    assert.ok(!all.includes(id('Klage')), 'the closed item is not');
+    assert.ok(!all.includes(id('Udkast til punkt')), 'nor an item of an unreleased agenda');
+    assert.ok(all.includes(`/moeder/${released}/dagsorden<`));
+    assert.ok(all.includes(`/moeder/${draft}<`), 'the meeting plan is public');
+    assert.ok(!all.includes(`/moeder/${draft}/dagsorden`), 'its agenda is not yet');
+    assert.ok(all.includes(`/moeder/${minutes}/referat<`));
+    assert.ok(all.includes('/organer/udsatteraadet<') && all.includes('/personer/'));
+    assert.equal((await app.get('/sitemap-punkter-9.xml')).status, 404);
+    assert.match(await app.text('/robots.txt'), /^Sitemap: http.*\/sitemap\.xml$/m);
+  });
 });

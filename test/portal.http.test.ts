@@ -33,13 +33,22 @@ describe(`public portal (${testDb})`, () => {
     assert.ok(text.includes('Karen Elisabeth Vestergaard (Røde Kors)'));
   });
 
-  test('the calendar lists a month, filtered by body, and refuses a malformed month', async () => {
-    const aug = strip(await app.text('/kalender?maaned=2025-08'));
+  test('the calendar shows a month as a grid or a list, filtered by body, and refuses a malformed month', async () => {
+    const aug = strip(await app.text('/kalender?maaned=2025-08&visning=liste'));
     assert.ok(aug.includes('Mødekalender: august 2025'));
     assert.ok(aug.includes('Udvalg for lighed i sundhed — Onsdag d. 27. august 2025 kl. 09:00'));
     const jun = strip(await app.text('/kalender?maaned=2026-06&organ=udvalg-for-lighed-i-sundhed'));
     assert.ok(jun.includes('Der er ingen møder i denne måned.'), 'the council meets in June, the committee does not');
-    assert.ok(strip(await app.text('/kalender?maaned=2026-06&organ=udsatteraadet')).includes('Torsdag d. 25. juni 2026 kl. 09:00'));
+    assert.ok(strip(await app.text('/kalender?maaned=2026-06&organ=udsatteraadet&visning=liste')).includes('Torsdag d. 25. juni 2026 kl. 09:00'));
+    // The month grid (the default): weeks from Monday with ISO week numbers; the meeting in its day's cell.
+    const grid = await app.text('/kalender?maaned=2026-06&organ=udsatteraadet');
+    const rows = [...grid.matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => strip(r[1]!).trim());
+    assert.match(rows[0]!, /^Uge man\. tirs\./, 'the week starts on Monday');
+    const week26 = rows.find((r) => r.startsWith('26 '))!;
+    assert.ok(week26, 'ISO week 26 (22–28 June 2026)');
+    assert.match(week26, /25 torsdag 25\. juni 09:00 Udsatterådet/);
+    assert.ok(grid.includes('aria-current="page">Måned'));
+    assert.equal(rows.length, 1 + 5, 'June 2026 spans five weeks (1 June is a Monday)');
     assert.equal((await app.get('/kalender?maaned=2026-13')).status, 400);
     assert.equal((await app.get('/kalender?organ=findes-ikke')).status, 404);
   });

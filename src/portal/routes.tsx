@@ -15,12 +15,15 @@ import { instantToCopenhagen } from '../shared/time.ts';
 import { latestDecisions, planMeetings, upcomingMeetings, type PlanMeeting } from './queries.ts';
 import { renderICal } from './ical.ts';
 import { renderAtom, type FeedEntry } from './atom.ts';
-import { AccessibilityPage, CalendarPage, FrontPage } from './views.tsx';
+import { AccessibilityPage, FrontPage } from './views.tsx';
+import { CalendarPage } from './calendar-views.tsx';
+import { renderIndex, renderUrlSet, sitemapPart, sitemapParts } from './sitemap.ts';
 import { filledQuery } from '../web/query.ts';
 
 const calendarInput = z.object({
   maaned: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'rule.format.month' }).optional(),
   organ: z.string().trim().max(80).optional(),
+  visning: z.enum(['maaned', 'liste']).default('maaned'),
 });
 
 async function organ(db: Db, slug: string) {
@@ -47,6 +50,8 @@ const ics = (body: string, filename: string) =>
   new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}.ics"`, 'Cache-Control': 'public, max-age=300' } });
 const atom = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 
+const xmlResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+
 export const portalRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const db = c.get('deps').database.db;
@@ -65,7 +70,7 @@ export const portalRoutes = new Hono<AppEnv>()
     const meetings = await planMeetings(db, { organ: input.organ, from, to });
     const organs = sortDanish(await db.select({ slug: organizations.slug, name: organizations.name }).from(organizations), (o) => o.name);
     const t = c.get('t');
-    return c.render(<CalendarPage month={month} organ={input.organ ?? null} organs={organs} meetings={meetings} t={t} />, { title: t('calendar.title') });
+    return c.render(<CalendarPage month={month} view={input.visning} organ={input.organ ?? null} organs={organs} meetings={meetings} locale={c.get('locale') === 'en' ? 'en-GB' : 'da-DK'} t={t} />, { title: t('calendar.title') });
   })
   .get('/kalender.ics', async (c) => {
     const { database, config } = c.get('deps');
@@ -86,6 +91,18 @@ export const portalRoutes = new Hono<AppEnv>()
     const { database, config } = c.get('deps');
     const base = config.publicUrl;
     return atom(renderAtom(`${org.name} — dagsordener og referater`, `${base}/organer/${org.slug}/feed.atom`, `${base}/organer/${org.slug}`, feedEntries(await planMeetings(database.db, { organ: org.slug }), base)));
+  })
+  .get('/robots.txt', (c) => c.text(`User-agent: *\nDisallow: /sekretariat\nDisallow: /admin\nDisallow: /mit\nSitemap: ${c.get('deps').config.publicUrl}/sitemap.xml\n`))
+  .get('/sitemap.xml', async (c) => {
+    const { database, config } = c.get('deps');
+    return xmlResponse(renderIndex(config.publicUrl, await sitemapParts(database.db)));
+  })
+  .get('/:file{sitemap-[a-z]+(-[0-9]+)?\\.xml}', async (c) => {
+    const { database, config } = c.get('deps');
+    const part = c.req.param('file').slice('sitemap-'.length, -'.xml'.length);
+    const urls = await sitemapPart(database.db, config.publicUrl, part);
+    if (!urls) throw notFound('page', c.req.path);
+    return xmlResponse(renderUrlSet(urls));
   })
   .get('/tilgaengelighed', (c) => {
     const t = c.get('t');

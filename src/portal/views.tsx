@@ -7,7 +7,7 @@ import type { BodyOverview } from '../bodies/queries.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
-const MeetingLine: FC<{ m: PlanMeeting; t: T }> = ({ m, t }) => {
+export const MeetingLine: FC<{ m: PlanMeeting; t: T }> = ({ m, t }) => {
   const { date, time } = instantToCopenhagen(m.start);
   return (
     <li>
@@ -50,39 +50,6 @@ export const FrontPage: FC<{ upcoming: PlanMeeting[]; decisions: Awaited<ReturnT
     <BodiesPage overview={overview} t={t} heading="h2" />
   </>
 );
-
-const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-export const CalendarPage: FC<{ month: string; organ: string | null; organs: { slug: string; name: string }[]; meetings: PlanMeeting[]; t: T }> = ({ month, organ, organs, meetings, t }) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  const q = (mm: string) => `/kalender?maaned=${mm}${organ ? `&organ=${organ}` : ''}`;
-  return (
-    <>
-      <h1>{t('calendar.title')}: {monthNames[m - 1]} {y}</h1>
-      <form method="get" action="/kalender">
-        <input type="hidden" name="maaned" value={month} />
-        <div class="form-group">
-          <label class="form-label" for="organ">{t('search.organ')}</label>
-          <select class="form-select" id="organ" name="organ">
-            <option value="">{t('search.all')}</option>
-            {organs.map((o) => <option value={o.slug} selected={organ === o.slug}>{o.name}</option>)}
-          </select>
-        </div>
-        <button class="button button-secondary" type="submit">{t('calendar.show')}</button>
-      </form>
-      <nav aria-label={t('calendar.months')}>
-        <ul class="inline-list">
-          <li><a href={q(prev)}>{t('calendar.previous')}</a></li>
-          <li><a href={q(next)}>{t('calendar.next')}</a></li>
-        </ul>
-      </nav>
-      {meetings.length ? <ul>{meetings.map((mt) => <MeetingLine m={mt} t={t} />)}</ul> : <p>{t('calendar.none')}</p>}
-      <p><a href={organ ? `/organer/${organ}/kalender.ics` : '/kalender.ics'}>{t('front.subscribe')}</a></p>
-    </>
-  );
-};
 
 export const AccessibilityPage: FC<{ t: T }> = ({ t }) => (
   <>
