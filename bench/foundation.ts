@@ -1,7 +1,7 @@
 // Foundation figures: start-up to the first served page, memory, and a primary-key read through
 // the embedded worker next to a real PostgreSQL on loopback. Each figure is reported with a
 // baseline measured in the same run, as a ratio. Usage: see bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { root, stop, timeStart } from './process.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,44 +11,10 @@ import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/seed.ts';
 
 const pgUrl = process.env.PG_CLUSTER_URL;
-const root = new URL('..', import.meta.url).pathname;
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
-
-async function waitForPage(url: string, deadlineMs = 60_000): Promise<void> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.status === 200) {
-        await r.arrayBuffer();
-        return;
-      }
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error(`no page at ${url}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-let nextPort = 3900;
-async function timeStart(args: string[], env: Record<string, string>): Promise<{ ms: number; child: ChildProcess; url: string }> {
-  const port = nextPort++;
-  const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PORT: String(port), LIGHED_LOG: 'silent', ...env }, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  await waitForPage(url);
-  return { ms: performance.now() - t0, child, url };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const done = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await done;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -13,4 +13,10 @@ BENCH_ITEMS=100000 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/search
 # 1 M entries take ~8 minutes to load: BENCH_MILLION=1 npm run bench
 if [ -n "${BENCH_MILLION:-}" ]; then BENCH_ITEMS=1000000 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/search.ts; fi
 node --import tsx bench/secretariat.ts
+if command -v wrk >/dev/null && command -v nginx >/dev/null; then
+  node --import tsx bench/page.ts
+  DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/page.ts
+else
+  echo "bench/page.ts skipped: needs wrk and nginx (apt-get install wrk nginx-light)" >&2
+fi
 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/secretariat.ts

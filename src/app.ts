@@ -8,6 +8,7 @@ import type { AppEnv, Deps } from './web/env.ts';
 import { localeMiddleware, switchLanguage } from './web/locale.ts';
 import { layout } from './web/layout.tsx';
 import { authMiddleware } from './web/auth.ts';
+import { pageCache } from './web/page-cache.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from './shared/errors.ts';
 import { megabytes } from './agenda/attachments.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: Deps) {
   }));
   app.use('*', authMiddleware);
   app.use('*', layout);
+  app.use('*', pageCache());
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);

@@ -93,4 +93,31 @@ describe(`public portal (${testDb})`, () => {
     assert.equal(res.status, 200);
     assert.ok(strip(await res.text()).includes('WCAG 2.1 niveau AA'));
   });
+
+  test('public pages carry ETag and Last-Modified, answer 304 when unchanged, and change with the data', async () => {
+    const path = '/organer/udsatteraadet';
+    const first = await app.get(path);
+    const etag = first.headers.get('etag')!;
+    assert.match(etag, /^W\/"[\w-]+"$/);
+    assert.ok(!Number.isNaN(Date.parse(first.headers.get('last-modified')!)));
+    assert.equal(first.headers.get('vary'), 'Cookie');
+    const body = await first.text();
+    const again = await app.get(path);
+    assert.equal(await again.text(), body, 'the same page again');
+    const unchanged = await app.get(path, { headers: { 'If-None-Match': etag } });
+    assert.equal(unchanged.status, 304);
+    assert.equal(await unchanged.text(), '');
+    // Another language is another page.
+    const english = await app.get(`${path}?lang=en`, { headers: { 'If-None-Match': etag } });
+    assert.equal(english.status, 200);
+    // A write anywhere gives a new version: the page is rendered again and shows the change.
+    const org = (await app.database.db.query.organizations.findFirst({ where: eq(organizations.slug, 'udsatteraadet') }))!;
+    await runCommand(app.database.db, systemActor('Test'), createMeeting, { organizationId: org.id, date: '2027-03-18', start: '09:00' });
+    const changed = await app.get(path, { headers: { 'If-None-Match': etag } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), etag);
+    assert.ok(strip(await changed.text()).includes('18-03-2027 kl. 09:00'));
+    // Pages that depend on the clock are not cached.
+    assert.equal((await app.get('/')).headers.get('etag'), null);
+  });
 });
