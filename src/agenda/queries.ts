@@ -10,7 +10,8 @@ import { cases } from '../cases/schema.ts';
 import { roleGrants, users } from '../accounts/schema.ts';
 import { loadItemContents } from './content.ts';
 import { attachmentsOf } from './attachments.ts';
-import { agendaReleaseProblems, minutesReleaseProblems } from './release-checks.ts';
+import { agendaReleaseProblems, maskedFindings, minutesReleaseProblems } from './release-checks.ts';
+import { publicScreening } from '../permissions/publication.ts';
 import { loadCheckItems } from './release.ts';
 import { organizationsWhere, type Principal } from '../permissions/policy.ts';
 import { sortOrganizations } from '../bodies/queries.ts';
@@ -44,6 +45,7 @@ export async function builderPage(db: Queryable, meetingId: string) {
   const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
   const checkItems = await loadCheckItems(db, meeting.id);
   const problems = meeting.state === 'planned' ? agendaReleaseProblems(checkItems) : meeting.state === 'held' ? minutesReleaseProblems(checkItems, meeting.adjournedAt !== null) : [];
+  const masked = maskedFindings(checkItems, await publicScreening(db));
   const versions = await publishedVersions(db, meeting.id);
   const reviewers = await db.select({ userId: reviewRequests.userId, name: users.name, requestedAt: reviewRequests.requestedAt })
     .from(reviewRequests).innerJoin(users, eq(users.id, reviewRequests.userId)).where(eq(reviewRequests.meetingId, meeting.id));
@@ -54,7 +56,7 @@ export async function builderPage(db: Queryable, meetingId: string) {
   // Cases of the same body an item can be made from (newest first).
   const caseOptions = await db.select({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title }).from(cases)
     .where(eq(cases.bodyId, org.bodyId)).orderBy(desc(cases.createdAt)).limit(200);
-  return { meeting, org, location, items, checkItems, problems, versions, reviewers, candidates, caseOptions, otherMeetings: others.filter((m) => m.id !== meeting.id) };
+  return { meeting, org, location, items, checkItems, problems, masked, versions, reviewers, candidates, caseOptions, otherMeetings: others.filter((m) => m.id !== meeting.id) };
 }
 
 export async function itemEditPage(db: Queryable, itemId: string) {

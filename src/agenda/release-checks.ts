@@ -1,7 +1,7 @@
 // What stops an agenda (or minutes) from being released: a problem list the secretary can act on.
 // Pure rules over the meeting's content; no HTTP, no SQL.
 import type { SectionInput } from './content.ts';
-import { findSensitive } from '../documents/screening.ts';
+import { findSensitive, type ScreeningOptions } from '../documents/screening.ts';
 import { undecidedClauses } from './clauses.ts';
 
 export interface CheckItem {
@@ -42,6 +42,19 @@ function cprProblems(item: CheckItem, includeClosed: boolean): ReleaseProblem[] 
   return texts.flatMap(({ where, text }) =>
     findSensitive(text).filter((f) => f.kind === 'cpr').map((f) => ({ rule: 'release.cpr', itemId: item.id, number: item.number, where, params: { preview: f.preview } })),
   );
+}
+
+/**
+ * Citizens' e-mail addresses and phone numbers in what the public will see: they do not block
+ * release (they are masked in every public output) but the secretary is shown where they are.
+ */
+export function maskedFindings(items: CheckItem[], options: ScreeningOptions): ReleaseProblem[] {
+  return items.flatMap((item) => {
+    const texts = item.public ? publicTexts(item) : [{ where: 'Titel', text: item.title }];
+    return texts.flatMap(({ where, text }) =>
+      findSensitive(text, options).filter((f) => f.kind !== 'cpr').map((f) => ({ rule: `masked.${f.kind}`, itemId: item.id, number: item.number, where, params: { preview: f.preview } })),
+    );
+  });
 }
 
 export function agendaReleaseProblems(items: CheckItem[]): ReleaseProblem[] {

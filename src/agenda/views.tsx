@@ -42,8 +42,8 @@ export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>
   </>
 );
 
-export const ProblemList: FC<{ problems: ReleaseProblem[]; t: T; heading: string }> = ({ problems, t, heading }) => (
-  <div class="alert alert-warning" role="alert" id="problems">
+export const ProblemList: FC<{ problems: ReleaseProblem[]; t: T; heading: string; info?: boolean }> = ({ problems, t, heading, info }) => (
+  <div class={info ? 'alert alert-info' : 'alert alert-warning'} role={info ? undefined : 'alert'} id={info ? 'masked' : 'problems'}>
     <div class="alert-body">
       <p class="alert-heading">{heading}</p>
       <ul class="alert-text lighed-problems">
@@ -76,6 +76,7 @@ export const BuilderPage: FC<{ page: Builder; t: T; values?: Values; errors?: Er
       </p>
       {refused ? <ProblemList problems={refused} t={t} heading={t('release.agenda_refused', { count: refused.length })} /> : null}
       {!refused && planned && page.problems.length ? <ProblemList problems={page.problems} t={t} heading={t('builder.before_release', { count: page.problems.length })} /> : null}
+      {page.masked.length ? <ProblemList problems={page.masked} t={t} info heading={t('builder.masked', { count: page.masked.length })} /> : null}
 
       <h2>{t('builder.items')}</h2>
       {page.items.length === 0 ? <p>{t('builder.no_items')}</p> : (

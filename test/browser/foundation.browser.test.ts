@@ -99,10 +99,22 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     const meeting = /href="(\/moeder\/[0-9a-f-]{36})"/.exec(org)![1]!;
     const item = /href="(\/punkter\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + meeting)).text())![1]!;
     const kase = /href="(\/sager\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + item)).text())![1]!;
-    for (const path of ['/kalender?maaned=2025-08', '/organer', '/tilgaengelighed', '/organer/udvalg-for-lighed-i-sundhed', item, kase, '/personer/helle-jensen']) {
+    for (const path of ['/kalender?maaned=2025-08', '/kalender?maaned=2025-08&visning=liste', '/organer', '/tilgaengelighed', '/organer/udvalg-for-lighed-i-sundhed', item, kase, '/personer/helle-jensen']) {
       await page.goto(app.url + path);
       await expectAccessible(page);
     }
+  });
+
+  test('on a small phone the month grid reads as a list of the days with meetings, without sideways scrolling', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(app.url + '/kalender?maaned=2025-08');
+    await expectAccessible(page);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll');
+    const visibleCells = await page.locator('.lighed-month td:visible').count();
+    assert.equal(visibleCells, 1, 'only 27 August, the one day with a meeting, is shown');
+    await page.getByRole('link', { name: /Udvalg for lighed i sundhed/ }).click();
+    await page.waitForURL('**/moeder/*');
   });
 
   test('the 404 page is accessible too', async () => {
