@@ -7,25 +7,36 @@ import type { RenderModel } from './model.ts';
 import { addendumHeading, attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
-// pdfmake is CommonJS and keeps its fonts in a registry on the module object.
-const pdfmake = require('pdfmake') as {
+interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-};
+}
 const plex = join(dirname(dirname(require.resolve('dkfds'))), 'fonts', 'IBMPlexSans', 'complete', 'ttf');
-pdfmake.setFonts({
-  IBMPlexSans: {
-    normal: join(plex, 'IBMPlexSans-Regular.ttf'),
-    bold: join(plex, 'IBMPlexSans-SemiBold.ttf'),
-    italics: join(plex, 'IBMPlexSans-Italic.ttf'),
-    bolditalics: join(plex, 'IBMPlexSans-SemiBoldItalic.ttf'),
-  },
-});
-// Documents never fetch anything: no URLs, and local files only from the font folder.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(plex));
+let loaded: PdfMake | null = null;
+
+/**
+ * pdfmake (CommonJS, fonts in a registry on the module object) is loaded on the first PDF, not at
+ * start: it adds ~65 MB to a process that may never render one.
+ */
+function pdfmake(): PdfMake {
+  if (loaded) return loaded;
+  const m = require('pdfmake') as PdfMake;
+  m.setFonts({
+    IBMPlexSans: {
+      normal: join(plex, 'IBMPlexSans-Regular.ttf'),
+      bold: join(plex, 'IBMPlexSans-SemiBold.ttf'),
+      italics: join(plex, 'IBMPlexSans-Italic.ttf'),
+      bolditalics: join(plex, 'IBMPlexSans-SemiBoldItalic.ttf'),
+    },
+  });
+  // Documents never fetch anything: no URLs, and local files only from the font folder.
+  m.setUrlAccessPolicy(() => false);
+  m.setLocalAccessPolicy((path) => path.startsWith(plex));
+  loaded = m;
+  return m;
+}
 
 export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
   const docType = model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN';
@@ -112,5 +123,5 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
 }
 
 export async function renderPdf(model: RenderModel): Promise<Buffer> {
-  return pdfmake.createPdf(pdfDefinition(model)).getBuffer();
+  return pdfmake().createPdf(pdfDefinition(model)).getBuffer();
 }
