@@ -189,8 +189,7 @@ async function correct(db: Queryable, q: string): Promise<string | null> {
 export async function search(db: Queryable, input: SearchInput): Promise<SearchResult> {
   const empty: SearchResult = { query: input.q, correctedQuery: null, suggestion: null, total: 0, approximate: { total: false, counts: false }, hits: [], counts: { organizations: [], documentKinds: {}, decisions: 0 } };
   if (!input.q) return empty;
-  let used = input.q;
-  let r = await run(db, used, input);
+  let r = await run(db, input.q, input);
   let correctedQuery: string | null = null;
   let suggestion: string | null = null;
   if (r.total === 0) {
@@ -199,7 +198,6 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
       const again = await run(db, fixed, input);
       if (again.total > 0) {
         r = again;
-        used = fixed;
         correctedQuery = fixed;
       } else suggestion = fixed;
     }
