@@ -36,6 +36,8 @@ const rel = (p: string) => relative(process.cwd(), p) || '.';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
+  // First: a cached public page needs none of what follows (its stored headers include theirs).
+  app.use('*', pageCache(deps));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -58,7 +60,6 @@ export function createApp(deps: Deps) {
   }));
   app.use('*', authMiddleware);
   app.use('*', layout);
-  app.use('*', pageCache());
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);

@@ -8,6 +8,7 @@ import { runCommand } from '../src/shared/command.ts';
 import { systemActor } from '../src/shared/actor.ts';
 import { cancelMeeting, createMeeting } from '../src/meetings/commands.ts';
 import { organizations } from '../src/bodies/schema.ts';
+import { OUTSIDE_WRITES_MS } from '../src/web/page-cache.ts';
 
 
 describe(`public portal (${testDb})`, () => {
@@ -117,6 +118,14 @@ describe(`public portal (${testDb})`, () => {
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('etag'), etag);
     assert.ok(strip(await changed.text()).includes('18-03-2027 kl. 09:00'));
+    // A write outside Lighed (by hand in SQL) shows once the version is read again.
+    const changedEtag = changed.headers.get('etag')!;
+    await app.database.pool.query(`update organizations set name = 'Udsatterådet (omdøbt i SQL)' where slug = 'udsatteraadet'`);
+    await new Promise((r) => setTimeout(r, OUTSIDE_WRITES_MS + 50));
+    const outside = await app.get(path, { headers: { 'If-None-Match': changedEtag } });
+    assert.equal(outside.status, 200);
+    assert.ok((await outside.text()).includes('Udsatterådet (omdøbt i SQL)'));
+    await app.database.pool.query(`update organizations set name = $1 where slug = 'udsatteraadet'`, [org.name]);
     // Pages that depend on the clock are not cached.
     assert.equal((await app.get('/')).headers.get('etag'), null);
   });

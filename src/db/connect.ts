@@ -15,6 +15,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   pool: pg.Pool;
   db: Db;
+  /** How many transactions this process has finished: moves when it may have changed data. */
+  commits(): number;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export async function openDatabase(config: Config['database']): Promise<Database
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     pool.on('error', (err) => console.error('database pool error:', err.message));
     await ping(pool, redact(config.url));
-    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+    return { kind: 'postgres', pool, ...counted(drizzle(pool, { schema })), close: () => pool.end() };
   }
   const server = await startEmbedded(config.dataDir);
   // One connection: the embedded database has a single session (see docs/decisions/0002).
@@ -42,12 +44,29 @@ export async function openDatabase(config: Config['database']): Promise<Database
   return {
     kind: 'embedded',
     pool,
-    db: drizzle(pool, { schema }),
+    ...counted(drizzle(pool, { schema })),
     async close() {
       await pool.end();
       await server.stop();
     },
   };
+}
+
+/**
+ * Counts finished transactions, so caches of rendered pages know at once that this process wrote
+ * (every write that public pages show runs in a command's transaction).
+ */
+function counted(db: Db): { db: Db; commits(): number } {
+  let n = 0;
+  const transaction = db.transaction.bind(db);
+  db.transaction = async (run, config) => {
+    try {
+      return await transaction(run, config);
+    } finally {
+      n++;
+    }
+  };
+  return { db, commits: () => n };
 }
 
 async function ping(pool: pg.Pool, where: string): Promise<void> {

@@ -4,10 +4,13 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { isLocale, t, type Locale } from '../shared/i18n.ts';
 import type { AppEnv } from './env.ts';
 
+/** The language asked for in the query, else the one chosen before (cookie), else Danish. */
+export function chooseLocale(query: string | undefined, cookie: string | undefined): Locale {
+  return isLocale(query) ? query : isLocale(cookie) ? cookie : 'da';
+}
+
 export const localeMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const query = c.req.query('lang');
-  const cookie = getCookie(c, 'lang');
-  const locale: Locale = isLocale(query) ? query : isLocale(cookie) ? cookie : 'da';
+  const locale = chooseLocale(c.req.query('lang'), getCookie(c, 'lang'));
   c.set('locale', locale);
   c.set('t', (key, params) => t(locale, key, params));
   await next();
