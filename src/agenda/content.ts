@@ -41,11 +41,12 @@ export interface ItemContent {
 }
 
 /** Replaces the content of several items in a handful of multi-row statements. */
-export async function writeItemContents(tx: Tx, entries: { itemId: string; content: ItemContent }[]): Promise<void> {
+/** Replaces the items' content; `fresh` items were just created and have none to remove. */
+export async function writeItemContents(tx: Tx, entries: { itemId: string; content: ItemContent; fresh?: boolean }[]): Promise<void> {
   if (entries.length === 0) return;
-  const ids = entries.map((e) => e.itemId);
-  await tx.delete(itemSections).where(inArray(itemSections.itemId, ids));
-  const oldFiles = await tx.delete(itemAttachments).where(inArray(itemAttachments.itemId, ids)).returning({ fileId: itemAttachments.fileId });
+  const ids = entries.filter((e) => !e.fresh).map((e) => e.itemId);
+  if (ids.length) await tx.delete(itemSections).where(inArray(itemSections.itemId, ids));
+  const oldFiles = ids.length ? await tx.delete(itemAttachments).where(inArray(itemAttachments.itemId, ids)).returning({ fileId: itemAttachments.fileId }) : [];
   // Attachments named by an imported document have no content of their own: drop them with the link.
   if (oldFiles.length) {
     await tx.delete(files).where(and(inArray(files.id, oldFiles.map((f) => f.fileId)), isNull(files.storageKey)));

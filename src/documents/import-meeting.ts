@@ -15,11 +15,13 @@ import { cases, consultations } from '../cases/schema.ts';
 import { findOrCreateLocation, writeAttendance } from '../meetings/commands.ts';
 import { loadItemContents, writeItemContents, type ItemContent } from '../agenda/content.ts';
 import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
-import { meetingStates, type MeetingState } from '../meetings/state.ts';
+import { agendaIsPublic, meetingStates, minutesArePublic, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion, type MeetingSnapshot } from '../meetings/versions.ts';
 import { screenParsed } from './screening.ts';
-import { reindexMeeting } from '../search/indexer.ts';
+import { reindexMeeting, writeIndex } from '../search/indexer.ts';
+import { renderItems } from './render/model.ts';
+import { publicViewer } from '../permissions/visibility.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
@@ -82,9 +84,9 @@ async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: s
 }
 
 /** Each item's step on its case's path through the bodies, with the outcome the minutes record. */
-async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean) {
+async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean, created: boolean) {
   if (links.length === 0) return;
-  const existing = await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
+  const existing = created ? [] : await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
   const byCase = new Map(existing.map((c) => [c.caseId, c]));
   const fresh = links.filter((l) => !byCase.has(l.caseId));
   const counts = fresh.length
@@ -129,6 +131,8 @@ export const importMeeting = defineCommand({
     if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
     if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');
     const org = await resolveOrganization(tx, parsed, organizationId);
+    const screening = await publicScreening(tx);
+    const itemContent = parsed.items.map(itemContentFromParsed);
     const minutes = parsed.kind === 'minutes';
     const start = copenhagenToInstant(parsed.date, parsed.start ?? '00:00');
     const dayStart = copenhagenToInstant(parsed.date, '00:00');
@@ -160,18 +164,19 @@ export const importMeeting = defineCommand({
       }
     }
 
-    const existingItems = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
-    const contents = await loadItemContents(tx, existingItems.map((i) => i.id));
+    // A meeting this import created has nothing to compare with.
+    const existingItems = created ? [] : await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+    const contents = created ? new Map<string, ItemContent>() : await loadItemContents(tx, existingItems.map((i) => i.id));
     const byNumber = new Map(existingItems.map((i) => [i.number, i]));
     // Free positions first: the new document may renumber or reorder items.
     if (existingItems.length) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
     const caseIds = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
     const kept = new Set<string>();
-    const rewrite: { itemId: string; content: ItemContent }[] = [];
+    const rewrite: { itemId: string; content: ItemContent; fresh?: boolean }[] = [];
     const inserts: { index: number; content: ItemContent }[] = [];
     const itemIds: string[] = [];
     for (const [position, item] of parsed.items.entries()) {
-      const content = itemContentFromParsed(item);
+      const content = itemContent[position]!;
       const prev = byNumber.get(item.number);
       const caseId = caseIds[position]!;
       if (prev && !kept.has(prev.id)) {
@@ -194,7 +199,7 @@ export const importMeeting = defineCommand({
       })).returning({ id: agendaItems.id });
       inserts.forEach((ins, k) => {
         itemIds[ins.index] = made[k]!.id;
-        rewrite.push({ itemId: made[k]!.id, content: ins.content });
+        rewrite.push({ itemId: made[k]!.id, content: ins.content, fresh: true });
       });
       changed = true;
     }
@@ -206,13 +211,13 @@ export const importMeeting = defineCommand({
       changed = true;
     }
     const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
-    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes);
+    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created);
     let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent' }[] = [];
     if (minutes) {
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const key = (e: { name: string; personId: string | null; status: string }) => `${e.name}|${e.personId}|${e.status}`;
-      const current = await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
+      const current = created ? [] : await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
       if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
         await writeAttendance(tx, meeting.id, entries);
         changed = true;
@@ -226,18 +231,27 @@ export const importMeeting = defineCommand({
         ? {
             state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
             adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
-            items: parsed.items.map((i) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContentFromParsed(i) })),
+            items: parsed.items.map((i, k) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContent[k]! })),
             attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: null, leftDuringItem: null })),
           }
         : undefined;
-      await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known);
-      await reindexMeeting(tx, meeting.id);
+      await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);
+      // The public version is what was just written: build the index from it, not from a read-back.
+      if (meeting.cancelled || !agendaIsPublic(meeting.state)) await reindexMeeting(tx, meeting.id);
+      else {
+        const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
+        await writeIndex(tx, {
+          meetingId: meeting.id, organization: org, kind, date: parsed.date, mayHaveFiles: !created,
+          items: renderItems(parsed.items, (_, k) => itemContent[k]!, kind, publicViewer, org, screening),
+          itemIds: new Map(parsed.items.map((i, k) => [i.number, itemIds[k]!])),
+        });
+      }
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },
       });
     }
-    const findings = screenParsed(parsed.items, await publicScreening(tx));
+    const findings = screenParsed(parsed.items, screening);
     return { meetingId: meeting.id, created, changed, items: parsed.items.length, findings };
   },
 });

@@ -30,10 +30,11 @@ export async function meetingSnapshot(db: Queryable, meetingId: string) {
 export type MeetingSnapshot = Awaited<ReturnType<typeof meetingSnapshot>>;
 
 /** `known`: the snapshot when the caller has just written all of it (saves reading it back). */
-export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: string, note: string, known?: MeetingSnapshot): Promise<number | null> {
+export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: string, note: string, known?: MeetingSnapshot, firstVersion = false): Promise<number | null> {
   const snapshot = known ?? (await meetingSnapshot(tx, meetingId));
   if (!agendaIsPublic(snapshot.state)) return null;
-  const [last] = await tx
+  // A meeting created in this transaction has no versions to compare with.
+  const [last] = firstVersion ? [] : await tx
     .select()
     .from(recordVersions)
     .where(and(eq(recordVersions.entity, 'meeting'), eq(recordVersions.entityId, meetingId)))

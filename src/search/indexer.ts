@@ -6,7 +6,7 @@ import type { Tx } from '../db/connect.ts';
 import { meetings } from '../meetings/schema.ts';
 import { organizations } from '../bodies/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
-import { loadRenderModel } from '../documents/render/model.ts';
+import { loadRenderModel, type DocumentKind, type RenderItem } from '../documents/render/model.ts';
 import { sectionParagraphs } from '../documents/render/text.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { agendaIsPublic, minutesArePublic } from '../meetings/state.ts';
@@ -23,19 +23,43 @@ export function plainWord(word: string): string {
   return word.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** A meeting's public version as the index needs it: what loadRenderModel gives the public. */
+export interface IndexSource {
+  meetingId: string;
+  organization: { id: string; bodyId: string };
+  kind: DocumentKind;
+  date: string;
+  items: RenderItem[];
+  /** Each item's id by its number. */
+  itemIds: Map<string, string>;
+  /** False when no item can have uploaded files yet (a meeting just created by an import). */
+  mayHaveFiles: boolean;
+}
+
 export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
-  await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
   const meeting = await tx.query.meetings.findFirst({ where: eq(meetings.id, meetingId) });
-  if (!meeting || meeting.cancelled || !agendaIsPublic(meeting.state)) return;
+  if (!meeting || meeting.cancelled || !agendaIsPublic(meeting.state)) {
+    await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
+    return;
+  }
   const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
   const model = await loadRenderModel(tx, meetingId, kind, publicViewer);
-  if (!model) return;
+  if (!model) {
+    await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
+    return;
+  }
   const org = (await tx.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const items = await tx.select({ id: agendaItems.id, number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-  const itemId = new Map(items.map((i) => [i.number, i.id]));
+  await writeIndex(tx, { meetingId, organization: org, kind, date: model.date, items: model.items, itemIds: new Map(items.map((i) => [i.number, i.id])), mayHaveFiles: true });
+}
+
+/** Replaces a meeting's index rows with those of its public version (already built by the caller). */
+export async function writeIndex(tx: Tx, source: IndexSource): Promise<void> {
+  const { meetingId, organization: org, kind, itemIds: itemId } = source;
+  await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
   // Text extracted from uploaded attachments, masked like every public text.
-  const publicIds = model.items.filter((i) => i.public && i.sections).map((i) => itemId.get(i.number)).filter((id): id is string => Boolean(id));
-  const attachmentTexts = publicIds.length
+  const publicIds = source.items.filter((i) => i.public && i.sections).map((i) => itemId.get(i.number)).filter((id): id is string => Boolean(id));
+  const attachmentTexts = publicIds.length && source.mayHaveFiles
     ? await tx
         .select({ itemId: itemAttachments.itemId, fileId: files.id, name: files.name, text: files.text })
         .from(itemAttachments)
@@ -43,9 +67,9 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
         .where(and(inArray(itemAttachments.itemId, publicIds), isNotNull(files.text), isNull(files.checkProblem)))
     : [];
   const screening = attachmentTexts.length ? await publicScreening(tx) : {};
-  const base = { meetingId, organizationId: org.id, bodyId: org.bodyId, documentKind: kind, date: model.date };
+  const base = { meetingId, organizationId: org.id, bodyId: org.bodyId, documentKind: kind, date: source.date };
   const rows: (typeof searchEntries.$inferInsert)[] = [];
-  for (const item of model.items) {
+  for (const item of source.items) {
     // Closed items are not searchable at all: their title is shown on the meeting page only.
     if (!item.public || !item.sections) continue;
     const common = { ...base, agendaItemId: itemId.get(item.number) ?? null, number: item.number, caseNumber: item.caseNumber, title: item.title! };
@@ -68,4 +92,3 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   const list = [...words];
   await tx.execute(sql`insert into search_words (word, plain) select w, p from unnest(${sql.param(list)}::text[], ${sql.param(list.map(plainWord))}::text[]) as t(w, p) on conflict do nothing`);
 }
-

@@ -5,14 +5,14 @@ import type { Queryable } from '../../db/connect.ts';
 import { meetings, attendance, locations } from '../../meetings/schema.ts';
 import { organizations } from '../../bodies/schema.ts';
 import { agendaItems } from '../../agenda/schema.ts';
-import { loadItemContents, type SectionInput } from '../../agenda/content.ts';
+import { loadItemContents, type ItemContent, type SectionInput } from '../../agenda/content.ts';
 import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/visibility.ts';
 import { agendaIsPublic, minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import { sortDanish } from '../../shared/i18n.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
 import { itemContentFromParsed } from '../parsed-content.ts';
-import { maskContent, maskSensitive } from '../screening.ts';
+import { maskContent, maskSensitive, type ScreeningOptions } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
 import { addendaOf } from '../../minutes/addenda.ts';
 
@@ -60,13 +60,10 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
   const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
   const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
-  const visible = rows.map((r) => ({ r, v: itemVisibility(viewer, r, org) }));
-  const contents = await loadItemContents(db, visible.filter((x) => x.v.content).map((x) => x.r.id));
+  const contents = await loadItemContents(db, rows.filter((r) => itemVisibility(viewer, r, org).content).map((r) => r.id));
   const people = kind === 'minutes' ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
   const { date, time } = instantToCopenhagen(meeting.start);
   const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
-  const shown = (c: { sections: SectionInput[]; attachments: string[] }) => (screening ? maskContent(c, screening) : c);
-  const title = (t: string) => (screening ? maskSensitive(t, screening) : t);
   return {
     kind,
     audience: viewer.kind === 'member' && viewer.closed ? 'members' : 'public',
@@ -75,23 +72,42 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     date,
     start: time === '00:00' ? null : time,
     location: location?.description ?? null,
-    items: visible.map(({ r, v }) => {
-      const c = v.content ? shown(contents.get(r.id)!) : null;
-      return {
-        number: r.number,
-        title: v.title ? title(r.title) : null,
-        public: r.public,
-        caseNumber: v.content ? r.caseNumber : null,
-        // An agenda shows no decisions, even when the minutes exist.
-        sections: c ? (kind === 'agenda' ? c.sections.filter((s) => s.kind !== 'decision') : c.sections) : null,
-        attachments: c?.attachments ?? [],
-      };
-    }),
+    items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
   };
+}
+
+type ItemRow = { number: string; title: string; public: boolean; caseNumber: string | null };
+
+/**
+ * The items as the viewer may have them: closed content left out, titles only where the body
+ * allows, personal data masked for the public. Pure, so an import can build the public version
+ * from what it just wrote without reading it back.
+ */
+export function renderItems<R extends ItemRow>(
+  rows: R[],
+  contentOf: (row: R, index: number) => ItemContent,
+  kind: DocumentKind,
+  viewer: Viewer,
+  org: { closedItemTitlesPublic: boolean },
+  screening: ScreeningOptions | null,
+): RenderItem[] {
+  return rows.map((r, index) => {
+    const v = itemVisibility(viewer, r, org);
+    const c = v.content ? (screening ? maskContent(contentOf(r, index), screening) : contentOf(r, index)) : null;
+    return {
+      number: r.number,
+      title: v.title ? (screening ? maskSensitive(r.title, screening) : r.title) : null,
+      public: r.public,
+      caseNumber: v.content ? r.caseNumber : null,
+      // An agenda shows no decisions, even when the minutes exist.
+      sections: c ? (kind === 'agenda' ? c.sections.filter((s) => s.kind !== 'decision') : c.sections) : null,
+      attachments: c?.attachments ?? [],
+    };
+  });
 }
 
 export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' | 'members' = 'members'): RenderModel {
