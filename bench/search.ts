@@ -82,18 +82,21 @@ const bareRun = async (q: string, minutes: boolean, byDate: boolean) => {
   const order = byDate ? 'date desc, rank desc, id' : 'rank desc, date desc, id';
   const phrase = q.includes('"');
   const allWords = `regexp_replace(${query}::text, '<([0-9]+|-)>', '&', 'g')::tsquery`;
+  const countsInMain = !phrase && !minutes;
   const first = phrase
     ? `pool as (select e.id, e.date, e.tsv, e.title_tsv from search_entries e where e.tsv @@ ${allWords}${minutes ? ` and e.document_kind = 'minutes'` : ''} order by e.date desc limit 5000),
        newest as (select e.id from pool e where e.tsv @@ ${query} order by e.date desc limit ${L + 1}),
        titled as (select e.id from pool e where e.title_tsv @@ ${query} and e.tsv @@ ${query} order by e.date desc limit 200)`
-    : `pool as (select null), newest as (select e.id from search_entries e where ${where} order by e.date desc limit ${L + 1}),
+    : `pool as (select null), newest as (select e.id, e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision
+         from search_entries e where ${where} order by e.date desc limit ${L + 1}),
        titled as (select e.id from search_entries e where e.title_tsv @@ ${query} and ${where} order by e.date desc limit 200)`;
   const hits = await database.pool.query(
     `with ${first},
      candidates as (select e.id, e.date, ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end as rank
        from search_entries e where e.id in (select id from (select id from newest limit ${L}) n union select id from titled)),
      page as (select id, date, rank from candidates order by ${order} limit 20)
-     select m.matched, m.pooled, h.* from (select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled) m left join lateral (
+     select m.matched, m.pooled, m.facets, h.* from (select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
+       ${countsInMain ? `(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)` : 'null::json'} as facets) m left join lateral (
        select e.id, e.meeting_id, e.kind, e.date::text as date, e.number, e.title, o.slug, o.name, p.rank, ts_headline('danish', e.body, ${query}, 'MaxFragments=2,MaxWords=28,MinWords=12') as snippet
        from page p join search_entries e on e.id = p.id join organizations o on o.id = e.organization_id) h on true order by ${order}`,
     [q],
@@ -103,7 +106,10 @@ const bareRun = async (q: string, minutes: boolean, byDate: boolean) => {
   const matches = phrase
     ? `pool as (select ${cols} from search_entries e where e.tsv @@ ${allWords} limit 5001), m as (select * from pool e where e.tsv @@ ${query} limit ${L + 1})`
     : `pool as (select ${cols} from search_entries e where e.tsv @@ ${query} limit ${L + 1}), m as (select * from pool)`;
-  const seen = await database.pool.query(`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`, [q]);
+  // Without a filter the main statement counted its newest matches already.
+  const seen = countsInMain
+    ? { rows: (hits.rows[0]?.facets ?? []) as { organization_id: string; n: number; pooled?: number }[] }
+    : await database.pool.query(`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`, [q]);
   if (seen.rows.reduce((sum, c) => sum + c.n, 0) > L || (phrase && (seen.rows[0]?.pooled ?? 0) > 5000)) {
     const pages = (await database.pool.query(`select pg_relation_size('search_entries') / current_setting('block_size')::int as pages`)).rows[0].pages;
     await database.pool.query(`select ${facets} from search_entries e tablesample system (${Math.min(100, 50_000 / pages).toFixed(4)}) repeatable (0) where e.tsv @@ ${query} group by 1, 2, 3`, [q]);

@@ -90,6 +90,9 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   const where = and([sql`e.tsv @@ ${query}`, ...filters(input)]);
   // Title matches rank above body matches: weight A is 1.0 against B's 0.4, and a title hit adds 1.
   const order = input.sorter === 'dato' ? sql`date desc, rank desc, id` : sql`rank desc, date desc, id`;
+  // With no filter, the newest matches are also the counting pass's matches: count them in the same
+  // statement instead of finding the matches a second time.
+  const countsInMain = !phrase && filters(input).length === 0;
   const rows = (
     await db.execute(sql`
       with ${phrase
@@ -102,7 +105,8 @@ async function run(db: Queryable, q: string, input: SearchInput) {
         ), titled as (
           select e.id from pool e where e.title_tsv @@ ${query} and e.tsv @@ ${query} order by e.date desc limit ${TITLE_CANDIDATES}`
         : sql`pool as (select null), newest as (
-          select e.id from search_entries e where ${where} order by e.date desc limit ${CANDIDATES + 1}
+          select e.id, e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision
+          from search_entries e where ${where} order by e.date desc limit ${CANDIDATES + 1}
         ), titled as (
           select e.id from search_entries e where e.title_tsv @@ ${query} and ${where} order by e.date desc limit ${TITLE_CANDIDATES}`}
       ), candidates as (
@@ -112,7 +116,12 @@ async function run(db: Queryable, q: string, input: SearchInput) {
       ), page as (
         select id, date, rank from candidates order by ${order} limit ${PAGE_SIZE} offset ${(input.side - 1) * PAGE_SIZE}
       )
-      select m.matched, m.pooled, h.* from (select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled) m
+      select m.matched, m.pooled, m.facets, h.* from (
+        select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
+          ${countsInMain
+            ? sql`(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)`
+            : sql`null::json`} as facets
+      ) m
       left join lateral (
         select e.id, e.meeting_id, e.agenda_item_id, e.file_id, e.kind, e.document_kind, e.date::text as date, e.number, e.case_number, e.title,
                o.slug as org_slug, o.name as org_name, p.rank,
@@ -134,7 +143,9 @@ async function run(db: Queryable, q: string, input: SearchInput) {
     ? sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${allWords} limit ${PHRASE_POOL + 1}),
           m as (select * from pool e where e.tsv @@ ${query} limit ${CANDIDATES + 1})`
     : sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${query} limit ${CANDIDATES + 1}), m as (select * from pool)`;
-  const seen = (await db.execute(sql`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`)).rows as unknown as (CountRow & { pooled: number })[];
+  const seen = countsInMain
+    ? ((rows[0]?.facets ?? []) as (CountRow & { pooled: number })[])
+    : ((await db.execute(sql`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`)).rows as unknown as (CountRow & { pooled: number })[]);
   const exact = seen.reduce((sum, c) => sum + c.n, 0) <= CANDIDATES && (!phrase || (seen[0]?.pooled ?? 0) <= PHRASE_POOL);
   let counts: CountRow[] = seen;
   if (!exact) {
