@@ -13,6 +13,8 @@ import { addMembership, createPerson, endMembership } from '../src/people/comman
 import { createOrganization } from '../src/bodies/commands.ts';
 import { changeMeetingState, createMeeting, cancelMeeting } from '../src/meetings/commands.ts';
 import { memberships } from '../src/people/schema.ts';
+import { agendaItems } from '../src/agenda/schema.ts';
+import { loadItemContents, writeItemContents } from '../src/agenda/content.ts';
 
 const actor = systemActor('Test');
 
@@ -140,6 +142,29 @@ describe(`commands (${testDb})`, () => {
     });
     const en = await app.get('/api/organer/udsatteraadet?dato=nope&lang=en');
     assert.deepEqual(((await en.json()) as { error: { fields: unknown } }).error.fields, [{ field: 'dato', message: 'must be a date (YYYY-MM-DD)' }]);
+  });
+
+  test('item content survives the database whatever characters it holds', async () => {
+    // Sections and clauses are written as arrays: quotes, braces, backslashes, commas and the word
+    // NULL must come back as written, and missing values as null.
+    const meeting = await runCommand(app.database.db, actor, createMeeting, { organizationId: udsatteraadet.id, date: '2027-05-06', start: '10:00' });
+    const tricky = 'Citat: "hej", {a,b} \\ \\N NULL og æøå\n\nNy linje; \'enkelt\' ';
+    const content = {
+      sections: [
+        { kind: 'presentation' as const, heading: 'Sagsfremstilling {1}', text: tricky, proposer: null, lead: null, clauses: [] },
+        { kind: 'recommendation' as const, heading: 'Indstilling', text: '', proposer: 'NULL', lead: 'Direktionen indstiller, "at":', clauses: [
+          { text: tricky, outcome: null, amendedText: null },
+          { text: 'at, {x}', outcome: 'amended' as const, amendedText: 'NULL' },
+        ] },
+      ],
+      attachments: ['Bilag "1", {a}'],
+    };
+    const itemId = await app.database.db.transaction(async (tx) => {
+      const [item] = await tx.insert(agendaItems).values({ meetingId: meeting.id, position: 0, number: '1', title: 'Tegn' }).returning();
+      await writeItemContents(tx, [{ itemId: item!.id, content, fresh: true }]);
+      return item!.id;
+    });
+    assert.deepEqual((await loadItemContents(app.database.db, [itemId])).get(itemId), content);
   });
 
   test('an NGO can be looked up by the seat it holds', async () => {

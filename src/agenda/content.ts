@@ -1,7 +1,8 @@
 // An agenda item's structured content: sections in order, "at"-clauses, attachments.
 // Written and read here only, so commands, the importer and renderers agree on its shape.
 import { z } from 'zod';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../db/connect.ts';
 import { itemSections, sectionClauses, sectionKind } from './schema.ts';
 import { files, itemAttachments } from '../documents/schema.ts';
@@ -51,17 +52,22 @@ export async function writeItemContents(tx: Tx, entries: { itemId: string; conte
   if (oldFiles.length) {
     await tx.delete(files).where(and(inArray(files.id, oldFiles.map((f) => f.fileId)), isNull(files.storageKey)));
   }
-  const sectionRows = entries.flatMap((e) =>
-    e.content.sections.map((s, position) => ({ itemId: e.itemId, position, kind: s.kind, heading: s.heading, text: s.text, proposer: s.proposer, lead: s.lead })),
-  );
-  const clausesBySection = entries.flatMap((e) => e.content.sections.map((s) => s.clauses));
+  // One array per column (unnest) instead of a VALUES row per section: an agenda has hundreds of
+  // sections and clauses, and binding each value as its own parameter was most of the cost.
+  const sectionRows = entries.flatMap((e) => e.content.sections.map((s, position) => ({ id: randomUUID(), itemId: e.itemId, position, s })));
   if (sectionRows.length) {
-    const inserted = await tx.insert(itemSections).values(sectionRows).returning({ id: itemSections.id });
-    // RETURNING keeps the order of VALUES, so row i is section i.
-    const clauseRows = inserted.flatMap((row, i) =>
-      clausesBySection[i]!.map((c, position) => ({ sectionId: row.id, position, text: c.text, outcome: c.outcome, amendedText: c.amendedText })),
-    );
-    if (clauseRows.length) await tx.insert(sectionClauses).values(clauseRows);
+    const col = <T>(f: (r: (typeof sectionRows)[number]) => T) => sql.param(sectionRows.map(f));
+    await tx.execute(sql`insert into item_sections (id, item_id, position, kind, heading, text, proposer, lead)
+      select * from unnest(${col((r) => r.id)}::uuid[], ${col((r) => r.itemId)}::uuid[], ${col((r) => r.position)}::int[],
+        ${col((r) => r.s.kind)}::section_kind[], ${col((r) => r.s.heading)}::text[], ${col((r) => r.s.text)}::text[],
+        ${col((r) => r.s.proposer)}::text[], ${col((r) => r.s.lead)}::text[])`);
+    const clauseRows = sectionRows.flatMap((r) => r.s.clauses.map((c, position) => ({ sectionId: r.id, position, c })));
+    if (clauseRows.length) {
+      const ccol = <T>(f: (r: (typeof clauseRows)[number]) => T) => sql.param(clauseRows.map(f));
+      await tx.execute(sql`insert into section_clauses (section_id, position, text, outcome, amended_text)
+        select * from unnest(${ccol((r) => r.sectionId)}::uuid[], ${ccol((r) => r.position)}::int[], ${ccol((r) => r.c.text)}::text[],
+          ${ccol((r) => r.c.outcome)}::clause_outcome[], ${ccol((r) => r.c.amendedText)}::text[])`);
+    }
   }
   const attachmentRows = entries.flatMap((e) => e.content.attachments.map((name, position) => ({ itemId: e.itemId, name, position })));
   if (attachmentRows.length) {

@@ -86,7 +86,13 @@ export async function writeIndex(tx: Tx, source: IndexSource): Promise<void> {
     }
   }
   if (rows.length === 0) return;
-  await tx.insert(searchEntries).values(rows);
+  // One array per column: a meeting has dozens of entries with long texts.
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
+  await tx.execute(sql`insert into search_entries (meeting_id, agenda_item_id, file_id, organization_id, body_id, kind, document_kind, has_decision, date, number, case_number, title, body)
+    select * from unnest(${col((r) => r.meetingId)}::uuid[], ${col((r) => r.agendaItemId ?? null)}::uuid[], ${col((r) => r.fileId ?? null)}::uuid[],
+      ${col((r) => r.organizationId)}::uuid[], ${col((r) => r.bodyId)}::uuid[], ${col((r) => r.kind)}::text[], ${col((r) => r.documentKind)}::text[],
+      ${col((r) => r.hasDecision ?? false)}::bool[], ${col((r) => r.date)}::date[], ${col((r) => r.number ?? null)}::text[],
+      ${col((r) => r.caseNumber ?? null)}::text[], ${col((r) => r.title)}::text[], ${col((r) => r.body)}::text[])`);
   const words = new Set<string>();
   for (const r of rows) for (const w of `${r.title} ${r.body}`.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) words.add(w);
   const list = [...words];
