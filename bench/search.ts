@@ -82,7 +82,7 @@ const bareRun = async (q: string, minutes: boolean, byDate: boolean) => {
   const order = byDate ? 'date desc, rank desc, id' : 'rank desc, date desc, id';
   const phrase = q.includes('"');
   const allWords = `regexp_replace(${query}::text, '<([0-9]+|-)>', '&', 'g')::tsquery`;
-  const countsInMain = !phrase && !minutes;
+  const facetsInMain = !phrase;
   const first = phrase
     ? `pool as (select e.id, e.date, e.tsv, e.title_tsv from search_entries e where e.tsv @@ ${allWords}${minutes ? ` and e.document_kind = 'minutes'` : ''} order by e.date desc limit 5000),
        newest as (select e.id from pool e where e.tsv @@ ${query} order by e.date desc limit ${L + 1}),
@@ -96,7 +96,7 @@ const bareRun = async (q: string, minutes: boolean, byDate: boolean) => {
        from search_entries e where e.id in (select id from (select id from newest limit ${L}) n union select id from titled)),
      page as (select id, date, rank from candidates order by ${order} limit 20)
      select m.matched, m.pooled, m.facets, h.* from (select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
-       ${countsInMain ? `(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)` : 'null::json'} as facets) m left join lateral (
+       ${facetsInMain ? `(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)` : 'null::json'} as facets) m left join lateral (
        select e.id, e.meeting_id, e.kind, e.date::text as date, e.number, e.title, o.slug, o.name, p.rank, ts_headline('danish', e.body, ${query}, 'MaxFragments=2,MaxWords=28,MinWords=12') as snippet
        from page p join search_entries e on e.id = p.id join organizations o on o.id = e.organization_id) h on true order by ${order}`,
     [q],
@@ -106,8 +106,9 @@ const bareRun = async (q: string, minutes: boolean, byDate: boolean) => {
   const matches = phrase
     ? `pool as (select ${cols} from search_entries e where e.tsv @@ ${allWords} limit 5001), m as (select * from pool e where e.tsv @@ ${query} limit ${L + 1})`
     : `pool as (select ${cols} from search_entries e where e.tsv @@ ${query} limit ${L + 1}), m as (select * from pool)`;
-  // Without a filter the main statement counted its newest matches already.
-  const seen = countsInMain
+  // Without a filter, or with more filtered matches than the counting pass reads, the main
+  // statement's counts stand in for it.
+  const seen = facetsInMain && (!minutes || hits.rows[0]?.matched > L)
     ? { rows: (hits.rows[0]?.facets ?? []) as { organization_id: string; n: number; pooled?: number }[] }
     : await database.pool.query(`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`, [q]);
   if (seen.rows.reduce((sum, c) => sum + c.n, 0) > L || (phrase && (seen.rows[0]?.pooled ?? 0) > 5000)) {

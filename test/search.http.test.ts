@@ -180,6 +180,15 @@ describe(`search (${testDb})`, () => {
       const filtered = (await api({ q: 'flodhest', til: '2001-01-10' })) as Api & { approximate: { total: boolean } };
       assert.equal(filtered.total, 9);
       assert.equal(filtered.approximate.total, false);
+      // Broad word, broad filter: estimated like the word alone, and the counts still cover every kind.
+      const wide = (await api({ q: 'flodhest', fra: '2001-01-01' })) as Api & { approximate: { total: boolean; counts: boolean } };
+      assert.deepEqual(wide.approximate, { total: true, counts: true });
+      assert.ok(wide.total > 1500 && wide.total < 4000, `estimate ${wide.total} is near 2,400`);
+      const wideAgenda = wide.counts.documentKinds.agenda!;
+      assert.ok(wideAgenda > 300 && wideAgenda < 1000, `agenda estimate ${wideAgenda} is near 600`);
+      const minutes = (await api({ q: 'flodhest', dokument: 'referat' })) as Api & { approximate: { total: boolean } };
+      assert.ok(minutes.results.every((r) => r.document === 'minutes'));
+      assert.ok(minutes.counts.documentKinds.agenda! > 300, 'the other kind is still counted, to choose it instead');
     } finally {
       await app.database.pool.query(`delete from search_entries where body like 'Om flodhest%'`);
     }

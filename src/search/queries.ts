@@ -90,9 +90,10 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   const where = and([sql`e.tsv @@ ${query}`, ...filters(input)]);
   // Title matches rank above body matches: weight A is 1.0 against B's 0.4, and a title hit adds 1.
   const order = input.sorter === 'dato' ? sql`date desc, rank desc, id` : sql`rank desc, date desc, id`;
-  // With no filter, the newest matches are also the counting pass's matches: count them in the same
-  // statement instead of finding the matches a second time.
-  const countsInMain = !phrase && filters(input).length === 0;
+  // The newest matches are counted per body, document kind and decision in the same statement. With
+  // no filter they are the counting pass's matches; with a filter they are a lower bound for it.
+  const facetsInMain = !phrase;
+  const unfiltered = filters(input).length === 0;
   const rows = (
     await db.execute(sql`
       with ${phrase
@@ -118,7 +119,7 @@ async function run(db: Queryable, q: string, input: SearchInput) {
       )
       select m.matched, m.pooled, m.facets, h.* from (
         select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
-          ${countsInMain
+          ${facetsInMain
             ? sql`(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)`
             : sql`null::json`} as facets
       ) m
@@ -143,8 +144,12 @@ async function run(db: Queryable, q: string, input: SearchInput) {
     ? sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${allWords} limit ${PHRASE_POOL + 1}),
           m as (select * from pool e where e.tsv @@ ${query} limit ${CANDIDATES + 1})`
     : sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${query} limit ${CANDIDATES + 1}), m as (select * from pool)`;
-  const seen = countsInMain
-    ? ((rows[0]?.facets ?? []) as (CountRow & { pooled: number })[])
+  const newestCounts = (rows[0]?.facets ?? []) as (CountRow & { pooled: number })[];
+  // More filtered matches than the counting pass may read: the query alone has more too, so that
+  // pass could only say "more than 2,000" — skip it and estimate, with the newest as the floor.
+  const broad = facetsInMain && matched > CANDIDATES;
+  const seen = facetsInMain && (unfiltered || broad)
+    ? newestCounts
     : ((await db.execute(sql`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`)).rows as unknown as (CountRow & { pooled: number })[]);
   const exact = seen.reduce((sum, c) => sum + c.n, 0) <= CANDIDATES && (!phrase || (seen[0]?.pooled ?? 0) <= PHRASE_POOL);
   let counts: CountRow[] = seen;
