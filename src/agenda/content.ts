@@ -41,8 +41,10 @@ export interface ItemContent {
   attachments: string[];
 }
 
-/** Replaces the content of several items in a handful of multi-row statements. */
-/** Replaces the items' content; `fresh` items were just created and have none to remove. */
+/**
+ * Replaces the content of several items in a handful of statements; `fresh` items were just
+ * created and have none to remove.
+ */
 export async function writeItemContents(tx: Tx, entries: { itemId: string; content: ItemContent; fresh?: boolean }[]): Promise<void> {
   if (entries.length === 0) return;
   const ids = entries.filter((e) => !e.fresh).map((e) => e.itemId);

@@ -30,9 +30,9 @@ interface Entry { key: string; version: string; body: Uint8Array<ArrayBuffer>; h
 export const OUTSIDE_WRITES_MS = 100;
 
 /**
- * The database's version as read by a query that started at most `freshMs` ago, with at most
- * one query in flight (requests arriving meanwhile share it). Under load that is a few reads a
- * second instead of one per request, which on two cores left the page rate to the database.
+ * The database's version as read by a query that started at most `freshMs` ago; requests arriving
+ * meanwhile share that read. Under load that is ten reads a second instead of one per request,
+ * which on two cores left the page rate to the database.
  */
 export function versionProbe(read: () => Promise<string>, freshMs = OUTSIDE_WRITES_MS, now = () => performance.now()): () => Promise<string> {
   let last: { started: number; value: Promise<string> } | undefined;
@@ -73,7 +73,7 @@ export function pageCache(deps: Deps): MiddlewareHandler<AppEnv> {
     }
   };
   const version = versionProbe(async () => {
-    // The pool directly: this runs thousands of times a second under load.
+    // The pool directly: no query builder for one fixed statement.
     const rows = (await deps.database.pool.query<{ v: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as v')).rows;
     return rows[0]!.v;
   });
