@@ -6,6 +6,7 @@
 // (Node 20 does not pass --import hooks to workers), costing start time and memory.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -16,7 +17,7 @@ const { dataDir, socketPath, sharedBuffers } = workerData;
 async function main() {
   const db = await PGlite.create({
     dataDir,
-    extensions: { pg_trgm, unaccent },
+    extensions: { btree_gin, pg_trgm, unaccent },
     // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; an embedded
     // installation of this size is served as well by less (see bench/README.md).
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],

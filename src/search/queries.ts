@@ -67,6 +67,12 @@ const PHRASE_POOL = 5000;
 const TITLE_CANDIDATES = 200;
 /** Table pages read when counts are estimated: about 1,500 entries. */
 const SAMPLE_PAGES = 500;
+/** Years asked one by one before the older ones are asked together. */
+const MAX_YEAR_WINDOWS = 25;
+/** Entries probed to choose how to find the newest matches (newestMatches). */
+const PROBE_ROWS = 400;
+/** What reading one match through the GIN index costs, in rows of a date-index walk (measured ~2). */
+const WALK_COST = 2;
 
 function filters(input: SearchInput): SQL[] {
   const where: SQL[] = [];
@@ -78,7 +84,69 @@ function filters(input: SearchInput): SQL[] {
   return where;
 }
 
+/** Whether websearch syntax excludes a word: a "-" that does not join two parts of a word. */
+export const negates = (q: string) => /(^|[^\p{L}\p{N}])-/u.test(q);
+
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+
+/** Years of the entries, newest first, that a query with these filters may match. */
+type Window = SQL;
+
+/**
+ * The years to ask one by one: every year from the newest entry's back MAX_YEAR_WINDOWS years, then
+ * the rest together. Filtered by the date filters. Empty when nothing is indexed.
+ */
+async function yearWindows(db: Queryable, input: SearchInput): Promise<Window[]> {
+  const span = (await db.execute(sql`select extract(year from min(date))::int as lo, extract(year from max(date))::int as hi from search_entries`)).rows[0] as { lo: number | null; hi: number | null };
+  if (span.lo == null || span.hi == null) return [];
+  const lo = Math.max(span.lo, input.fra ? Number(input.fra.slice(0, 4)) : -Infinity);
+  const hi = Math.min(span.hi, input.til ? Number(input.til.slice(0, 4)) : Infinity);
+  const year = sql`extract(year from e.date)::int`;
+  const windows: Window[] = [];
+  for (let y = hi; y >= lo && y > hi - MAX_YEAR_WINDOWS; y--) windows.push(sql`${year} = ${y}`);
+  // The older years together by date, not by year: a range of years in the GIN index merges every
+  // entry of those years (76 ms for four years at 1 M), while the words alone are cheap to look up.
+  if (lo <= hi - MAX_YEAR_WINDOWS) windows.push(sql`e.date < ${`${hi - MAX_YEAR_WINDOWS + 1}-01-01`}::date`);
+  return windows;
+}
+
+/**
+ * The row addresses (ctid) and dates of the newest `limit` entries matching `match` and the filters,
+ * found one of two ways, chosen while the statement runs from a probe of the newest PROBE_ROWS entries:
+ * - walking the date index and checking each entry: about limit / share rows, where share is the
+ *   part of the entries that match (and pass the filters). `coalesce` hides the match from the
+ *   planner, which would otherwise often read every match of the newest year instead.
+ * - asking one year at a time, newest first, each year its own branch: within a year the
+ *   (year, words) GIN index finds that year's matches without reading other rows, and the outer
+ *   limit stops at the first years that hold enough (a plain Append runs its branches in order; an
+ *   ORDER BY outside would run them all). This reads about max(limit, share × entries per year) rows.
+ * The walk is cheaper when limit / share < WALK_COST × share × entries per year, i.e. for words in
+ * many entries or a small archive. One walk over all of 1 M entries read tens of thousands of rows
+ * for a word in a few per cent of them; a year's matches of a word in every third entry, ~17,000.
+ * The branch not chosen is never run: its gate is a one-time filter on the probe's result.
+ */
+function newestMatches(match: SQL, filtersOnly: SQL[], windows: Window[], limit: number): SQL {
+  const where = and([sql`e.tsv @@ ${match}`, ...filtersOnly]);
+  // share² > limit / (WALK_COST × entries per year), with share = hits / PROBE_ROWS and
+  // entries per year = PROBE_ROWS × 365 / days: hits² > limit × days × PROBE_ROWS / (WALK_COST × 365).
+  const walkIsCheaper = sql`(select hits::float8 * hits > ${(limit * PROBE_ROWS) / (WALK_COST * 365)}::float8 * days from probe)`;
+  const walk = sql`select e.ctid as tid, e.date from search_entries e where coalesce(e.tsv @@ ${match}, false) and ${and(filtersOnly)} order by e.date desc limit ${limit}`;
+  const years = windows.length
+    ? sql.join(windows.map((w) => sql`(select e.ctid as tid, e.date from search_entries e where ${where} and ${w} order by e.date desc limit ${limit})`), sql` union all `)
+    : sql`select null::tid as tid, null::date as date where false`;
+  // The probe reads a fixed number of rows whatever the filters, so a rare filter cannot make it long.
+  return sql`probe as (
+      select (count(*) filter (where ok and hit))::int as hits, coalesce(max(date) - min(date), 0) as days
+      from (select e.date, ${and(filtersOnly)} as ok, coalesce(e.tsv @@ ${match}, false) as hit
+            from search_entries e order by e.date desc limit ${PROBE_ROWS}) e
+    ), found as (
+      select * from (
+        (select * from (${walk}) w where ${walkIsCheaper})
+        union all
+        (select * from (select * from (${years}) y limit ${limit}) y where not ${walkIsCheaper})
+      ) f limit ${limit}
+    )`;
+}
 
 interface CountRow { organization_id: string; document_kind: string; decision: boolean; n: number; filtered: number }
 
@@ -92,36 +160,44 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   const order = input.sorter === 'dato' ? sql`date desc, rank desc, id` : sql`rank desc, date desc, id`;
   // The newest matches are counted per body, document kind and decision in the same statement. With
   // no filter they are the counting pass's matches; with a filter they are a lower bound for it.
-  const facetsInMain = !phrase;
   const unfiltered = filters(input).length === 0;
+  // Relevance is computed where each match is first read: title hits add 1 to cover density.
+  const rank = sql`ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end`;
+  const facetColumns = sql`e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision`;
+  // A title match is a match unless the query excludes a word the body holds: only then must the
+  // whole text be checked, which the title walk's covering index cannot do.
+  const titleWhere = negates(q) ? where : and([sql`e.title_tsv @@ ${query}`, ...filters(input)]);
+  // Newest first: see newestMatches.
+  const windows = await yearWindows(db, input);
   const rows = (
     await db.execute(sql`
       with ${phrase
-        ? sql`pool as (
-          select e.id, e.date, e.tsv, e.title_tsv from search_entries e
-          where e.tsv @@ ${allWords} and ${and(filters(input))}
-          order by e.date desc limit ${PHRASE_POOL}
+        ? sql`${newestMatches(allWords, filters(input), windows, PHRASE_POOL)}, pool as (
+          select tid from found
         ), newest as (
-          select e.id from pool e where e.tsv @@ ${query} order by e.date desc limit ${CANDIDATES + 1}
+          -- The pool's rows read by address; only the ones holding the phrase are kept and ranked.
+          select e.id, e.date, ${facetColumns}, ${rank} as rank from search_entries e
+          where e.ctid = any(array(select tid from pool)) and e.tsv @@ ${query} order by e.date desc limit ${CANDIDATES + 1}
         ), titled as (
-          select e.id from pool e where e.title_tsv @@ ${query} and e.tsv @@ ${query} order by e.date desc limit ${TITLE_CANDIDATES}`
-        : sql`pool as (select null), newest as (
-          select e.id, e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision
-          from search_entries e where ${where} order by e.date desc limit ${CANDIDATES + 1}
+          select e.id, e.date, ${rank} as rank from search_entries e
+          where e.ctid = any(array(select tid from pool)) and e.title_tsv @@ ${query} and e.tsv @@ ${query}
+            and e.id not in (select id from newest) order by e.date desc limit ${TITLE_CANDIDATES}`
+        : sql`pool as (select null), ${newestMatches(query, filters(input), windows, CANDIDATES + 1)}, newest as (
+          -- Ranked only once chosen: read again by their row address (a TID scan, one page each).
+          select e.id, e.date, ${facetColumns}, ${rank} as rank from search_entries e where e.ctid = any(array(select tid from found))
         ), titled as (
-          select e.id from search_entries e where e.title_tsv @@ ${query} and ${where} order by e.date desc limit ${TITLE_CANDIDATES}`}
+          -- As an array, so the 200 are looked up by key (as a subquery the planner may merge-join the whole key index).
+          select e.id, e.date, ${rank} as rank from search_entries e where e.id = any(array(
+            select e.id from search_entries e where ${titleWhere} order by e.date desc limit ${TITLE_CANDIDATES}
+          )) and e.id not in (select id from newest)`}
       ), candidates as (
-        select e.id, e.date, ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end as rank
-        from search_entries e
-        where e.id in (select id from (select id from newest limit ${CANDIDATES}) n union select id from titled)
+        select id, date, rank from newest union all select id, date, rank from titled
       ), page as (
         select id, date, rank from candidates order by ${order} limit ${PAGE_SIZE} offset ${(input.side - 1) * PAGE_SIZE}
       )
       select m.matched, m.pooled, m.facets, h.* from (
         select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
-          ${facetsInMain
-            ? sql`(select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f)`
-            : sql`null::json`} as facets
+          (select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f) as facets
       ) m
       left join lateral (
         select e.id, e.meeting_id, e.agenda_item_id, e.file_id, e.kind, e.document_kind, e.date::text as date, e.number, e.case_number, e.title,
@@ -132,8 +208,10 @@ async function run(db: Queryable, q: string, input: SearchInput) {
       order by ${order}`)
   ).rows as Record<string, unknown>[];
   const matched = Number(rows[0]?.matched ?? 0);
+  const pooled = Number(rows[0]?.pooled ?? 0);
   // A full phrase pool may hold fewer matches than the whole table: then the total is estimated.
-  const partial = matched > CANDIDATES || (phrase && Number(rows[0]?.pooled ?? 0) >= PHRASE_POOL);
+  const poolFull = phrase && pooled >= PHRASE_POOL;
+  const partial = matched > CANDIDATES || poolFull;
   const hits = rows.filter((r) => r.id != null);
   // Counts per filter are over the query alone, so each filter shows what choosing it would give.
   // Exact over the first matches; when there are more, estimated from a sample of table pages
@@ -144,14 +222,16 @@ async function run(db: Queryable, q: string, input: SearchInput) {
     ? sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${allWords} limit ${PHRASE_POOL + 1}),
           m as (select * from pool e where e.tsv @@ ${query} limit ${CANDIDATES + 1})`
     : sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${query} limit ${CANDIDATES + 1}), m as (select * from pool)`;
-  const newestCounts = (rows[0]?.facets ?? []) as (CountRow & { pooled: number })[];
-  // More filtered matches than the counting pass may read: the query alone has more too, so that
-  // pass could only say "more than 2,000" — skip it and estimate, with the newest as the floor.
-  const broad = facetsInMain && matched > CANDIDATES;
-  const seen = facetsInMain && (unfiltered || broad)
+  const newestCounts = (rows[0]?.facets ?? []) as CountRow[];
+  // Without a filter the newest matches are what the counting pass would find. With one, and more
+  // filtered matches than that pass may read (or a full phrase pool), the query alone has more too,
+  // so the pass could only say "more": skip it and estimate, with the newest as the floor.
+  const fromNewest = unfiltered || partial;
+  const seen = fromNewest
     ? newestCounts
     : ((await db.execute(sql`with ${matches} select ${facets}, (select count(*) from pool)::int as pooled from m e group by 1, 2, 3`)).rows as unknown as (CountRow & { pooled: number })[]);
-  const exact = seen.reduce((sum, c) => sum + c.n, 0) <= CANDIDATES && (!phrase || (seen[0]?.pooled ?? 0) <= PHRASE_POOL);
+  const fullPool = fromNewest ? poolFull : phrase && ((seen[0] as { pooled?: number } | undefined)?.pooled ?? 0) > PHRASE_POOL;
+  const exact = seen.reduce((sum, c) => sum + c.n, 0) <= CANDIDATES && !fullPool;
   let counts: CountRow[] = seen;
   if (!exact) {
     const pages = Number(((await db.execute(sql`select pg_relation_size('search_entries') / current_setting('block_size')::int as pages`)).rows[0] as { pages: string | number }).pages);
