@@ -75,9 +75,13 @@ const PROBE_ROWS = 400;
  * PostgreSQL 15, ~1.2 on PGlite). */
 const WALK_COST = 1.5;
 
+/** The body filter: the one the (year, body, words) index applies itself. */
+function bodyFilter(input: SearchInput): SQL[] {
+  return input.organ ? [sql`e.organization_id = (select id from organizations where slug = ${input.organ})`] : [];
+}
+
 function filters(input: SearchInput): SQL[] {
-  const where: SQL[] = [];
-  if (input.organ) where.push(sql`e.organization_id = (select id from organizations where slug = ${input.organ})`);
+  const where: SQL[] = [...bodyFilter(input)];
   if (input.fra) where.push(sql`e.date >= ${input.fra}`);
   if (input.til) where.push(sql`e.date <= ${input.til}`);
   if (input.dokument) where.push(sql`e.document_kind = ${input.dokument === 'referat' ? 'minutes' : 'agenda'}`);
@@ -118,7 +122,7 @@ async function yearWindows(db: Queryable, input: SearchInput): Promise<Window[]>
  *   part of the entries that match (and pass the filters). `coalesce` hides the match from the
  *   planner, which would otherwise often read every match of the newest year instead.
  * - asking one year at a time, newest first, each year its own branch: within a year the
- *   (year, words) GIN index finds that year's matches without reading other rows, and the outer
+ *   (year, body, words) GIN index finds that year's matches (of the chosen body) without reading other rows, and the outer
  *   limit stops at the first years that hold enough (a plain Append runs its branches in order; an
  *   ORDER BY outside would run them all). This reads whole years of the word's matches.
  * The walk is cheaper for words in many entries, or in a small archive (see walkIsCheaper). At 1 M
@@ -126,11 +130,12 @@ async function yearWindows(db: Queryable, input: SearchInput): Promise<Window[]>
  * matches of a word in every third entry were ~17,000.
  * The branch not chosen is never run: its gate is a one-time filter on the probe's result.
  */
-function newestMatches(match: SQL, filtersOnly: SQL[], windows: Window[], limit: number): SQL {
+function newestMatches(match: SQL, filtersOnly: SQL[], indexed: SQL[], windows: Window[], limit: number): SQL {
   const where = and([sql`e.tsv @@ ${match}`, ...filtersOnly]);
   // Rows each way, from the probe: the walk reads limit / share rows (share: the part of the probed
-  // entries that match and pass the filters); the years way reads whole years of the word's matches
-  // (the filters are checked after the index) until the years hold `limit` filtered matches.
+  // entries that match and pass the filters); the years way reads whole years of the matches the
+  // index gives (words and body; the other filters are checked after it) until the years hold
+  // `limit` filtered matches.
   const walkIsCheaper = sql`(select case when hits = 0 then false
       else ${limit * PROBE_ROWS}::float8 / hits < ${WALK_COST}::float8 * word_hits / ${PROBE_ROWS} * per_year * greatest(1, ceil(${limit * PROBE_ROWS}::float8 / (hits * per_year))) end
     from (select hits, word_hits, ${PROBE_ROWS * 365}::float8 / greatest(days, 0.5) as per_year from probe) p)`;
@@ -140,9 +145,9 @@ function newestMatches(match: SQL, filtersOnly: SQL[], windows: Window[], limit:
     : sql`select null::tid as tid, null::date as date where false`;
   // The probe reads a fixed number of rows whatever the filters, so a rare filter cannot make it long.
   return sql`probe as (
-      select (count(*) filter (where ok and hit))::int as hits, (count(*) filter (where hit))::int as word_hits,
+      select (count(*) filter (where ok and hit))::int as hits, (count(*) filter (where indexed and hit))::int as word_hits,
         coalesce(max(date) - min(date), 0) as days
-      from (select e.date, ${and(filtersOnly)} as ok, coalesce(e.tsv @@ ${match}, false) as hit
+      from (select e.date, ${and(filtersOnly)} as ok, ${and(indexed)} as indexed, coalesce(e.tsv @@ ${match}, false) as hit
             from search_entries e order by e.date desc limit ${PROBE_ROWS}) e
     ), found as (
       select * from (
@@ -177,7 +182,7 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   const rows = (
     await db.execute(sql`
       with ${phrase
-        ? sql`${newestMatches(allWords, filters(input), windows, PHRASE_POOL)}, pool as (
+        ? sql`${newestMatches(allWords, filters(input), bodyFilter(input), windows, PHRASE_POOL)}, pool as (
           select tid from found
         ), newest as (
           -- The pool's rows read by address; only the ones holding the phrase are kept and ranked.
@@ -187,7 +192,7 @@ async function run(db: Queryable, q: string, input: SearchInput) {
           select e.id, e.date, ${rank} as rank from search_entries e
           where e.ctid = any(array(select tid from pool)) and e.title_tsv @@ ${query} and e.tsv @@ ${query}
             and e.id not in (select id from newest) order by e.date desc limit ${TITLE_CANDIDATES}`
-        : sql`pool as (select null), ${newestMatches(query, filters(input), windows, CANDIDATES + 1)}, newest as (
+        : sql`pool as (select null), ${newestMatches(query, filters(input), bodyFilter(input), windows, CANDIDATES + 1)}, newest as (
           -- Ranked only once chosen: read again by their row address (a TID scan, one page each).
           select e.id, e.date, ${facetColumns}, ${rank} as rank from search_entries e where e.ctid = any(array(select tid from found))
         ), titled as (

@@ -41,9 +41,10 @@ export const searchEntries = pgTable(
     index('search_entries_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
     index('search_entries_meeting_idx').on(t.meetingId),
     index('search_entries_date_idx').on(t.date),
-    // Written by hand in drizzle/0005_search-title-walk.sql (drizzle-kit cannot express them):
-    // search_entries_year_tsv_idx, GIN over (year of date, tsv) through btree_gin, and
-    // search_entries_title_walk_idx on (date) INCLUDE (title_tsv and the filter columns).
+    // Written by hand in drizzle/0005 and 0006 (drizzle-kit cannot express them):
+    // search_entries_year_tsv_idx, GIN over (year of date, organization_id, tsv) through btree_gin;
+    // search_entries_title_walk_idx on (date) and search_entries_body_title_walk_idx on
+    // (organization_id, date), both INCLUDE (title_tsv and the filter columns).
   ],
 );
 
