@@ -94,7 +94,7 @@ export const negates = (q: string) => /(^|[^\p{L}\p{N}])-/u.test(q);
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
-/** Years of the entries, newest first, that a query with these filters may match. */
+/** One year's entries (or all the older years'), as a condition on e. */
 type Window = SQL;
 
 /**
@@ -122,9 +122,10 @@ async function yearWindows(db: Queryable, input: SearchInput): Promise<Window[]>
  *   part of the entries that match (and pass the filters). `coalesce` hides the match from the
  *   planner, which would otherwise often read every match of the newest year instead.
  * - asking one year at a time, newest first, each year its own branch: within a year the
- *   (year, body, words) GIN index finds that year's matches (of the chosen body) without reading other rows, and the outer
- *   limit stops at the first years that hold enough (a plain Append runs its branches in order; an
- *   ORDER BY outside would run them all). This reads whole years of the word's matches.
+ *   (year, body, words) GIN index finds that year's matches (of the chosen body) without reading
+ *   other rows, and the outer limit stops at the first years that hold enough (a plain Append runs
+ *   its branches in order; an ORDER BY outside would run them all). This reads whole years of the
+ *   word's matches.
  * The walk is cheaper for words in many entries, or in a small archive (see walkIsCheaper). At 1 M
  * entries one walk read tens of thousands of rows for a word in a few per cent of them, and a year's
  * matches of a word in every third entry were ~17,000.
@@ -171,7 +172,7 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   // The newest matches are counted per body, document kind and decision in the same statement. With
   // no filter they are the counting pass's matches; with a filter they are a lower bound for it.
   const unfiltered = filters(input).length === 0;
-  // Relevance is computed where each match is first read: title hits add 1 to cover density.
+  // Relevance: cover density, and a title hit adds 1.
   const rank = sql`ts_rank_cd(e.tsv, ${query}, 32) + case when e.title_tsv @@ ${query} then 1 else 0 end`;
   const facetColumns = sql`e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision`;
   // A title match is a match unless the query excludes a word the body holds: only then must the
