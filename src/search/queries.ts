@@ -161,7 +161,7 @@ function newestMatches(match: SQL, filtersOnly: SQL[], indexed: SQL[], windows: 
 
 interface CountRow { organization_id: string; document_kind: string; decision: boolean; n: number; filtered: number }
 
-async function run(db: Queryable, q: string, input: SearchInput) {
+async function run(db: Queryable, q: string, input: SearchInput, windows: Window[]) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
   const phrase = q.includes('"');
   // The phrase's words without their order: what the index can answer.
@@ -178,8 +178,6 @@ async function run(db: Queryable, q: string, input: SearchInput) {
   // A title match is a match unless the query excludes a word the body holds: only then must the
   // whole text be checked, which the title walk's covering index cannot do.
   const titleWhere = negates(q) ? where : and([sql`e.title_tsv @@ ${query}`, ...filters(input)]);
-  // Newest first: see newestMatches.
-  const windows = await yearWindows(db, input);
   const rows = (
     await db.execute(sql`
       with ${phrase
@@ -296,13 +294,15 @@ async function correct(db: Queryable, q: string): Promise<string | null> {
 export async function search(db: Queryable, input: SearchInput): Promise<SearchResult> {
   const empty: SearchResult = { query: input.q, correctedQuery: null, suggestion: null, total: 0, approximate: { total: false, counts: false }, hits: [], counts: { organizations: [], documentKinds: {}, decisions: 0 } };
   if (!input.q) return empty;
-  let r = await run(db, input.q, input);
+  // Newest first, year by year where that is cheaper (newestMatches): the years, once per search.
+  const windows = await yearWindows(db, input);
+  let r = await run(db, input.q, input, windows);
   let correctedQuery: string | null = null;
   let suggestion: string | null = null;
   if (r.total === 0) {
     const fixed = await correct(db, input.q);
     if (fixed) {
-      const again = await run(db, fixed, input);
+      const again = await run(db, fixed, input, windows);
       if (again.total > 0) {
         r = again;
         correctedQuery = fixed;
