@@ -1,7 +1,7 @@
 // The one place dependencies are wired: config and database in, HTTP application out.
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from './shared/paths.ts';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './web/env.ts';
@@ -30,7 +30,7 @@ import { auditRoutes } from './audit/routes.tsx';
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
 const dkfdsDist = dirname(dirname(require.resolve('dkfds')));
-const publicDir = fileURLToPath(new URL('../public', import.meta.url));
+const publicDir = projectPath('public');
 // serveStatic takes a root relative to the working directory.
 const rel = (p: string) => relative(process.cwd(), p) || '.';
 

@@ -85,8 +85,10 @@ describe(`foundation over HTTP (${testDb})`, () => {
     assert.equal(h.status, 'ok');
     assert.equal(h.database.kind, testDb);
     assert.equal(h.migrations.pending, 0);
-    const info = (await (await app.get('/info')).json()) as { name: string; version: string; database: string };
+    const info = (await (await app.get('/info')).json()) as { name: string; version: string; database: string; code: string };
     assert.equal(info.name, 'lighed');
+    // The suite runs src/ through tsx; `lighed serve` runs its bundle (test/startup.test.ts).
+    assert.equal(info.code, 'tsx');
     assert.match(info.version, /^\d+\.\d+\.\d+/);
     assert.equal(info.database, testDb);
   });

@@ -2,7 +2,9 @@
 // embedded data folder, the CLI's commands, and configuration errors.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +35,42 @@ describe(`start-up (${testDb})`, () => {
       assert.ok((await second.text('/organer/udsatteraadet')).includes('Udsatterådet (omdøbt)'));
       await second.close();
     } finally {
+      await db.dispose();
+    }
+  });
+
+  test('lighed serve (what npm start runs) starts from its bundle, loads the demo and serves the bodies', async () => {
+    const db = await freshDatabaseEnv();
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const port = (probe.address() as { port: number }).port;
+    probe.close();
+    const child = spawn(process.execPath, ['bin/lighed.js', 'serve'], {
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...db.env, PORT: String(port), HOST: '127.0.0.1', LIGHED_DEMO: 'auto' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      for (let waited = 0; ; waited += 200) {
+        if (child.exitCode !== null) assert.fail(`serve stopped (exit ${child.exitCode}):\n${output}`);
+        if (waited > 60_000) assert.fail(`serve did not answer within 60 s:\n${output}`);
+        const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+        if (ok) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const info = (await (await fetch(`${base}/info`)).json()) as { code: string; database: string };
+      assert.equal(info.code, 'bundle', output);
+      assert.equal(info.database, testDb);
+      const body = await (await fetch(`${base}/organer/udsatteraadet`)).text();
+      assert.match(body, /Røde Kors/);
+      assert.match(await (await fetch(`${base}/`)).text(), /Udvalg for lighed i sundhed/);
+      assert.equal((await fetch(`${base}/static/lighed.css`)).status, 200);
+    } finally {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
       await db.dispose();
     }
   });

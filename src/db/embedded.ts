@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './lock.ts';
+import { projectPath } from '../shared/paths.ts';
 
 export interface EmbeddedServer {
   /** Directory holding the Unix socket; node-postgres takes it as `host`. */
@@ -21,7 +22,7 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   // A private 0700 folder for the socket: PGlite has no authentication, so only this
   // user may connect. It lives in tmp because socket paths are limited to ~100 bytes.
   const socketDir = mkdtempSync(join(tmpdir(), 'lighed-db-'));
-  const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
+  const worker = new Worker(projectPath('src', 'db', 'embedded-worker.mjs'), {
     // The worker's JavaScript only passes protocol messages between the socket and PGlite: short-lived
     // buffers, for which V8's default young generation (up to 32 MB) stayed resident for nothing.
     // 4 MB took ~25 MB off the process's resident memory (bench/README.md).

@@ -1,12 +1,12 @@
 // Migrations run from app code at start-up. A database migrated by a newer Lighed is
 // refused: running old code on a newer schema could silently lose data.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './connect.ts';
 import { AppError } from '../shared/errors.ts';
+import { projectPath } from '../shared/paths.ts';
 
-export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = projectPath('drizzle');
 
 interface JournalEntry {
   idx: number;

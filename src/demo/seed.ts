@@ -14,10 +14,11 @@ import { readCharterText, splitMemberLine, type CharterField } from '../bodies/c
 import { parseMeetingText } from '../documents/parse/parse-text.ts';
 import { importMeeting } from '../documents/import-meeting.ts';
 import { demoPlan, type DemoOrganization } from './plan.ts';
+import { projectPath } from '../shared/paths.ts';
 import { ensureDemoAccounts, ensureDemoRecurringItems, type CreatedAccount } from './accounts.ts';
 
 const actor = systemActor('Demodata');
-const seed = (name: string) => readFileSync(new URL(`../../demo/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(projectPath('demo', 'seeds', name), 'utf8');
 
 async function ensureBody(tx: Tx, input: { slug: string; name: string; shortName?: string; kind: 'region' | 'municipality'; website?: string }) {
   return (await tx.query.bodies.findFirst({ where: eq(bodies.slug, input.slug) })) ?? (await runInTx(tx, actor, createBody, input));

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../web/env.ts';
 import { schemaStatus } from '../db/migrate.ts';
+import { codeForm } from './version.ts';
 
 export const systemRoutes = new Hono<AppEnv>()
   .get('/health', async (c) => {
@@ -19,5 +20,5 @@ export const systemRoutes = new Hono<AppEnv>()
   })
   .get('/info', (c) => {
     const { version, commit, database } = c.get('deps');
-    return c.json({ name: 'lighed', version, commit, database: database.kind, node: process.version });
+    return c.json({ name: 'lighed', version, commit, database: database.kind, code: codeForm, node: process.version });
   });

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../shared/paths.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = pathToFileURL(`${projectRoot}/`);
+
+/** How this process runs Lighed: the bundle `lighed serve` builds (bin/server-bundle.js), or src/ through tsx. */
+export const codeForm: 'bundle' | 'tsx' = import.meta.url.endsWith('.ts') ? 'tsx' : 'bundle';
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }).version;
