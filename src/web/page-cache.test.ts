@@ -24,3 +24,15 @@ test('a failed read is not remembered: the next request reads again', async () =
   fail = false;
   assert.equal(await probe(), 'up');
 });
+
+test("this process's own commit makes the next request read the version again", async () => {
+  let reads = 0;
+  let commits = 0;
+  const probe = versionProbe(async () => String(++reads), 100, () => 0, () => commits);
+  assert.equal(await probe(), '1');
+  assert.equal(await probe(), '1');
+  commits++;
+  assert.equal(await probe(), '2', 'read again at once after a commit, not 100 ms later');
+  assert.equal(await probe(), '2');
+  assert.equal(reads, 2);
+});

@@ -32,15 +32,19 @@ export const OUTSIDE_WRITES_MS = 100;
 /**
  * The database's version as read by a query that started at most `freshMs` ago; requests arriving
  * meanwhile share that read. Under load that is ten reads a second instead of one per request,
- * which on two cores left the page rate to the database.
+ * which on two cores left the page rate to the database. A commit by this process (`stamp`
+ * changes) makes the next request read again: otherwise the version would change twice for one
+ * write — at once by the commit count, and again at the next read — and a page rendered between
+ * the two would be rendered, and its ETag changed, for nothing.
  */
-export function versionProbe(read: () => Promise<string>, freshMs = OUTSIDE_WRITES_MS, now = () => performance.now()): () => Promise<string> {
-  let last: { started: number; value: Promise<string> } | undefined;
+export function versionProbe(read: () => Promise<string>, freshMs = OUTSIDE_WRITES_MS, now = () => performance.now(), stamp: () => number = () => 0): () => Promise<string> {
+  let last: { started: number; stamp: number; value: Promise<string> } | undefined;
   return () => {
     const t = now();
-    if (!last || t - last.started > freshMs) {
+    const s = stamp();
+    if (!last || t - last.started > freshMs || last.stamp !== s) {
       const value = read();
-      const mine = { started: t, value };
+      const mine = { started: t, stamp: s, value };
       last = mine;
       // A failed read is not remembered: the next request tries again.
       value.catch(() => {
@@ -76,7 +80,7 @@ export function pageCache(deps: Deps): MiddlewareHandler<AppEnv> {
     // The pool directly: no query builder for one fixed statement.
     const rows = (await deps.database.pool.query<{ v: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as v')).rows;
     return rows[0]!.v;
-  });
+  }, OUTSIDE_WRITES_MS, undefined, () => deps.database.commits());
   // Today's date is part of the key (who is a current member, which meetings are past); read
   // the clock at most once a second.
   let today = { at: 0, date: '' };
