@@ -68,9 +68,10 @@ function consultationOutcome(item: ParsedItem): ClauseOutcome | null {
 }
 
 /** The case of each item (by body, case number and title), created where missing — in two queries. */
-async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: string): Promise<(string | null)[]> {
+async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: string): Promise<{ ids: (string | null)[]; created: Set<string> }> {
+  const created = new Set<string>();
   const numbered = items.filter((i) => i.caseNumber);
-  if (numbered.length === 0) return items.map(() => null);
+  if (numbered.length === 0) return { ids: items.map(() => null), created };
   const key = (caseNumber: string, title: string) => `${caseNumber}\u0000${title}`;
   const existing = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title }).from(cases)
     .where(and(eq(cases.bodyId, bodyId), inArray(cases.caseNumber, [...new Set(numbered.map((i) => i.caseNumber!))])));
@@ -78,17 +79,21 @@ async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: s
   const missing = [...new Map(numbered.filter((i) => !byKey.has(key(i.caseNumber!, i.title))).map((i) => [key(i.caseNumber!, i.title), i])).values()];
   if (missing.length) {
     const made = await tx.insert(cases).values(missing.map((i) => ({ bodyId, caseNumber: i.caseNumber, title: i.title, date }))).returning({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title });
-    for (const c of made) byKey.set(key(c.caseNumber!, c.title), c.id);
+    for (const c of made) {
+      byKey.set(key(c.caseNumber!, c.title), c.id);
+      created.add(c.id);
+    }
   }
-  return items.map((i) => (i.caseNumber ? byKey.get(key(i.caseNumber, i.title))! : null));
+  return { ids: items.map((i) => (i.caseNumber ? byKey.get(key(i.caseNumber, i.title))! : null)), created };
 }
 
 /** Each item's step on its case's path through the bodies, with the outcome the minutes record. */
-async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean, created: boolean) {
+async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean, created: boolean, newCases: Set<string>) {
   if (links.length === 0) return;
   const existing = created ? [] : await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
   const byCase = new Map(existing.map((c) => [c.caseId, c]));
-  const fresh = links.filter((l) => !byCase.has(l.caseId));
+  // A case created by this import has no steps yet: only older cases need counting.
+  const fresh = links.filter((l) => !byCase.has(l.caseId) && !newCases.has(l.caseId));
   const counts = fresh.length
     ? await tx.select({ caseId: consultations.caseId, n: sql<number>`count(*)::int` }).from(consultations).where(inArray(consultations.caseId, fresh.map((l) => l.caseId))).groupBy(consultations.caseId)
     : [];
@@ -170,7 +175,7 @@ export const importMeeting = defineCommand({
     const byNumber = new Map(existingItems.map((i) => [i.number, i]));
     // Free positions first: the new document may renumber or reorder items.
     if (existingItems.length) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
-    const caseIds = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
+    const { ids: caseIds, created: newCases } = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
     const kept = new Set<string>();
     const rewrite: { itemId: string; content: ItemContent; fresh?: boolean }[] = [];
     const inserts: { index: number; content: ItemContent }[] = [];
@@ -211,7 +216,7 @@ export const importMeeting = defineCommand({
       changed = true;
     }
     const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
-    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created);
+    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
     let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent' }[] = [];
     if (minutes) {
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent);
@@ -224,8 +229,9 @@ export const importMeeting = defineCommand({
       }
     }
     if (changed) {
-      // Any change to a published meeting is a new version of it (caches key on this).
-      await tx.update(meetings).set({ version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id));
+      // Any change to a published meeting is a new version of it (caches key on this); a meeting
+      // this import created is new as inserted.
+      if (!created) await tx.update(meetings).set({ version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id));
       // A meeting created by this import is exactly what was just written: no need to read it back.
       const known: MeetingSnapshot | undefined = created
         ? {
@@ -241,7 +247,7 @@ export const importMeeting = defineCommand({
       else {
         const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
         await writeIndex(tx, {
-          meetingId: meeting.id, organization: org, kind, date: parsed.date, mayHaveFiles: !created,
+          meetingId: meeting.id, organization: org, kind, date: parsed.date, newMeeting: created,
           items: renderItems(parsed.items, (_, k) => itemContent[k]!, kind, publicViewer, org, screening),
           itemIds: new Map(parsed.items.map((i, k) => [i.number, itemIds[k]!])),
         });

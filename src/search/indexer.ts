@@ -32,8 +32,8 @@ export interface IndexSource {
   items: RenderItem[];
   /** Each item's id by its number. */
   itemIds: Map<string, string>;
-  /** False when no item can have uploaded files yet (a meeting just created by an import). */
-  mayHaveFiles: boolean;
+  /** A meeting created in this transaction (by an import): no uploaded files and no index rows yet. */
+  newMeeting: boolean;
 }
 
 export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
@@ -50,16 +50,16 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   }
   const org = (await tx.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const items = await tx.select({ id: agendaItems.id, number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-  await writeIndex(tx, { meetingId, organization: org, kind, date: model.date, items: model.items, itemIds: new Map(items.map((i) => [i.number, i.id])), mayHaveFiles: true });
+  await writeIndex(tx, { meetingId, organization: org, kind, date: model.date, items: model.items, itemIds: new Map(items.map((i) => [i.number, i.id])), newMeeting: false });
 }
 
 /** Replaces a meeting's index rows with those of its public version (already built by the caller). */
 export async function writeIndex(tx: Tx, source: IndexSource): Promise<void> {
   const { meetingId, organization: org, kind, itemIds: itemId } = source;
-  await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
+  if (!source.newMeeting) await tx.delete(searchEntries).where(eq(searchEntries.meetingId, meetingId));
   // Text extracted from uploaded attachments, masked like every public text.
   const publicIds = source.items.filter((i) => i.public && i.sections).map((i) => itemId.get(i.number)).filter((id): id is string => Boolean(id));
-  const attachmentTexts = publicIds.length && source.mayHaveFiles
+  const attachmentTexts = publicIds.length && !source.newMeeting
     ? await tx
         .select({ itemId: itemAttachments.itemId, fileId: files.id, name: files.name, text: files.text })
         .from(itemAttachments)

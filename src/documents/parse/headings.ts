@@ -66,6 +66,8 @@ function key(line: string): string {
 
 /** The kind of a heading line, or null if the line is not a known heading. */
 export function headingKind(line: string): SectionKind | null {
+  // No heading is longer than ~140 characters: a paragraph's line is not normalised to find out.
+  if (line.length > 300) return null;
   const k = key(line);
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"

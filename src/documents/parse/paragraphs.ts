@@ -57,7 +57,16 @@ function wrapWidthOf(lines: string[]): number {
  */
 export function toParagraphs(text: string, extraHeadings: readonly string[] = []): string[] {
   const extra = new Set(extraHeadings.map((h) => h.toLowerCase()));
-  const heading = (line: string) => isHeading(line) || extra.has(line.trim().replace(/:$/, '').toLowerCase());
+  // Each line is asked up to four times (as the next line, then as the last one).
+  const known = new Map<string, boolean>();
+  const heading = (line: string) => {
+    let h = known.get(line);
+    if (h === undefined) {
+      h = isHeading(line) || (extra.size > 0 && extra.has(line.trim().replace(/:$/, '').toLowerCase()));
+      known.set(line, h);
+    }
+    return h;
+  };
   const lines = normalizeText(text).split('\n');
   // Only double-spaced extractions (seed 003) wrap lines across blank lines; they mark real
   // paragraph breaks with lines of spaces. Elsewhere a blank line always ends a paragraph
