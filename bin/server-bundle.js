@@ -10,10 +10,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const outDir = join(root, '.build');
 
-/** What the bundle is built from: every file under src/ (path, size, mtime) and the build settings. */
+/** What the bundle is built from: every file under src/ (path, size, mtime) and the build settings (this file included). */
 function sourceKey(esbuildVersion) {
   const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\n`);
-  for (const file of ['tsconfig.json', 'package.json']) hash.update(readFileSync(join(root, file)));
+  for (const file of ['tsconfig.json', 'package.json', 'bin/server-bundle.js']) hash.update(readFileSync(join(root, file)));
   const entries = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name))
