@@ -116,6 +116,24 @@ describe(`search (${testDb})`, () => {
     assert.ok(r.results.some((h) => h.title === 'Borgerhenvendelse' && h.snippet.includes('[CPR-nummer skjult]')));
   });
 
+  test('"did you mean" never offers a word that is no longer in public text (an item closed after it was public)', async () => {
+    const open = `DAGSORDEN Udvalg for lighed i sundhed d. 12-11-2025\n\nPunkt 1: Bevilling til Kvistgårdsforeningen\n\nSagsfremstilling\n\nAnsøgning fra Kvistgårdsforeningen om Skovsnegleprojektet.`;
+    const closed = open.replace('Punkt 1: Bevilling', 'Punkt 1: Lukket: Bevilling');
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(open) });
+    // While the item is public its words are offered for a misspelling.
+    const typo = { q: 'skovsneglprojektet' };
+    const before = (await api(typo)) as Api & { suggestion: string | null };
+    assert.equal(before.correctedQuery, 'skovsnegleprojektet');
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(closed) });
+    for (const q of [typo.q, 'kvistgaardsforeningen', 'Kvistgårdsforeningn']) {
+      // Another public word may be offered instead ("projektet"), never the closed item's.
+      const r = JSON.stringify(await api({ q })).toLowerCase();
+      assert.ok(!r.includes('skovsnegleprojektet') && !r.includes('kvistgårdsforeningen'), `${q}: ${r}`);
+      const page = (await app.text(`/soeg?q=${encodeURIComponent(q)}`)).toLowerCase();
+      assert.ok(!page.includes('skovsnegleprojektet') && !page.includes('kvistgårdsforeningen'), q);
+    }
+  });
+
   test('an import indexes exactly what the public version read back would give', async () => {
     // The importer builds index rows from what it wrote; reindexMeeting reads the public version.
     const rows = async () =>

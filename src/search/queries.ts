@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/connect.ts';
 import { isoDate } from '../shared/schemas.ts';
-import { plainWord } from './indexer.ts';
+import { correct } from './correct.ts';
 
 export const searchInput = z.object({
   q: z.string().trim().max(200).default(''),
@@ -281,23 +281,6 @@ function estimate(n: number, percent: number): number {
   if (x < 100) return Math.round(x);
   const unit = 10 ** (Math.floor(Math.log10(x)) - 1);
   return Math.round(x / unit) * unit;
-}
-
-/** The closest word the index knows for each word of the query, or null when nothing is closer. */
-async function correct(db: Queryable, q: string): Promise<string | null> {
-  const words = q.match(/[\p{L}]{3,}/gu) ?? [];
-  let changed = false;
-  const fixed: string[] = [];
-  for (const w of words) {
-    const r = (
-      await db.execute(sql`select word, similarity(plain, ${plainWord(w)}) as s from search_words where plain % ${plainWord(w)} order by s desc, length(word) limit 1`)
-    ).rows[0] as { word: string; s: number } | undefined;
-    if (r && r.word !== w.toLowerCase()) {
-      fixed.push(r.word);
-      changed = true;
-    } else fixed.push(w);
-  }
-  return changed ? fixed.join(' ') : null;
 }
 
 export async function search(db: Queryable, input: SearchInput): Promise<SearchResult> {
