@@ -12,7 +12,10 @@ export const cases = pgTable('cases', {
   caseType: text('case_type'),
   date: date('date'),
   ...timestamps,
-});
+}, (t) => [
+  // An import finds each item's case by body and number: without this it read every case of the archive.
+  index('cases_body_case_number_idx').on(t.bodyId, t.caseNumber),
+]);
 
 export const consultationRole = pgEnum('consultation_role', ['decision', 'hearing', 'information', 'preparation']);
 export const consultationOutcome = pgEnum('consultation_outcome', [
@@ -37,4 +40,4 @@ export const consultations = pgTable('consultations', {
   outcome: consultationOutcome('outcome').notNull().default('pending'),
   decidedOn: date('decided_on'),
   ...timestamps,
-}, (t) => [index('consultations_case_id_idx').on(t.caseId), index('consultations_meeting_id_idx').on(t.meetingId)]);
+}, (t) => [index('consultations_case_id_idx').on(t.caseId), index('consultations_meeting_id_idx').on(t.meetingId), index('consultations_agenda_item_id_idx').on(t.agendaItemId)]);

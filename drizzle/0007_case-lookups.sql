@@ -1,0 +1,2 @@
+CREATE INDEX "cases_body_case_number_idx" ON "cases" USING btree ("body_id","case_number");--> statement-breakpoint
+CREATE INDEX "consultations_agenda_item_id_idx" ON "consultations" USING btree ("agenda_item_id");
