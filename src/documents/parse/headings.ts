@@ -72,6 +72,8 @@ export function headingKind(line: string): SectionKind | null {
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
+  // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
+  if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
   if (/^sagsforløb: ?\S{1,20}$/.test(k)) return 'consultation_path';
   // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …

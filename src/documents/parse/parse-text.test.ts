@@ -159,3 +159,24 @@ test('a text with no recognisable items is refused', () => {
   assert.throws(() => parseMeetingText('Kære alle,\n\nHer er en mail om ingenting.'), (e: unknown) => e instanceof ParseError && e.rule === 'import.no_items');
   assert.throws(() => parseMeetingText('   \n  '), (e: unknown) => e instanceof ParseError && e.rule === 'import.empty');
 });
+
+test('a case system\'s web minutes: "Møde i …" header, "Åbent"/"Lukket" under each title, "Behandling i …" as the decision (Region Sjælland\'s layout)', () => {
+  // Invented content in the layout of Region Sjælland's published minutes.
+  const m = sample('layout-regionsjaelland_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Udvalget for det nære sundhedsvæsen', '2020-01-15', '13:00', 'Mødelokale 1', ['Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Godkendelse af dagsorden', true, ['decision']],
+    ['2', 'Status på lægedækning i yderområderne', true, ['summary', 'presentation', 'recommendation', 'decision', 'attachments']],
+    ['3', 'Køb af ejendom', false, []],
+  ]);
+  const two = m.items[1]!;
+  assert.equal(two.decisionLead, 'Taget til efterretning.');
+  assert.deepEqual(two.recommendation?.clauses, ['at orienteringen tages til efterretning']);
+  assert.deepEqual(two.attachments, ['Notat om klinikkernes bemanding']);
+  // The case system's letter ids are not content.
+  assert.ok(!JSON.stringify(m).includes('Brevid'));
+  assert.deepEqual(m.warnings, []);
+});

@@ -21,6 +21,11 @@ const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?hævet\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
+// "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes).
+const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
+// "Udvalget for det nære sundhedsvæsen Brevid: 4225075": the case system's letter id, not content.
+const LETTER_ID = /^.{0,160}\bBrevid:\s*\d+$/;
+const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
@@ -76,6 +81,22 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date ??= findDanishDate(m[2]!);
       continue;
     }
+    // Region Sjælland: "Møde i Udvalget for det nære sundhedsvæsen" / "onsdag den 15. januar 2020 kl. 13:00" / "Mødelokale 1"
+    // (The date line starts in lower case, so it may have been joined to the body's line.)
+    m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}))?$/.exec(p);
+    const dateLine = m ? (m[2] ?? null) : WEEKDAY_DATE.test(p) ? p : null;
+    if (m && !h.organization) h.organization = m[1]!.trim();
+    if (dateLine && !h.date && findDanishDate(dateLine)) {
+      h.date = findDanishDate(dateLine);
+      if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
+      // The place stands on the line after the date.
+      const next = head[i + 1];
+      if (next && !h.location && next.length <= 100 && !LABEL.test(next) && !/^deltagere/i.test(next) && !headingKind(next) && !/[.:]$/.test(next)) {
+        h.location = next.trim();
+        i++;
+      }
+    }
+    if (m || dateLine) continue;
     // Holbæk: "UDVALG" / "Udvalget for Ældre og Sundhed", "MØDE" / "Referat"
     if (/^UDVALG$/.test(p) && head[i + 1]) {
       h.organization ??= head[++i]!.trim();
@@ -151,6 +172,17 @@ function absentFromList(head: string[]): string[] | null {
     names.push(m[1]!.trim());
   }
   return names;
+}
+
+/** "Deltagere:" with "Bent Lund (C), Næstformand- afbud": the members marked afbud are absent. */
+function absentFromParticipants(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^Deltagere:?$/i.test(p));
+  if (at === -1) return null;
+  const names = head.slice(at + 1).flatMap((p) => {
+    const m = /^([^,(]+?)\s*(?:\([^)]*\))?(?:,[^,]*?)?\s*[-–]\s*afbud\.?$/i.exec(p);
+    return m ? [m[1]!.trim()] : [];
+  });
+  return names.length ? names : null;
 }
 
 export interface MeetingFacts {
@@ -253,12 +285,13 @@ function findItemStarts(paragraphs: string[]): ItemStart[] {
     const next = paragraphs[i + 1];
     const headingNext = (next !== undefined && headingKind(next) !== null) ||
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null);
+    const statusNext = next !== undefined && ITEM_STATUS.test(next);
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not.
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || (LIST_ENTRY.test(prev) && prevNumber === undefined) || /,?\s*at:?$/.test(prev));
-    if (caseBefore || (headingNext && !inList)) {
+    if (caseBefore || statusNext || (headingNext && !inList)) {
       out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
     }
   }
@@ -295,7 +328,11 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     let body = paragraphs.slice(s.index + 1, end);
     // A title repeated right under the item header (Holbæk's layout) is not content.
     if (body[0] !== undefined && body[0] === s.title) body = body.slice(1);
+    const status = body[0] !== undefined ? ITEM_STATUS.exec(body[0]) : null;
+    if (status) body = body.slice(1);
+    if (body[0] !== undefined && LETTER_ID.test(body[0])) body = body.slice(1);
     const item = buildItem(s.number, s.title, body, facts);
+    if (status && /^lukket/i.test(status[1]!)) item.public = false;
     if (s.caseNumberBefore) item.caseNumber = s.caseNumberBefore;
     items.push(item);
   }
@@ -325,7 +362,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (absent) facts.absent = absent;
   }
   const head = paragraphs.slice(0, itemStarts[0] ?? 0);
-  const afbud = absentFromList(head);
+  const afbud = absentFromList(head) ?? absentFromParticipants(head);
   if (afbud && facts.absent === null) facts.absent = afbud;
   for (const p of head) {
     const absent = parseAbsent(p);
