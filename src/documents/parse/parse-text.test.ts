@@ -180,3 +180,18 @@ test('a case system\'s web minutes: "Møde i …" header, "Åbent"/"Lukket" unde
   assert.ok(!JSON.stringify(m).includes('Brevid'));
   assert.deepEqual(m.warnings, []);
 });
+
+test('an older web layout: "Forretningsudvalget - referat 05-12-2007", "Sagsnr:" with the number on its own line, "Afbud:" as one line (Region Syddanmark, 2007)', () => {
+  // Invented content in the layout of Region Syddanmark's minutes from 2007.
+  const m = sample('layout-regionsyddanmark-2007_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent],
+    ['minutes', 'Forretningsudvalget', '2007-12-05', '15:00', '16:10', 'Regionshuset, mødelokale 4.', ['Carla Juhl', 'Eva Krogh']],
+  );
+  // The list of items under "Dagsorden" is a table of contents, not the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.kind), i.decision]), [
+    ['1', '3. økonomi- og aktivitetsrapport', '07/5773', ['summary', 'presentation', 'recommendation', 'decision'], 'Godkendt.'],
+    ['2', 'Budgetopfølgning 2007', '07/5774', ['presentation', 'decision'], 'Taget til efterretning.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at rapporten godkendes']);
+});

@@ -4,7 +4,7 @@
 import { toParagraphs } from './paragraphs.ts';
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimes } from './dates.ts';
-import { parseAbsent, parseDecision, parseRecommendation } from './clauses.ts';
+import { parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import type { ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
@@ -66,12 +66,13 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
-    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden)(?:\s+[-–]\s+(.+))?$/i.exec(p);
+    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
     // A breadcrumb trail ending in the same words is no title: titles are short.
     if (m && !h.kind && m[1]!.length <= 60) {
       h.kind = /^d/i.test(m[2]!) ? 'agenda' : 'minutes';
       h.organization = m[1]!.trim();
-      if (m[3]) h.date ??= findDanishDate(m[3]);
+      // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
+      if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
       continue;
     }
     // "Social og sundheds møde den 17. april 2023"
@@ -161,10 +162,27 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
   return out;
 }
 
+/** "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. */
+function joinCaseNumberLabels(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1];
+    if (/^Sag(?:s)?nr\.?:?$/i.test(p) && next !== undefined && CASE_NUMBER.test(next)) {
+      out.push(`Sagsnr.: ${CASE_NUMBER.exec(next)![1]!}`);
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
 /** Region Syddanmark's "Afbud" list: the bullets after it are the absent members ("Pierre Topaz, A"). */
 function absentFromList(head: string[]): string[] | null {
   const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
   if (at === -1) return null;
+  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
+  const line = head[at + 1];
+  if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(line) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
   const names: string[] = [];
   for (const p of head.slice(at + 1)) {
     const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);
@@ -286,12 +304,14 @@ function findItemStarts(paragraphs: string[]): ItemStart[] {
     const headingNext = (next !== undefined && headingKind(next) !== null) ||
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
+    // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
+    const caseNext = isCaseNumberLine(next) && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null;
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not.
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || (LIST_ENTRY.test(prev) && prevNumber === undefined) || /,?\s*at:?$/.test(prev));
-    if (caseBefore || statusNext || (headingNext && !inList)) {
+    if (caseBefore || statusNext || ((headingNext || caseNext) && !inList)) {
       out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
     }
   }
@@ -300,7 +320,7 @@ function findItemStarts(paragraphs: string[]): ItemStart[] {
 
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
-  const paragraphs = toParagraphs(raw);
+  const paragraphs = joinCaseNumberLabels(toParagraphs(raw));
   // The minutes' own attendance block ("Fremmøde" after the last item) belongs to the meeting.
   let fremmoede = -1;
   paragraphs.forEach((p, i) => {
