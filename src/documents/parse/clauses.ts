@@ -30,7 +30,8 @@ export function splitClauses(paragraphs: string[]): Split {
   // "Administrationen indstiller, at:" — the clauses that follow are numbered and start without "at".
   const atColon = /,?\s*at:?\s*$/i.test(lead) && !inline;
   for (; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
+    // Clauses from an HTML list come with a bullet: "• at planen godkendes".
+    const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
     else if (NUMBERED.test(p) && (atColon || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '').replace(/^at\s+/i, (m) => m)));
     else break;
@@ -41,9 +42,9 @@ export function splitClauses(paragraphs: string[]): Split {
 export function parseRecommendation(paragraphs: string[]): ParsedRecommendation | null {
   if (paragraphs.length === 0) return null;
   const { lead, clauses } = splitClauses(paragraphs);
-  // Who recommends: everything before "indstiller" ("Direktionen indstiller,"),
-  // nobody for the impersonal "Det indstilles," / "Indstilling om,".
-  const m = /^(.+?)\s+indstiller\b/i.exec(lead);
+  // Who recommends: everything before "indstiller" ("Direktionen indstiller,") or, where a
+  // committee passes a case on, "anbefaler"; nobody for the impersonal "Det indstilles,".
+  const m = /^(.+?)\s+(?:indstiller|anbefaler)\b/i.exec(lead);
   const proposer = m && !/^det$/i.test(m[1]!.trim()) ? m[1]!.trim() : null;
   return { proposer, lead, clauses };
 }

@@ -58,6 +58,11 @@ const exact: Record<string, SectionKind> = {
   'supplerende oplysninger': 'other',
   'handicappolitisk vurdering': 'other',
   'borgerinddragelse': 'other',
+  // FirstAgenda publications (Region Hovedstaden) write headings in capitals: they are looked up lower-cased.
+  direktørpåtegning: 'other',
+  bilagsfortegnelse: 'attachments',
+  journalnummer: 'other',
+  'konklusion og videre proces': 'other',
 };
 
 function key(line: string): string {
@@ -72,6 +77,9 @@ export function headingKind(line: string): SectionKind | null {
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
+  // "Forretningsudvalgets beslutning den 8. november 2022:" (FirstAgenda publications, Region Hovedstaden)
+  // (Only a date may follow: "Regionsrådets beslutning den 12. maj 2020 om at …" is a sentence.)
+  if (/^[a-zæøå][a-zæøå\- ]{2,80}s beslutning (?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
   // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.

@@ -195,3 +195,40 @@ test('an older web layout: "Forretningsudvalget - referat 05-12-2007", "Sagsnr:"
   ]);
   assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at rapporten godkendes']);
 });
+
+test('a FirstAgenda publication as Region Hovedstaden publishes it: capital headings, "Forretningsudvalgets beslutning den …" as the decision, other bodies\' decisions kept as earlier steps', () => {
+  // Invented content in the layout of Region Hovedstaden's FirstAgenda publications.
+  const m = sample('layout-regionh-firstagenda_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.closedAt], ['minutes', 'Forretningsudvalg', '2022-11-08', '12:50']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden', null, 'Dagsordenen blev godkendt.'],
+    ['2', 'Plan for indsatsen mod jordforurening i 2023', '22012345', 'Anbefalet.'],
+    ['3', 'Eventuelt', null, 'Intet.'],
+  ]);
+  const two = m.items[1]!;
+  assert.deepEqual(two.sections.map((s) => [s.heading, s.kind]), [
+    ['INDSTILLING', 'recommendation'],
+    ['POLITISK BEHANDLING', 'consultation_path'],
+    ['Forretningsudvalgets beslutning den 8. november 2022', 'decision'],
+    // The committee that sent the case on decided earlier: its decision is kept, not taken as this meeting's.
+    ['Miljø- og klimaudvalgets beslutning den 2. november 2022', 'other'],
+    ['BAGGRUND', 'other'],
+    ['ØKONOMISKE KONSEKVENSER', 'financial_consequences'],
+    ['DIREKTØRPÅTEGNING', 'other'],
+    ['BILAGSFORTEGNELSE', 'attachments'],
+  ]);
+  assert.equal(two.decision, 'Anbefalet.\n\nBent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.');
+  assert.deepEqual(two.recommendation, {
+    proposer: 'Miljø- og klimaudvalget',
+    lead: 'Miljø- og klimaudvalget anbefaler over for forretningsudvalget og regionsrådet:',
+    clauses: ['at planen for indsatsen i 2023 godkendes', 'at planen sendes i offentlig høring'],
+  });
+  assert.deepEqual(two.attachments, ['Plan for indsatsen 2023']);
+  // "Mødet sluttede kl. 12.50" is the meeting's closing time, not part of item 1's decision.
+  assert.ok(!m.items[0]!.decision!.includes('sluttede'));
+});
+
+test('a sentence about a body\'s decision is text, not a heading', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08-11-2022\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nRegionsrådets beslutning den 12. maj 2020 om at lukke afdelingen\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Beslutning']);
+});

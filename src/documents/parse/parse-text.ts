@@ -19,7 +19,9 @@ const ITEM_PUNKT = /^Punkt\s+(\d{1,4})\s*[:.]\s*(.+)$/i;
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
-const ADJOURNED = /^Mødet\s+(?:blev\s+)?hævet\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
+const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
+// "Forretningsudvalgets beslutning den 8. november 2022:" — which body decided, and when.
+const BODY_DECISION = /^(.+?)s beslutning (?:den|d\.)\s+(\d.{4,40}?):?$/i;
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 // "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes).
 const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
@@ -73,6 +75,12 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization = m[1]!.trim();
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
+      continue;
+    }
+    // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
+    m = /^(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
+    if (m && !h.organization) {
+      h.organization = m[1]!.trim();
       continue;
     }
     // "Social og sundheds møde den 17. april 2023"
@@ -206,7 +214,15 @@ function absentFromParticipants(head: string[]): string[] | null {
 export interface MeetingFacts {
   absent: string[] | null;
   closedAt: string | null;
+  /**
+   * "Forretningsudvalgets beslutning den 8. november 2022": the heading of this meeting's own
+   * decisions, when the document names the body and date in each (the first such heading). The
+   * other bodies' decisions quoted under it are earlier steps of the case, not this meeting's.
+   */
+  decisionHeading?: string;
 }
+
+const norm = (heading: string) => heading.replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
@@ -222,6 +238,13 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     decision: null, decisionLead: null, decisionClauses: [], attachments: [],
   };
   for (const s of toSections(rest)) {
+    if (s.kind === 'decision' && facts.decisionHeading && BODY_DECISION.test(s.heading) && norm(s.heading) !== facts.decisionHeading) s.kind = 'other';
+    // "JOURNALNUMMER" / "22012345" at the end of an item: its case number.
+    if (/^journalnummer$/i.test(s.heading) && s.paragraphs.length === 1 && /^[\dA-Z][\dA-Z\-/.]{3,30}$/.test(s.paragraphs[0]!)) {
+      caseNumber ??= s.paragraphs[0]!;
+      item.caseNumber = caseNumber;
+      continue;
+    }
     // The closing time belongs to the meeting, not to the item it happens to follow.
     const paragraphs = s.paragraphs.filter((p) => {
       const m = ADJOURNED.exec(p);
@@ -247,7 +270,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     if (s.kind !== 'decision' && facts.absent === null) {
       for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
     }
-    if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^[•▪\-–]\s*/, '').trim()).filter(Boolean));
+    // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023").
+    if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)])\s*/, '').trim()).filter(Boolean));
     item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
   }
   return item;
@@ -337,6 +361,11 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts: MeetingFacts = { absent: null, closedAt: null };
+  const firstBodyDecision = paragraphs.find((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
+  if (firstBodyDecision) {
+    facts.decisionHeading = norm(firstBodyDecision);
+    header.date ??= findDanishDate(BODY_DECISION.exec(firstBodyDecision)![2]!);
+  }
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
 
