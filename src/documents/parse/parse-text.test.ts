@@ -232,3 +232,18 @@ test('a sentence about a body\'s decision is text, not a heading', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 08-11-2022\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nRegionsrådets beslutning den 12. maj 2020 om at lukke afdelingen\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Beslutning']);
 });
+
+test('Region Sjælland\'s later layout: "Referat - Regionsrådet 2018-2021", the date and place on lines of their own, "Fraværende:", items as "2 (Åben) …"', () => {
+  // Invented content in the layout of Region Sjælland's minutes from 2021.
+  const m = sample('layout-regionsjaelland-2021_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Regionsrådet', '2021-03-08', '16:00', 'Video', ['Carla Juhl']],
+  );
+  // The contents list ("1 (Åben) Godkendelse af dagsorden 4") is not taken for the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Godkendelse af dagsorden', '21-000123', true, ['decision']],
+    ['2', 'Plan for dialyseområdet 2021-2025', '21-000456', true, ['summary', 'recommendation', 'decision']],
+    ['3', 'Køb af ejendom', '21-000789', false, []],
+  ]);
+});

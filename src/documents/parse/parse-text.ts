@@ -17,6 +17,8 @@ export class ParseError extends Error {
 const ITEM_PUNKT = /^Punkt\s+(\d{1,4})\s*[:.]\s*(.+)$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
+const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
 const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
@@ -75,6 +77,25 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization = m[1]!.trim();
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
+      continue;
+    }
+    // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021); the election period is not the body's name.
+    m = /^(Referat|Dagsorden)\s+[-–]\s+(.{3,100})$/i.exec(p);
+    if (m && !h.organization) {
+      h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').trim();
+      continue;
+    }
+    // A date (and time) on a line of its own, the place on the next: "08-03-2021 16:00" / "Video".
+    m = /^(\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+(?:kl\.?\s*)?(\d{1,2}[.:]\d{2}))?$/.exec(p);
+    if (m && !h.date) {
+      h.date = findDanishDate(m[1]!);
+      if (m[2]) h.start ??= findTime(m[2]);
+      const next = head[i + 1];
+      if (m[2] && next && !h.location && next.length <= 100 && !LABEL.test(next) && !/:$/.test(next) && !headingKind(next) && !/^(medlemmer|deltagere|fraværende|indholdsfortegnelse)/i.test(next)) {
+        h.location = next.trim();
+        i++;
+      }
       continue;
     }
     // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
@@ -211,6 +232,26 @@ function absentFromParticipants(head: string[]): string[] | null {
   return names.length ? names : null;
 }
 
+/**
+ * "Fraværende:" followed by the names, one per line with party and role lines between them
+ * ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
+ */
+function absentAfterLabel(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^Fraværende:/i.test(p));
+  if (at === -1) return null;
+  const inline = head[at]!.replace(/^Fraværende:\s*/i, '');
+  if (inline) return splitNames(inline.replace(/\.$/, ''));
+  const names: string[] = [];
+  for (const line of head.slice(at + 1)) {
+    // "Carla Juhl (A)": the party in brackets is not part of the name.
+    const p = line.replace(/\s*\([^)]{1,12}\)$/, '');
+    if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p)) continue;
+    if (!/^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u.test(p)) break;
+    names.push(p);
+  }
+  return names.length ? names : null;
+}
+
 export interface MeetingFacts {
   absent: string[] | null;
   closedAt: string | null;
@@ -303,6 +344,8 @@ interface ItemStart {
   title: string;
   /** A "Sagnr.:" line just before the item header belongs to the item. */
   caseNumberBefore: string | null;
+  /** "(Lukket)" in the item's header. */
+  closed?: boolean;
 }
 
 const isCaseNumberLine = (p: string | undefined) => p !== undefined && CASE_NUMBER.test(p);
@@ -320,6 +363,15 @@ function findItemStarts(paragraphs: string[]): ItemStart[] {
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
+    const bracketed = ITEM_BRACKETED.exec(paragraphs[i]!);
+    if (bracketed) {
+      // Entries of the contents list end in a page number and are followed by the next entry.
+      const next = paragraphs[i + 1];
+      if (next !== undefined && (isCaseNumberLine(next) || headingKind(next) !== null)) {
+        out.push({ index: i, number: bracketed[1]!, title: bracketed[3]!.trim(), caseNumberBefore: null, closed: /^lukket/i.test(bracketed[2]!) });
+      }
+      continue;
+    }
     const m = ITEM_NUMBERED.exec(paragraphs[i]!);
     if (!m) continue;
     const title = m[2]!.trim();
@@ -381,7 +433,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (status) body = body.slice(1);
     if (body[0] !== undefined && LETTER_ID.test(body[0])) body = body.slice(1);
     const item = buildItem(s.number, s.title, body, facts);
-    if (status && /^lukket/i.test(status[1]!)) item.public = false;
+    if ((status && /^lukket/i.test(status[1]!)) || s.closed) item.public = false;
     if (s.caseNumberBefore) item.caseNumber = s.caseNumberBefore;
     items.push(item);
   }
@@ -411,7 +463,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (absent) facts.absent = absent;
   }
   const head = paragraphs.slice(0, itemStarts[0] ?? 0);
-  const afbud = absentFromList(head) ?? absentFromParticipants(head);
+  const afbud = absentFromList(head) ?? absentFromParticipants(head) ?? absentAfterLabel(head);
   if (afbud && facts.absent === null) facts.absent = afbud;
   for (const p of head) {
     const absent = parseAbsent(p);
