@@ -16,11 +16,13 @@ interface Split {
 }
 
 /** Splits paragraphs into a lead-in, its clauses ("at …" or numbered) and any text after. */
-export function splitClauses(paragraphs: string[]): Split {
+export function splitClauses(paragraphs: string[], leadless = false): Split {
   if (paragraphs.length === 0) return { lead: '', clauses: [], rest: [] };
-  let lead = paragraphs[0]!;
+  // "ADMINISTRATIONENS INDSTILLING" / "1. at udkast til mødeplan 2010 godkendes": no lead-in at all.
+  const noLead = leadless && /^(?:\(?\d{1,2}[.)]\s+)?at\s/i.test(paragraphs[0]!);
+  let lead = noLead ? '' : paragraphs[0]!;
   const clauses: string[] = [];
-  let i = 1;
+  let i = noLead ? 0 : 1;
   // "Velfærdsdirektøren indstiller, at Norddjurs Kommune indgår …" — one clause on the lead line.
   const inline = /^(.*?\b(?:indstiller|indstilles|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
   if (inline && !/,\s*at:?$/.test(lead)) {
@@ -33,7 +35,7 @@ export function splitClauses(paragraphs: string[]): Split {
     // Clauses from an HTML list come with a bullet: "• at planen godkendes".
     const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
-    else if (NUMBERED.test(p) && (atColon || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '').replace(/^at\s+/i, (m) => m)));
+    else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '').replace(/^at\s+/i, (m) => m)));
     else break;
   }
   return { lead, clauses, rest: paragraphs.slice(i) };
@@ -41,7 +43,7 @@ export function splitClauses(paragraphs: string[]): Split {
 
 export function parseRecommendation(paragraphs: string[]): ParsedRecommendation | null {
   if (paragraphs.length === 0) return null;
-  const { lead, clauses } = splitClauses(paragraphs);
+  const { lead, clauses } = splitClauses(paragraphs, true);
   // Who recommends: everything before "indstiller" ("Direktionen indstiller,") or, where a
   // committee passes a case on, "anbefaler"; nobody for the impersonal "Det indstilles,".
   const m = /^(.+?)\s+(?:indstiller|anbefaler)\b/i.exec(lead);

@@ -77,6 +77,9 @@ export function headingKind(line: string): SectionKind | null {
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
+  // "Administrationens indstilling", "FORRETNINGSUDVALGETS BESLUTNING" (Region Hovedstaden until 2013)
+  if (/^[a-zæøå][a-zæøå\- ]{2,60}s indstilling$/.test(k)) return 'recommendation';
+  if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';
   // "Forretningsudvalgets beslutning den 8. november 2022:" (FirstAgenda publications, Region Hovedstaden)
   // (Only a date may follow: "Regionsrådets beslutning den 12. maj 2020 om at …" is a sentence.)
   if (/^[a-zæøå][a-zæøå\- ]{2,80}s beslutning (?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';

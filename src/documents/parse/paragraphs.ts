@@ -30,7 +30,7 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
   if (heading(prev) || heading(next)) return false;
-  if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^Punkt\s+\d/i.test(next)) return false;
+  if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(next)) return false;
   if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || /^Mødet\s+(?:blev\s+)?hævet/i.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
@@ -89,7 +89,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock =
         !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
-        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !/^Punkt\s+\d/.test(line) &&
+        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !/^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(line) &&
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.

@@ -247,3 +247,24 @@ test('Region Sjælland\'s later layout: "Referat - Regionsrådet 2018-2021", the
     ['3', 'Køb af ejendom', '21-000789', false, []],
   ]);
 });
+
+test('older PDF minutes in capitals: "BESLUTNINGER", the body on its own line, "SAG NR. 1 …", "ADMINISTRATIONENS INDSTILLING" with numbered clauses and no lead (Region Hovedstaden, 2010)', () => {
+  // Invented content in the layout of Region Hovedstaden's decision minutes until 2013.
+  const m = sample('layout-regionh-2010_beslutninger.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'FORRETNINGSUDVALGET', '2010-01-04', '10:00', 'Regionsgården i Hillerød, mødelokale H 6', ['Anna Holm', 'Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.kind), i.decision]), [
+    ['1', 'MØDEPLAN 2010 FOR FORRETNINGSUDVALGET', ['recommendation', 'summary', 'decision'], 'Godkendt.'],
+    ['2', 'MEDDELELSER', ['decision'], 'Taget til efterretning.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, {
+    proposer: 'Administrationen',
+    lead: '',
+    clauses: ['at udkast til mødeplan 2010 godkendes', 'at planen offentliggøres på hjemmesiden'],
+  });
+  // "Sag nr. 5 blev udsat." in a text is a sentence, not an item.
+  const s = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 1: Sag\n\nBeslutning\n\nSag nr. 5 blev udsat.');
+  assert.equal(s.items.length, 1);
+});

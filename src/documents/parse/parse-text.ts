@@ -14,7 +14,9 @@ export class ParseError extends Error {
   }
 }
 
-const ITEM_PUNKT = /^Punkt\s+(\d{1,4})\s*[:.]\s*(.+)$/i;
+// "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
+// ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
+const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4})\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4})(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -163,7 +165,12 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
         continue;
       }
     }
-    if (/^(dagsorden|referat)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    if (/^(dagsorden|referat|beslutninger|beslutningsprotokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
+    if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
+      h.organization = p;
+      continue;
+    }
     // "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the place and time on one line.
     m = /^(?:Ekstraordinært\s+|Ordinært\s+)?møde\s+[-–]\s+(.+?)\s+kl\.\s*(\d{1,2}[.:]\d{2})$/i.exec(p);
     if (m) {
@@ -292,7 +299,12 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (m) facts.closedAt = findTime(m[1]!);
       return !m;
     });
-    if (s.kind === 'recommendation') item.recommendation ??= parseRecommendation(paragraphs);
+    if (s.kind === 'recommendation') {
+      item.recommendation ??= parseRecommendation(paragraphs);
+      // "ADMINISTRATIONENS INDSTILLING": the heading names who recommends.
+      const by = /^(.+?)s indstilling$/i.exec(s.heading);
+      if (item.recommendation && !item.recommendation.proposer && by) item.recommendation.proposer = by[1]!.charAt(0).toUpperCase() + by[1]!.slice(1).toLowerCase();
+    }
     else if (!item.recommendation && s.kind !== 'decision') {
       // "Direktionen indstiller," inside the summary, with no heading of its own.
       const lead = paragraphs.findIndex((p) => RECOMMENDATION_LEAD.test(p));
@@ -358,7 +370,7 @@ const isCaseNumberLine = (p: string | undefined) => p !== undefined && CASE_NUMB
 function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: m[1]!, title: m[2]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: (m[1] ?? m[2])!, title: m[3]!, caseNumberBefore: null }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];
