@@ -71,6 +71,10 @@ export function parseAbsent(text: string): string[] | null {
   // Brønderslev: "Der er afbud fra Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling."
   const afbud = /^der er afbud fra\s+(.+?)\.?$/imu.exec(text);
   if (afbud) return splitNames(afbud[1]!);
+  // Region Nordjylland: "1. Afbud. Der var afbud fra Anna Holm og Lina H. Juhl. Bent Lund …" — the
+  // sentence ends at a full stop that does not follow an initial.
+  const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<!\b[A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
+  if (within) return splitNames(within[1]!);
   const m = /alle(?: medlemmer)? var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
   if (!m) return /alle(?: medlemmer)? var mødt\.?$/im.test(text) ? [] : null;
   return splitNames(m[1]!);

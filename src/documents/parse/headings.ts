@@ -22,6 +22,8 @@ const exact: Record<string, SectionKind> = {
   økonomi: 'financial_consequences',
   'bevillingsmæssige konsekvenser': 'financial_consequences',
   beslutning: 'decision',
+  // Region Nordjylland's eDoc: each item's minutes under "Referat".
+  referat: 'decision',
   'praktiske oplysninger': 'practical_information',
   bilag: 'attachments',
   sagsgang: 'consultation_path',

@@ -29,6 +29,8 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
+  // "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is the title, not a heading.
+  if (/^(?:referat|dagsorden)$/i.test(prev) && /^til(?:\s|$)/.test(next)) return true;
   if (heading(prev) || heading(next)) return false;
   if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(next)) return false;
   if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || /^Mødet\s+(?:blev\s+)?hævet/i.test(next)) return false;
@@ -87,7 +89,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     if (current !== null) {
       // Lines of one block (no blank line between) are one paragraph unless the next line
       // starts something of its own; sentence ends inside a paragraph are normal.
-      const joinInBlock =
+      // "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is the title, not a heading.
+      const titleRunsOn = /^(?:referat|dagsorden)$/i.test(lastLine) && /^til(?:\s|$)/.test(line);
+      const joinInBlock = titleRunsOn ||
         !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
         !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !/^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(line) &&
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&

@@ -268,3 +268,18 @@ test('older PDF minutes in capitals: "BESLUTNINGER", the body on its own line, "
   const s = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 1: Sag\n\nBeslutning\n\nSag nr. 5 blev udsat.');
   assert.equal(s.items.length, 1);
 });
+
+test('Region Nordjylland\'s eDoc pages: "Regionsrådet 24-11-2020 13:00", each item\'s minutes under "Referat", a title run into its heading, "Der var afbud fra …" inside an item', () => {
+  // Invented content in the layout of Region Nordjylland's published minutes.
+  const m = sample('layout-regionnordjylland_referat.txt');
+  // The page says "Dagsorden" on every meeting; the items' "Referat" sections make it minutes.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Regionsrådet', '2020-11-24', '13:00']);
+  // A name with an initial does not end the sentence of absences.
+  assert.deepEqual(m.absent, ['Anna Holm', 'Lina H. Juhl']);
+  // The contents list ("1.Meddelelse fra formanden") is not the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.kind), i.decisionLead]), [
+    ['1', 'Meddelelse fra formanden', true, ['decision'], 'Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 24. november 2020:'],
+    ['2', 'Godkendelse - Kvartalsrapport 3-2020', true, ['presentation', 'recommendation', 'decision'], 'Godkendt.'],
+    ['3', 'Salg af ejendom', false, ['decision'], 'Godkendt.'],
+  ]);
+});

@@ -100,6 +100,14 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
       }
       continue;
     }
+    // "Regionsrådet 24-11-2020 13:00" (Region Nordjylland's eDoc): body, date and time on one line.
+    m = /^(\D{3,80}?)\s+(\d{1,2}-\d{1,2}-\d{4})\s+(\d{1,2}:\d{2})$/.exec(p);
+    if (m && !h.organization && !LABEL.test(p)) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
+      h.start ??= findTime(m[3]!);
+      continue;
+    }
     // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
     m = /^(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
     if (m && !h.organization) {
@@ -108,7 +116,8 @@ function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // "Social og sundheds møde den 17. april 2023"
     m = /^(.+?)s?\s+møde\s+den\s+(.+)$/i.exec(p);
-    if (m && !h.organization && p.length < 120) {
+    // (Not a sentence: "Følgende emner blev nævnt … på Regionsrådets møde den 24. november 2020:")
+    if (m && !h.organization && p.length < 120 && m[1]!.split(' ').length <= 6 && !/:$/.test(p)) {
       h.organization = m[1]!.trim();
       h.date ??= findDanishDate(m[2]!);
       continue;
@@ -198,11 +207,22 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
   return out;
 }
 
-/** "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. */
+// "1. Meddelelse fra formandenReferat": a web page's item title and its first heading run together.
+const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sagsfremstilling|Indstilling|Resume)$/;
+
+/**
+ * "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. And an
+ * item title with a heading glued to it is split in two.
+ */
 function joinCaseNumberLabels(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    const glued = GLUED_HEADING.exec(p);
+    if (glued) {
+      out.push(glued[1]!, glued[2]!);
+      continue;
+    }
     const next = paragraphs[i + 1];
     if (/^Sag(?:s)?nr\.?:?$/i.test(p) && next !== undefined && CASE_NUMBER.test(next)) {
       out.push(`Sagsnr.: ${CASE_NUMBER.exec(next)![1]!}`);
@@ -486,8 +506,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   if (!header.date) warnings.push('import.warning.no_date');
   if (!header.organization) warnings.push('import.warning.no_organization');
   const hasDecisions = items.some((i) => i.decision !== null);
+  // Region Nordjylland labels every page "Dagsorden"; an item's "Referat" section says these are minutes.
+  const itemMinutes = items.some((i) => i.sections.some((s) => /^referat$/i.test(s.heading) && s.text));
   return {
-    kind: header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
+    kind: itemMinutes ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
     organization: header.organization,
     date: header.date,
     start: header.start,
