@@ -283,3 +283,8 @@ test('Region Nordjylland\'s eDoc pages: "Regionsrådet 24-11-2020 13:00", each i
     ['3', 'Salg af ejendom', false, ['decision'], 'Godkendt.'],
   ]);
 });
+
+test('"Afbud" bullets with a note on partial attendance give the name only', () => {
+  const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n\n • Afbud\n • Bent Lund deltog ikke i punkterne 2 – 11\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
+  assert.deepEqual(m.absent, ['Bent Lund']);
+});

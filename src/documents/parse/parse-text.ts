@@ -243,7 +243,8 @@ function absentFromList(head: string[]): string[] | null {
   for (const p of head.slice(at + 1)) {
     const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);
     if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
-    names.push(m[1]!.trim());
+    // "Thies Mathiasen deltog ikke i punkterne 2 – 11": the name is what comes before the note.
+    names.push(m[1]!.replace(/\s+(?:deltog ikke|forlod mødet|ankom)\b.*$/i, '').trim());
   }
   return names;
 }
