@@ -1,0 +1,210 @@
+// The header of an agenda or minutes: kind, body, date, time, place — and who sent apologies,
+// as each layout writes it (seeds, shared/samples, test/fixtures/layout-*).
+import { headingKind } from './headings.ts';
+import { findDanishDate, findTime, findTimes } from './dates.ts';
+import { splitNames } from './clauses.ts';
+
+const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
+export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
+
+export interface Header {
+  kind: 'agenda' | 'minutes' | null;
+  organization: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+}
+
+export function readHeader(paragraphs: string[], firstItem: number): Header {
+  const h: Header = { kind: null, organization: null, date: null, start: null, end: null, location: null };
+  const head = paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem);
+  for (let i = 0; i < head.length; i++) {
+    const p = head[i]!;
+    let m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
+    if (m && !h.kind) {
+      h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date = findDanishDate(m[3]!);
+      if (m[4]) h.start = findTime(m[4]);
+      if (m[5]) h.location = m[5].trim();
+      continue;
+    }
+    m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
+    if (m && !h.kind) {
+      h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date = findDanishDate(m[3]!);
+      continue;
+    }
+    // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
+    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
+    // A breadcrumb trail ending in the same words is no title: titles are short.
+    if (m && !h.kind && m[1]!.length <= 60) {
+      h.kind = /^d/i.test(m[2]!) ? 'agenda' : 'minutes';
+      h.organization = m[1]!.trim();
+      // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
+      if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
+      continue;
+    }
+    // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021); the election period is not the body's name.
+    m = /^(Referat|Dagsorden)\s+[-–]\s+(.{3,100})$/i.exec(p);
+    if (m && !h.organization) {
+      h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').trim();
+      continue;
+    }
+    // A date (and time) on a line of its own, the place on the next: "08-03-2021 16:00" / "Video".
+    m = /^(\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+(?:kl\.?\s*)?(\d{1,2}[.:]\d{2}))?$/.exec(p);
+    if (m && !h.date) {
+      h.date = findDanishDate(m[1]!);
+      if (m[2]) h.start ??= findTime(m[2]);
+      const next = head[i + 1];
+      if (m[2] && next && !h.location && next.length <= 100 && !LABEL.test(next) && !/:$/.test(next) && !headingKind(next) && !/^(medlemmer|deltagere|fraværende|indholdsfortegnelse)/i.test(next)) {
+        h.location = next.trim();
+        i++;
+      }
+      continue;
+    }
+    // "Regionsrådet 24-11-2020 13:00" (Region Nordjylland's eDoc): body, date and time on one line.
+    m = /^(\D{3,80}?)\s+(\d{1,2}-\d{1,2}-\d{4})\s+(\d{1,2}:\d{2})$/.exec(p);
+    if (m && !h.organization && !LABEL.test(p)) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
+      h.start ??= findTime(m[3]!);
+      continue;
+    }
+    // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
+    m = /^(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
+    if (m && !h.organization) {
+      h.organization = m[1]!.trim();
+      continue;
+    }
+    // "Social og sundheds møde den 17. april 2023"
+    m = /^(.+?)s?\s+møde\s+den\s+(.+)$/i.exec(p);
+    // (Not a sentence: "Følgende emner blev nævnt … på Regionsrådets møde den 24. november 2020:")
+    if (m && !h.organization && p.length < 120 && m[1]!.split(' ').length <= 6 && !/:$/.test(p)) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
+      continue;
+    }
+    // Region Sjælland: "Møde i Udvalget for det nære sundhedsvæsen" / "onsdag den 15. januar 2020 kl. 13:00" / "Mødelokale 1"
+    // (The date line starts in lower case, so it may have been joined to the body's line.)
+    m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}))?$/.exec(p);
+    const dateLine = m ? (m[2] ?? null) : WEEKDAY_DATE.test(p) ? p : null;
+    if (m && !h.organization) h.organization = m[1]!.trim();
+    if (dateLine && !h.date && findDanishDate(dateLine)) {
+      h.date = findDanishDate(dateLine);
+      if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
+      // The place stands on the line after the date.
+      const next = head[i + 1];
+      if (next && !h.location && next.length <= 100 && !LABEL.test(next) && !/^deltagere/i.test(next) && !headingKind(next) && !/[.:]$/.test(next)) {
+        h.location = next.trim();
+        i++;
+      }
+    }
+    if (m || dateLine) continue;
+    // Holbæk: "UDVALG" / "Udvalget for Ældre og Sundhed", "MØDE" / "Referat"
+    if (/^UDVALG$/.test(p) && head[i + 1]) {
+      h.organization ??= head[++i]!.trim();
+      continue;
+    }
+    if (/^MØDE$/.test(p) && head[i + 1]) {
+      const kind = head[++i]!;
+      if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
+      continue;
+    }
+    m = /^(Mødedato|Dato|Mødested|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:?\s*(.*)$/i.exec(p);
+    if (m) {
+      const label = m[1]!.toLowerCase();
+      const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
+      if (label === 'mødedato' || label === 'dato' || label === 'starttidspunkt') {
+        h.date ??= findDanishDate(value);
+        const times = findTimes(value.replace(/\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b/g, '').replace(/\d{4}/g, ''));
+        h.start ??= times[0] ?? null;
+        if (times[1]) h.end ??= times[1];
+      } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
+      else if (label === 'tidspunkt') h.start ??= findTime(value);
+      else h.location ??= value || null;
+      continue;
+    }
+    // A front page with the kind, the body and the date on lines of their own (our PDF).
+    if (/^(DAGSORDEN|REFERAT)$/.test(p) && !h.kind && head[i + 1]) {
+      const joined = /^(.+?)\s+d\.\s+(\d.*)$/.exec(head[i + 1]!);
+      const split: [string, string] | null = head[i + 2] && /^d\.\s+\d/.test(head[i + 2]!) ? [head[i + 1]!, head[i + 2]!] : null;
+      if (joined || split) {
+        h.kind = p === 'DAGSORDEN' ? 'agenda' : 'minutes';
+        h.organization = (joined ? joined[1]! : split![0]).trim();
+        h.date = findDanishDate(joined ? joined[2]! : split![1]);
+        i += joined ? 1 : 2;
+        continue;
+      }
+    }
+    if (/^(dagsorden|referat|beslutninger|beslutningsprotokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
+    if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
+      h.organization = p;
+      continue;
+    }
+    // "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the place and time on one line.
+    m = /^(?:Ekstraordinært\s+|Ordinært\s+)?møde\s+[-–]\s+(.+?)\s+kl\.\s*(\d{1,2}[.:]\d{2})$/i.exec(p);
+    if (m) {
+      h.location ??= m[1]!.trim();
+      h.start ??= findTime(m[2]!);
+    }
+  }
+  return h;
+}
+
+/** Region Syddanmark's "Afbud" list: the bullets after it are the absent members ("Pierre Topaz, A"). */
+function absentFromList(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
+  if (at === -1) return null;
+  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
+  const line = head[at + 1];
+  if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(line) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
+  const names: string[] = [];
+  for (const p of head.slice(at + 1)) {
+    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);
+    if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
+    // "Thies Mathiasen deltog ikke i punkterne 2 – 11": the name is what comes before the note.
+    names.push(m[1]!.replace(/\s+(?:deltog ikke|forlod mødet|ankom)\b.*$/i, '').trim());
+  }
+  return names;
+}
+
+/** "Deltagere:" with "Bent Lund (C), Næstformand- afbud": the members marked afbud are absent. */
+function absentFromParticipants(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^Deltagere:?$/i.test(p));
+  if (at === -1) return null;
+  const names = head.slice(at + 1).flatMap((p) => {
+    const m = /^([^,(]+?)\s*(?:\([^)]*\))?(?:,[^,]*?)?\s*[-–]\s*afbud\.?$/i.exec(p);
+    return m ? [m[1]!.trim()] : [];
+  });
+  return names.length ? names : null;
+}
+
+/**
+ * "Fraværende:" followed by the names, one per line with party and role lines between them
+ * ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
+ */
+function absentAfterLabel(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^Fraværende:/i.test(p));
+  if (at === -1) return null;
+  const inline = head[at]!.replace(/^Fraværende:\s*/i, '');
+  if (inline) return splitNames(inline.replace(/\.$/, ''));
+  const names: string[] = [];
+  for (const line of head.slice(at + 1)) {
+    // "Carla Juhl (A)": the party in brackets is not part of the name.
+    const p = line.replace(/\s*\([^)]{1,12}\)$/, '');
+    if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p)) continue;
+    if (!/^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u.test(p)) break;
+    names.push(p);
+  }
+  return names.length ? names : null;
+}
+
+/** The absent members as the header lists them, in whichever of the layouts' forms it uses. */
+export function absentInHeader(head: string[]): string[] | null {
+  return absentFromList(head) ?? absentFromParticipants(head) ?? absentAfterLabel(head);
+}

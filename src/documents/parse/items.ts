@@ -1,0 +1,98 @@
+// Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
+// have to happen before (a case number label on its own line, a heading run into a title).
+import { headingKind } from './headings.ts';
+
+// "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
+// ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
+const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4})\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4})(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
+// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
+const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
+const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
+export const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
+// "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes).
+export const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
+// "Udvalget for det nære sundhedsvæsen Brevid: 4225075": the case system's letter id, not content.
+export const LETTER_ID = /^.{0,160}\bBrevid:\s*\d+$/;
+
+// "1. Meddelelse fra formandenReferat": a web page's item title and its first heading run together.
+const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sagsfremstilling|Indstilling|Resume)$/;
+
+/**
+ * "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. And an
+ * item title with a heading glued to it is split in two.
+ */
+export function joinCaseNumberLabels(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const glued = GLUED_HEADING.exec(p);
+    if (glued) {
+      out.push(glued[1]!, glued[2]!);
+      continue;
+    }
+    const next = paragraphs[i + 1];
+    if (/^Sag(?:s)?nr\.?:?$/i.test(p) && next !== undefined && CASE_NUMBER.test(next)) {
+      out.push(`Sagsnr.: ${CASE_NUMBER.exec(next)![1]!}`);
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
+export interface ItemStart {
+  index: number;
+  number: string;
+  title: string;
+  /** A "Sagnr.:" line just before the item header belongs to the item. */
+  caseNumberBefore: string | null;
+  /** "(Lukket)" in the item's header. */
+  closed?: boolean;
+}
+
+const isCaseNumberLine = (p: string | undefined) => p !== undefined && CASE_NUMBER.test(p);
+
+/**
+ * Where items begin. "Punkt N: …" always starts an item. A bare "N. Title" starts one only
+ * when the layout shows it is a heading and not a list entry: a case number just before it,
+ * or a section heading right after it (after a repeated title at most).
+ */
+export function findItemStarts(paragraphs: string[]): ItemStart[] {
+  const punkt = paragraphs.flatMap((p, index) => {
+    const m = ITEM_PUNKT.exec(p);
+    return m ? [{ index, number: (m[1] ?? m[2])!, title: m[3]!, caseNumberBefore: null }] : [];
+  });
+  if (punkt.length > 0) return punkt;
+  const out: ItemStart[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const bracketed = ITEM_BRACKETED.exec(paragraphs[i]!);
+    if (bracketed) {
+      // Entries of the contents list end in a page number and are followed by the next entry.
+      const next = paragraphs[i + 1];
+      if (next !== undefined && (isCaseNumberLine(next) || headingKind(next) !== null)) {
+        out.push({ index: i, number: bracketed[1]!, title: bracketed[3]!.trim(), caseNumberBefore: null, closed: /^lukket/i.test(bracketed[2]!) });
+      }
+      continue;
+    }
+    const m = ITEM_NUMBERED.exec(paragraphs[i]!);
+    if (!m) continue;
+    const title = m[2]!.trim();
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    const headingNext = (next !== undefined && headingKind(next) !== null) ||
+      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null);
+    const statusNext = next !== undefined && ITEM_STATUS.test(next);
+    // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
+    const caseNext = isCaseNumberLine(next) && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null;
+    const caseBefore = isCaseNumberLine(prev);
+    // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
+    // …but a list's entries count up one by one; an item after the list of items does not.
+    const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
+    const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || (LIST_ENTRY.test(prev) && prevNumber === undefined) || /,?\s*at:?$/.test(prev));
+    if (caseBefore || statusNext || ((headingNext || caseNext) && !inList)) {
+      out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
+    }
+  }
+  return out;
+}
