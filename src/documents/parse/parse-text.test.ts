@@ -288,3 +288,17 @@ test('"Afbud" bullets with a note on partial attendance give the name only', () 
   const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n\n • Afbud\n • Bent Lund deltog ikke i punkterne 2 – 11\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
   assert.deepEqual(m.absent, ['Bent Lund']);
 });
+
+test('an attachment called "Referat" stays an attachment', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nBilag\n\nReferat\n\nNotat om sagen');
+  assert.deepEqual(m.items[0]!.attachments, ['Referat', 'Notat om sagen']);
+  assert.equal(m.items[0]!.decision, 'Godkendt.');
+});
+
+test('a council\'s agenda quoting the committee\'s earlier decision is an agenda, with that decision kept as an earlier step', () => {
+  const m = parseMeetingText('Regionsrådet - mødesager\n\n1. Plan for jordforurening\n\nINDSTILLING\n\nForretningsudvalget anbefaler over for regionsrådet:\n\n• at planen godkendes.\n\nPOLITISK BEHANDLING\n\nForretningsudvalgets beslutning den 8. november 2022:\n\nAnbefalet.\n\nBAGGRUND\n\nRegionen laver hvert år en plan.');
+  assert.equal(m.kind, 'agenda');
+  assert.equal(m.organization, 'Regionsrådet');
+  assert.equal(m.items[0]!.decision, null);
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.kind), ['recommendation', 'consultation_path', 'other', 'other']);
+});

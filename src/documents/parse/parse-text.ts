@@ -32,7 +32,9 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 function toSections(paragraphs: string[]): { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] {
   const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] = [];
   for (const p of paragraphs) {
-    const kind = headingKind(p);
+    let kind = headingKind(p);
+    // "Referat" in a list of attachments is an attachment's name, not the item's minutes.
+    if (kind && /^referat$/i.test(p.trim()) && out.at(-1)?.kind === 'attachments') kind = null;
     if (kind) {
       // "Sagsforløb: BY" carries its value on the heading line.
       const inline = /^(Sagsforløb)\s*:\s*(.+)$/i.exec(p);
@@ -51,11 +53,17 @@ export interface MeetingFacts {
   closedAt: string | null;
   /**
    * "Forretningsudvalgets beslutning den 8. november 2022": the heading of this meeting's own
-   * decisions, when the document names the body and date in each (the first such heading). The
-   * other bodies' decisions quoted under it are earlier steps of the case, not this meeting's.
+   * decisions, when the document names the body and date in each (the one naming the meeting's
+   * body; "" when none does). Other bodies' decisions quoted so are earlier steps of the case.
    */
   decisionHeading?: string;
 }
+
+/** "Forretningsudvalget" and "Forretningsudvalg", "Regionsrådet" and "Regionsråd": one body. */
+const sameBody = (a: string, b: string) => {
+  const stem = (x: string) => x.trim().toLowerCase().replace(/\s+/g, ' ').replace(/(?:et|en)$/, '');
+  return stem(a) === stem(b);
+};
 
 const norm = (heading: string) => heading.replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -73,7 +81,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     decision: null, decisionLead: null, decisionClauses: [], attachments: [],
   };
   for (const s of toSections(rest)) {
-    if (s.kind === 'decision' && facts.decisionHeading && BODY_DECISION.test(s.heading) && norm(s.heading) !== facts.decisionHeading) s.kind = 'other';
+    if (s.kind === 'decision' && facts.decisionHeading !== undefined && BODY_DECISION.test(s.heading) && norm(s.heading) !== facts.decisionHeading) s.kind = 'other';
     // "JOURNALNUMMER" / "22012345" at the end of an item: its case number.
     if (/^journalnummer$/i.test(s.heading) && s.paragraphs.length === 1 && /^[\dA-Z][\dA-Z\-/.]{3,30}$/.test(s.paragraphs[0]!)) {
       caseNumber ??= s.paragraphs[0]!;
@@ -155,10 +163,14 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts: MeetingFacts = { absent: null, closedAt: null };
-  const firstBodyDecision = paragraphs.find((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
-  if (firstBodyDecision) {
-    facts.decisionHeading = norm(firstBodyDecision);
-    header.date ??= findDanishDate(BODY_DECISION.exec(firstBodyDecision)![2]!);
+  // "Forretningsudvalgets beslutning den …": this meeting's decisions are its own body's. In a
+  // regional council's agenda the committee's earlier decision is quoted the same way.
+  const bodyDecisions = paragraphs.filter((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
+  if (bodyDecisions.length) {
+    const org = header.organization;
+    const own = org ? bodyDecisions.find((p) => sameBody(BODY_DECISION.exec(p)![1]!, org)) : bodyDecisions[0];
+    facts.decisionHeading = own ? norm(own) : '';
+    if (own) header.date ??= findDanishDate(BODY_DECISION.exec(own)![2]!);
   }
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
