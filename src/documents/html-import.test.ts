@@ -63,3 +63,31 @@ test('FirstAgenda item fields with <h3> headings become sections', () => {
   assert.equal(item.decision, 'Godkendt.');
   assert.deepEqual(item.attachments, ['Budgetnotat']);
 });
+
+test('a FirstAgenda publication page in HTML (Region Hovedstaden): members and attachments as bullet lists do not hide the items', () => {
+  // Markup modelled on the text of Region Hovedstaden's publications; the content is invented.
+  const html = `<!DOCTYPE html><html lang="da"><head><title>Forretningsudvalg - mødesager</title></head><body>
+<header><nav><a href="/">Forside</a></nav></header>
+<main><h1>Forretningsudvalg - mødesager</h1>
+<section class="toc"><h2>Punkter på dagsordenen</h2><ol><li><a href="#p1">Godkendelse af dagsorden</a></li><li><a href="#p2">Plan for indsatsen mod jordforurening i 2023</a></li></ol></section>
+<section><h2>Medlemmer</h2><ul><li>Anna Holm (V)</li><li>Bent Lund (D)</li></ul></section>
+<article id="p1"><h2>1. Godkendelse af dagsorden</h2><h3>Forretningsudvalgets beslutning den 8. november 2022:</h3><p>Dagsordenen blev godkendt.</p><p>Mødet sluttede kl. 12.50</p></article>
+<article id="p2"><h2>2. Plan for indsatsen mod jordforurening i 2023</h2>
+<h3>INDSTILLING</h3><p>Miljø- og klimaudvalget anbefaler over for forretningsudvalget og regionsrådet:</p><ol><li>at planen for indsatsen i 2023 godkendes, og</li><li>at planen sendes i offentlig høring.</li></ol>
+<h3>POLITISK BEHANDLING</h3><p><strong>Forretningsudvalgets beslutning den 8. november 2022:</strong></p><p>Anbefalet.</p><p><strong>Miljø- og klimaudvalgets beslutning den 2. november 2022:</strong><br>Anbefalet.</p>
+<h3>BAGGRUND</h3><p>Regionen skal hvert år lave en oversigt.</p>
+<h3>JOURNALNUMMER</h3><p>22012345</p>
+<h3>BILAGSFORTEGNELSE</h3><ul><li>Plan for indsatsen 2023</li></ul></article>
+<article id="p3"><h2>3. Eventuelt</h2><h3>Forretningsudvalgets beslutning den 8. november 2022:</h3><p>Intet.</p></article>
+</main></body></html>
+`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual([m.kind, m.organization, m.date, m.closedAt], ['minutes', 'Forretningsudvalg', '2022-11-08', '12:50']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision]), [
+    ['1', 'Godkendelse af dagsorden', null, 'Dagsordenen blev godkendt.'],
+    ['2', 'Plan for indsatsen mod jordforurening i 2023', '22012345', 'Anbefalet.'],
+    ['3', 'Eventuelt', null, 'Intet.'],
+  ]);
+  assert.deepEqual(m.items[1]!.recommendation!.clauses, ['at planen for indsatsen i 2023 godkendes', 'at planen sendes i offentlig høring']);
+  assert.deepEqual(m.items[1]!.attachments, ['Plan for indsatsen 2023']);
+});

@@ -9,7 +9,6 @@ const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4})\s*[:.]\s*|(?:Sag|SAG)\s+(
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
-const LIST_ENTRY = /^(?:•|\(?\d{1,2}[.)])\s/;
 export const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
 // "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes).
 export const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
@@ -87,9 +86,10 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const caseNext = isCaseNumberLine(next) && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null;
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
-    // …but a list's entries count up one by one; an item after the list of items does not.
+    // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted
+    // list before an item — the members, the previous item's attachments in HTML — says nothing.)
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
-    const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || (LIST_ENTRY.test(prev) && prevNumber === undefined) || /,?\s*at:?$/.test(prev));
+    const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /,?\s*at:?$/.test(prev));
     if (caseBefore || statusNext || ((headingNext || caseNext) && !inList)) {
       out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
     }
