@@ -83,6 +83,7 @@ export function parseAbsent(text: string): string[] | null {
 export function splitNames(list: string): string[] {
   return list
     .split(/\s*,\s*|\s+og\s+/u)
-    .map((s) => s.trim())
+    // "Jørgen Winther (V)": the party is not part of the name.
+    .map((s) => s.replace(/\s*\([^)]{1,12}\)$/u, '').trim())
     .filter(Boolean);
 }

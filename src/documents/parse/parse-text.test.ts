@@ -302,3 +302,8 @@ test('a council\'s agenda quoting the committee\'s earlier decision is an agenda
   assert.equal(m.items[0]!.decision, null);
   assert.deepEqual(m.items[0]!.sections.map((s) => s.kind), ['recommendation', 'consultation_path', 'other', 'other']);
 });
+
+test('absent members named with their party are matched by name alone', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle medlemmer var mødt undtagen Jørgen Holm (V) og Else Krogh (A).\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.absent, ['Jørgen Holm', 'Else Krogh']);
+});
