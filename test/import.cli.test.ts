@@ -42,7 +42,7 @@ describe(`lighed import (${testDb})`, () => {
     // The minutes of the same meeting, as the secretary would publish them afterwards.
     const minutes = seedText('004_710de0afac8e5145.txt')
       .replace('DAGSORDEN Udsatterådet', 'REFERAT Udsatterådet')
-      .replace('Der samles op på beslutninger og aftaler fra mødet.', 'Der samles op på beslutninger og aftaler fra mødet.\n\nBeslutning\n\nAlle var mødt, undtagen Annie Røn og Freddy Nielsen.\n\nMødet blev hævet kl. 12.00.');
+      .replace('Der samles op på beslutninger og aftaler fra mødet.', 'Der samles op på beslutninger og aftaler fra mødet.\n\nBeslutning\n\nAlle var mødt, undtagen Annie Røn og Freddy Nielsen.\n\nAnders Sørensen forlod mødet kl. 11.20 under behandlingen af punkt 6.\n\nMødet blev hævet kl. 12.00.');
     writeFileSync(file('minutes-004.txt'), minutes);
     writeFileSync(file('new-meeting.txt'), 'DAGSORDEN Udsatterådet d. 10-09-2026\n\nMødedato Torsdag d. 10. september 2026 kl. 09:00\n\nPunkt 1: Velkomst\n\n1-01-81-11-23\n\nSagsfremstilling\n\nVelkomst ved formanden.\n');
     writeFileSync(file('closed.txt'), 'REFERAT Udsatterådet d. 01-10-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Lukket: Personalesag\n\nSagsfremstilling\n\nHEMMELIG-TEKST om en medarbejder.\n\nBeslutning\n\nGodkendt.\n');
@@ -71,7 +71,7 @@ describe(`lighed import (${testDb})`, () => {
     const r = await cli(['import', '--dry-run', '--json', file('minutes-001.pdf')]);
     assert.equal(r.code, 0, r.stderr);
     const m = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(m), ['kind', 'organization', 'date', 'start', 'end', 'location', 'items', 'absent', 'closedAt', 'warnings']);
+    assert.deepEqual(Object.keys(m), ['kind', 'organization', 'date', 'start', 'end', 'location', 'items', 'absent', 'attendanceChanges', 'closedAt', 'warnings']);
     assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', 'Konferencelokalet, Regionshuset Viborg', '11:30']);
     assert.deepEqual(Object.keys(m.items[0]), ['number', 'title', 'caseNumber', 'public', 'sections', 'recommendation', 'decision', 'decisionLead', 'decisionClauses', 'attachments']);
     assert.deepEqual(m.absent, ['Louise Høgh', 'Elvin Hansen', 'Stine Damborg']);
@@ -103,11 +103,13 @@ describe(`lighed import (${testDb})`, () => {
   test('persons named in the attendance are matched to the members of the body', async () => {
     // The CLI has exited, so the database is free to open here.
     const database = await openDatabase(loadConfig({ ...db.env }).database);
-    const rows = (await database.pool.query(`select a.name, a.status, a.person_id is not null as matched from attendance a join meetings m on m.id = a.meeting_id join organizations o on o.id = m.organization_id where o.slug = 'udsatteraadet' order by a.status, a.name`)).rows;
+    const rows = (await database.pool.query(`select a.name, a.status, a.person_id is not null as matched, a.left_during_item from attendance a join meetings m on m.id = a.meeting_id join organizations o on o.id = m.organization_id where o.slug = 'udsatteraadet' order by a.status, a.name`)).rows;
     await database.close();
     const absent = rows.filter((r) => r.status === 'absent_with_notice');
     assert.deepEqual(absent.map((r) => [r.name, r.matched]), [['Annie Røn', true], ['Freddy Nielsen', true]]);
     assert.equal(rows.filter((r) => r.status === 'present').length, 11 - 2, 'the other members present');
+    // "Anders Sørensen forlod mødet kl. 11.20 under behandlingen af punkt 6."
+    assert.deepEqual(rows.filter((r) => r.left_during_item !== null).map((r) => [r.name, r.status, r.left_during_item]), [['Anders Sørensen', 'present', 6]]);
   });
 
   const refusals: [string, RegExp][] = [

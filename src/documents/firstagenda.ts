@@ -3,6 +3,7 @@
 import { toParagraphs } from './parse/paragraphs.ts';
 import { buildItem, splitClosed, type MeetingFacts } from './parse/parse-text.ts';
 import { htmlToText } from './html-text.ts';
+import { parseAttendanceChanges } from './parse/clauses.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 
@@ -53,6 +54,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     location: agenda.Moede?.Sted?.trim() || null,
     items,
     absent: facts.absent ?? [],
+    attendanceChanges: parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text))),
     closedAt: facts.closedAt,
     warnings: [],
   };

@@ -24,7 +24,7 @@ import { renderItems } from './render/model.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
-import type { ParsedItem, ParsedMeeting } from './parse/types.ts';
+import type { AttendanceChange, ParsedItem, ParsedMeeting } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
@@ -46,8 +46,11 @@ async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId
   return org;
 }
 
-/** Attendance from "Alle var mødt, undtagen …": the named are absent, the other members present. */
-async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[]) {
+/**
+ * Attendance from "Alle var mødt, undtagen …": the named are absent, the other members present —
+ * with the item they arrived or left during where the minutes say so.
+ */
+async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], changes: AttendanceChange[]) {
   const members = await tx
     .select({ id: persons.id, name: persons.name, role: memberships.role, start: memberships.startDate, end: memberships.endDate })
     .from(memberships)
@@ -56,9 +59,19 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
   const active = members.filter((m) => m.role !== 'substitute' && (!m.start || m.start <= date) && (!m.end || m.end >= date));
   const byName = new Map(members.map((m) => [norm(m.name), m.id]));
   const absentSet = new Set(absent.map(norm));
+  const moved = new Map(changes.map((c) => [norm(c.name), c]));
+  const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
+  // Someone who came or left and is not an active member (a substitute) was there too.
+  const listed = new Set(present.map((p) => norm(p.name)));
+  for (const c of changes) if (!listed.has(norm(c.name)) && !absentSet.has(norm(c.name))) present.push({ name: c.name, personId: byName.get(norm(c.name)) ?? null });
   return [
-    ...absent.map((name) => ({ name, personId: byName.get(norm(name)) ?? null, status: 'absent_with_notice' as const })),
-    ...active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id, status: 'present' as const })),
+    ...absent.map((name) => ({ name, personId: byName.get(norm(name)) ?? null, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null })),
+    ...present.map((p) => ({
+      ...p,
+      status: 'present' as const,
+      arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
+      leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
+    })),
   ];
 }
 
@@ -217,11 +230,12 @@ export const importMeeting = defineCommand({
     }
     const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
     await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
-    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent' }[] = [];
+    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null }[] = [];
     if (minutes) {
-      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent);
+      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.attendanceChanges ?? []);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const key = (e: { name: string; personId: string | null; status: string }) => `${e.name}|${e.personId}|${e.status}`;
+      const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null }) =>
+        `${e.name}|${e.personId}|${e.status}|${e.arrivedDuringItem}|${e.leftDuringItem}`;
       const current = created ? [] : await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
       if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
         await writeAttendance(tx, meeting.id, entries);
@@ -238,7 +252,7 @@ export const importMeeting = defineCommand({
             state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
             adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
             items: parsed.items.map((i, k) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContent[k]! })),
-            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: null, leftDuringItem: null })),
+            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem })),
           }
         : undefined;
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);

@@ -1,6 +1,6 @@
 // Recommendation (indstilling) and decision (beslutning) texts: lead-in plus "at"-clauses.
 import { outcomeFromLead } from '../../agenda/clauses.ts';
-import type { ParsedDecisionClause, ParsedRecommendation } from './types.ts';
+import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -86,4 +86,24 @@ export function splitNames(list: string): string[] {
     // "Jørgen Winther (V)": the party is not part of the name.
     .map((s) => s.replace(/\s*\([^)]{1,12}\)$/u, '').trim())
     .filter(Boolean);
+}
+
+// "Jørgen Winther forlod mødet kl. 11.20 under behandlingen af punkt 15.", "Eva Krogh (A) ankom under
+// behandlingen af punkt 3." — the wording the secretariat's minutes use too. "… af lukket punkt 2"
+// counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
+const MOVEMENT = /(?:^|[.:;]\s+)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?\s+(forlod mødet|ankom)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})\b/gu;
+
+/** Who came late or left early, from the sentences that say so. */
+export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[] {
+  const byName = new Map<string, AttendanceChange>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(MOVEMENT)) {
+      const name = m[1]!.trim();
+      const change = byName.get(name) ?? { name, arrivedDuringItem: null, leftDuringItem: null };
+      if (m[2] === 'ankom') change.arrivedDuringItem ??= Number(m[3]);
+      else change.leftDuringItem ??= Number(m[3]);
+      byName.set(name, change);
+    }
+  }
+  return [...byName.values()];
 }

@@ -92,6 +92,8 @@ test('numbered items after "Sagnr.:" lines, proposer without a heading, absences
   assert.equal(m.items[0]!.number, '24', 'numbers continue across meetings');
   assert.equal(m.items[0]!.caseNumber, '1-22-78-2-17');
   assert.equal(m.items[0]!.recommendation!.proposer, 'Direktionen');
+  // "… forlod mødet kl. 11.20 under behandlingen af punkt 15." ("… af lukket punkt 2" counts on the closed agenda: left out).
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15 }]);
 });
 
 test('"Administrationen indstiller, at:" with numbered clauses and a number glued to the title (Frederikssund)', () => {
@@ -306,4 +308,12 @@ test('a council\'s agenda quoting the committee\'s earlier decision is an agenda
 test('absent members named with their party are matched by name alone', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle medlemmer var mødt undtagen Jørgen Holm (V) og Else Krogh (A).\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.absent, ['Jørgen Holm', 'Else Krogh']);
+});
+
+test('who came late and who left early, by item — in the wording the secretariat\'s own minutes use', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt.\n\nEva Krogh (A) ankom under behandlingen af punkt 2. Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 3.\n\nBent Lund forlod mødet efter behandlingen af punkt 1.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Eva Krogh', arrivedDuringItem: 2, leftDuringItem: null },
+    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3 },
+  ]);
 });

@@ -4,7 +4,7 @@
 import { toParagraphs } from './paragraphs.ts';
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { parseAbsent, parseDecision, parseRecommendation } from './clauses.ts';
+import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_NUMBER, findItemStarts, ITEM_STATUS, joinCaseNumberLabels, LETTER_ID } from './items.ts';
 import type { ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
@@ -239,6 +239,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     location: header.location,
     items,
     absent: facts.absent ?? [],
+    attendanceChanges: parseAttendanceChanges([...paragraphs, ...meetingLevel]),
     closedAt: facts.closedAt,
     warnings,
   };

@@ -37,6 +37,13 @@ export interface ParsedItem {
   attachments: string[];
 }
 
+/** "Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 6." — by item number. */
+export interface AttendanceChange {
+  name: string;
+  arrivedDuringItem: number | null;
+  leftDuringItem: number | null;
+}
+
 export interface ParsedMeeting {
   kind: 'agenda' | 'minutes';
   organization: string | null;
@@ -46,6 +53,8 @@ export interface ParsedMeeting {
   location: string | null;
   items: ParsedItem[];
   absent: string[];
+  /** Members who came late or left early, with the item it happened during. */
+  attendanceChanges: AttendanceChange[];
   closedAt: string | null;
   warnings: string[];
 }
