@@ -185,13 +185,14 @@ function absentFromParticipants(head: string[]): string[] | null {
 }
 
 /**
- * "Fraværende:" followed by the names, one per line with party and role lines between them
- * ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
+ * "Fraværende:" (or "Ikke til stede:", "Afbud fra:") followed by the names, one per line with party
+ * and role lines between them ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
  */
 function absentAfterLabel(head: string[]): string[] | null {
-  const at = head.findIndex((p) => /^Fraværende:/i.test(p));
+  const label = /^(?:Fraværende|Ikke til stede|Afbud(?: fra)?):\s*/i;
+  const at = head.findIndex((p) => label.test(p));
   if (at === -1) return null;
-  const inline = head[at]!.replace(/^Fraværende:\s*/i, '');
+  const inline = head[at]!.replace(label, '');
   if (inline) return splitNames(inline.replace(/\.$/, ''));
   const names: string[] = [];
   for (const line of head.slice(at + 1)) {

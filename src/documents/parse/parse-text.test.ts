@@ -317,3 +317,10 @@ test('who came late and who left early, by item — in the wording the secretari
     { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3 },
   ]);
 });
+
+test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Afbud:"', () => {
+  for (const label of ['Fraværende:', 'Ikke til stede:', 'Afbud:', 'Afbud fra:']) {
+    const m = parseMeetingText(`REFERAT Udvalget d. 04-01-2010\n\n${label} Anna Holm (A) og Lina H. Juhl.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.`);
+    assert.deepEqual(m.absent, ['Anna Holm', 'Lina H. Juhl'], label);
+  }
+});
