@@ -160,4 +160,19 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     const again = await app.get(`/moeder/${committeeMeeting}/referat.txt`, { headers: { 'if-none-match': etag } });
     assert.equal(again.status, 304);
   });
+
+  // Last: it adds a meeting to Udsatterådet's page, which the tests above read.
+  test('attendance: a member named short ("Johanne Daasbjerg") is that member; who left during which item is recorded', async () => {
+    const text = 'REFERAT Udsatterådet d. 05-11-2026\n\nAlle var mødt, undtagen Johanne Daasbjerg.\n\nAnders Sørensen forlod mødet kl. 11.00 under behandlingen af punkt 2.\n\nPunkt 1: Velkomst\n\nBeslutning\n\nTaget til efterretning.\n\nPunkt 2: Orientering\n\nBeslutning\n\nTaget til efterretning.';
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(text) });
+    const rows = (await app.database.pool.query(`select name, status, person_id is not null as member, left_during_item from attendance where meeting_id = $1 order by name`, [r.meetingId])).rows;
+    assert.deepEqual(rows.filter((a) => a.status !== 'present').map((a) => [a.name, a.member]), [['Johanne Marie Dirdal Daasbjerg', true]]);
+    assert.ok(!rows.some((a) => a.name === 'Johanne Daasbjerg'), 'not also listed under the short name');
+    assert.ok(!rows.some((a) => a.name === 'Johanne Marie Dirdal Daasbjerg' && a.status === 'present'), 'and not present as well');
+    assert.equal(rows.filter((a) => a.status === 'present').length, 11 - 1, 'the other members present');
+    assert.deepEqual(rows.filter((a) => a.left_during_item !== null).map((a) => [a.name, a.left_during_item]), [['Anders Sørensen', 2]]);
+    // Importing it again changes nothing.
+    const again = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(text) });
+    assert.equal(again.changed, false);
+  });
 });

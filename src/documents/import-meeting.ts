@@ -9,6 +9,7 @@ import { writeAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
+import { matchMember } from '../people/names.ts';
 import { attendance, meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { cases, consultations } from '../cases/schema.ts';
@@ -48,7 +49,8 @@ async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId
 
 /**
  * Attendance from "Alle var mødt, undtagen …": the named are absent, the other members present —
- * with the item they arrived or left during where the minutes say so.
+ * with the item they arrived or left during where the minutes say so. A name is the member it can
+ * only mean ("Anne V. Kristensen" for Anne Vibeke Kristensen), recorded under the member's name.
  */
 async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], changes: AttendanceChange[]) {
   const members = await tx
@@ -57,15 +59,26 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .where(eq(memberships.organizationId, organizationId));
   const active = members.filter((m) => m.role !== 'substitute' && (!m.start || m.start <= date) && (!m.end || m.end >= date));
-  const byName = new Map(members.map((m) => [norm(m.name), m.id]));
-  const absentSet = new Set(absent.map(norm));
-  const moved = new Map(changes.map((c) => [norm(c.name), c]));
+  // Members of the meeting's date first: a name that fits a former member too is still theirs.
+  const person = (written: string) => {
+    const m = matchMember(written, active) ?? matchMember(written, members);
+    return m ? { name: m.name, personId: m.id as string | null } : { name: written, personId: null };
+  };
+  const absentees = [...new Map(absent.map(person).map((a) => [norm(a.name), a])).values()];
+  const absentSet = new Set(absentees.map((a) => norm(a.name)));
+  const moved = new Map(changes.map((c) => [norm(person(c.name).name), c]));
   const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
   // Someone who came or left and is not an active member (a substitute) was there too.
   const listed = new Set(present.map((p) => norm(p.name)));
-  for (const c of changes) if (!listed.has(norm(c.name)) && !absentSet.has(norm(c.name))) present.push({ name: c.name, personId: byName.get(norm(c.name)) ?? null });
+  for (const c of changes) {
+    const p = person(c.name);
+    if (!listed.has(norm(p.name)) && !absentSet.has(norm(p.name))) {
+      present.push(p);
+      listed.add(norm(p.name));
+    }
+  }
   return [
-    ...absent.map((name) => ({ name, personId: byName.get(norm(name)) ?? null, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null })),
+    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null })),
     ...present.map((p) => ({
       ...p,
       status: 'present' as const,
