@@ -50,6 +50,8 @@ describe(`lighed import (${testDb})`, () => {
     writeFileSync(file('garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
     writeFileSync(file('cp1252.txt'), cp1252(seedText('004_710de0afac8e5145.txt')));
+    // Windows Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
+    writeFileSync(file('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText('004_710de0afac8e5145.txt'), 'utf16le')]));
     const model = renderModelFromParsed(parseMeetingText(seedText('001_0540b28be77e626e.txt')), 'public');
     const pdf = await renderPdf(model);
     writeFileSync(file('minutes-001.pdf'), pdf);
@@ -78,12 +80,14 @@ describe(`lighed import (${testDb})`, () => {
     assert.deepEqual(await counts(), before);
   });
 
-  test('Windows-1252 text is read as such', async () => {
-    const r = await cli(['import', '--dry-run', '--json', file('cp1252.txt')]);
-    assert.equal(r.code, 0, r.stderr);
-    const m = JSON.parse(r.stdout);
-    assert.equal(m.organization, 'Udsatterådet');
-    assert.equal(m.items[2].title, 'Drøftelse af anbefalinger om dialog og inddragelse i forhold til udsatte og sårbare borgere');
+  test('Windows-1252 text and UTF-16 text with a byte-order mark are read as such', async () => {
+    for (const name of ['cp1252.txt', 'utf16.txt']) {
+      const r = await cli(['import', '--dry-run', '--json', file(name)]);
+      assert.equal(r.code, 0, r.stderr);
+      const m = JSON.parse(r.stdout);
+      assert.equal(m.organization, 'Udsatterådet', name);
+      assert.equal(m.items[2].title, 'Drøftelse af anbefalinger om dialog og inddragelse i forhold til udsatte og sårbare borgere', name);
+    }
   });
 
   test('re-importing the same agenda changes nothing; the minutes then update that meeting', async () => {

@@ -11,13 +11,22 @@ export interface ReadDocument {
   bytes: Uint8Array;
   /** Decoded text for text and HTML. */
   text: string | null;
-  encoding: 'utf-8' | 'windows-1252' | null;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | null;
 }
 
 const fail = (rule: string, params: Record<string, string | number>) => new AppError('validation', rule, params);
 
+/** UTF-16 with its byte-order mark (Windows' "Unicode" text), the only form of it told apart safely. */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /** UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  const wide = utf16(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -53,7 +62,8 @@ export async function readDocument(path: string): Promise<ReadDocument> {
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return { format: 'pdf', bytes, text: null, encoding: null };
-  if (looksBinary(bytes)) throw fail('import.binary', { file: path });
+  // UTF-16 text is full of zero bytes: it is text when it says so with a byte-order mark.
+  if (!utf16(bytes) && looksBinary(bytes)) throw fail('import.binary', { file: path });
   const { text, encoding } = decodeText(bytes);
   if (!text.trim()) throw fail('import.empty_file', { file: path });
   const format: DocumentFormat = /^\s*(<!doctype html|<html|<\?xml)/i.test(text) || /<body[\s>]/i.test(text.slice(0, 5000)) ? 'html' : 'text';
