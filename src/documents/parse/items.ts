@@ -4,9 +4,10 @@ import { headingKind } from './headings.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
-const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4})\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4})(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
+// Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
+const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
-const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4})(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
 export const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;

@@ -15,7 +15,7 @@ export function normalizeText(raw: string): string {
     .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
 }
 
-const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}\.\s)/;
+const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
 const LABEL_LINE = /^(Mødedato|Mødested|Dato|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;

@@ -324,3 +324,10 @@ test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Af
     assert.deepEqual(m.absent, ['Anna Holm', 'Lina H. Juhl'], label);
   }
 });
+
+test('supplementary items with a letter: "Punkt 10a: …" and "10a. …"', () => {
+  const a = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 10: Sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 10a: Tillægssag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(a.items.map((i) => [i.number, i.title]), [['10', 'Sag'], ['10a', 'Tillægssag']]);
+  const b = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nSagnr.: 1-00-14-22\n\n10. Sag\n\nBeslutning\n\nGodkendt.\n\nSagnr.: 1-00-14-23\n\n10a. Tillægssag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(b.items.map((i) => [i.number, i.title, i.caseNumber]), [['10', 'Sag', '1-00-14-22'], ['10a', 'Tillægssag', '1-00-14-23']]);
+});
