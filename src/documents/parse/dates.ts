@@ -23,13 +23,19 @@ export function findDanishDate(text: string): string | null {
     const month = months[m[2]!.toLowerCase()];
     if (month) return iso(+m[3]!, month, +m[1]!);
   }
+  // "08.11.22", "8/11-22": a two-digit year is this century's.
+  m = /(?<![\d-./])(\d{1,2})[-./](\d{1,2})[-./](\d{2})(?![\d-./])/.exec(text);
+  if (m) return iso(2000 + +m[3]!, +m[2]!, +m[1]!);
   return null;
 }
 
 /** "kl. 09:00", "kl. 9.00", "09:00:00" → "09:00". The first time in the text. */
 export function findTime(text: string): string | null {
   const m = /(?:kl\.?\s*)?\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::\d{2})?\b/i.exec(text);
-  return m ? `${pad(+m[1]!)}:${m[2]}` : null;
+  if (m) return `${pad(+m[1]!)}:${m[2]}`;
+  // "kl. 16": the whole hour.
+  const h = /\bkl\.?\s*([01]?\d|2[0-3])\b(?![.:]\d)/i.exec(text);
+  return h ? `${pad(+h[1]!)}:00` : null;
 }
 
 /** All times in a text, e.g. "kl. 9.00-12.00" → ["09:00", "12:00"]. */

@@ -120,8 +120,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
       if (label === 'mødedato' || label === 'dato' || label === 'starttidspunkt') {
         h.date ??= findDanishDate(value);
-        const times = findTimes(value.replace(/\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b/g, '').replace(/\d{4}/g, ''));
-        h.start ??= times[0] ?? null;
+        const clock = value.replace(/\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\b/g, '').replace(/\d{4}/g, '');
+        const times = findTimes(clock);
+        h.start ??= times[0] ?? findTime(clock);
         if (times[1]) h.end ??= times[1];
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
       else if (label === 'tidspunkt') h.start ??= findTime(value);

@@ -331,3 +331,8 @@ test('supplementary items with a letter: "Punkt 10a: …" and "10a. …"', () =>
   const b = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nSagnr.: 1-00-14-22\n\n10. Sag\n\nBeslutning\n\nGodkendt.\n\nSagnr.: 1-00-14-23\n\n10a. Tillægssag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(b.items.map((i) => [i.number, i.title, i.caseNumber]), [['10', 'Sag', '1-00-14-22'], ['10a', 'Tillægssag', '1-00-14-23']]);
 });
+
+test('a two-digit year and a whole hour: "08.11.22", "kl. 16"', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08.11.22\n\nMødedato: 08.11.22 kl. 16\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([m.date, m.start], ['2022-11-08', '16:00']);
+});
