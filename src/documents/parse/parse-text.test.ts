@@ -336,3 +336,9 @@ test('a two-digit year and a whole hour: "08.11.22", "kl. 16"', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 08.11.22\n\nMødedato: 08.11.22 kl. 16\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual([m.date, m.start], ['2022-11-08', '16:00']);
 });
+
+test('the closing time as a whole hour: "Mødet blev hævet kl. 16."', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08-11-2022\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nMødet blev hævet kl. 16.');
+  assert.equal(m.closedAt, '16:00');
+  assert.equal(m.items[0]!.decision, 'Godkendt.');
+});

@@ -17,7 +17,7 @@ export class ParseError extends Error {
 }
 
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
-const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+kl\.?\s*(\d{1,2}[.:]\d{2})\.?$/i;
+const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+(kl\.?\s*\d{1,2}(?:[.:]\d{2})?)\.?$/i;
 // "Forretningsudvalgets beslutning den 8. november 2022:" — which body decided, and when.
 const BODY_DECISION = /^(.+?)s beslutning (?:den|d\.)\s+(\d.{4,40}?):?$/i;
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
