@@ -91,3 +91,20 @@ test('a FirstAgenda publication page in HTML (Region Hovedstaden): members and a
   assert.deepEqual(m.items[1]!.recommendation!.clauses, ['at planen for indsatsen i 2023 godkendes', 'at planen sendes i offentlig høring']);
   assert.deepEqual(m.items[1]!.attachments, ['Plan for indsatsen 2023']);
 });
+
+test('HTML as browsers read it: line breaks in the source are spaces, table cells stand side by side', () => {
+  const html = `<html><body><h1>Referat</h1><table><tr><td>Udvalg:</td><td>Udvalg for lighed i sundhed</td></tr>
+  <tr><td>Dato:</td><td>27-08-2025</td><td>Tidspunkt:</td><td>kl. 09.00</td></tr><tr><th>Sted:</th><td>Konferencelokalet</td></tr></table>
+  <p>Alle var mødt, undtagen Louise
+  Høgh.</p>
+  <h2>Punkt 1: Strategi for
+    samarbejde med civilsamfundet</h2>
+  <h3>Beslutning</h3><p>Udvalget
+  godkendte
+  strategien.</p></body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', 'Konferencelokalet']);
+  assert.deepEqual(m.absent, ['Louise Høgh']);
+  assert.equal(m.items[0]!.title, 'Strategi for samarbejde med civilsamfundet');
+  assert.equal(m.items[0]!.decision, 'Udvalget godkendte strategien.');
+});

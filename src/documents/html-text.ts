@@ -18,6 +18,11 @@ export function htmlToText(html: string): string {
   let s = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select)\b[\s\S]*?<\/\1>/gi, '')
+    // Line breaks in the source are spaces in HTML; only the elements below break lines.
+    .replace(/<pre\b[\s\S]*?<\/pre>/gi, (pre) => pre.replace(/\n/g, '<br>'))
+    .replace(/\s+/g, ' ')
+    // Table cells side by side: "<td>Mødedato</td><td>27-08-2025</td>" is "Mødedato 27-08-2025".
+    .replace(/<\/t[dh]>/gi, ' ')
     .replace(/<li\b[^>]*>/gi, '\n\n• ')
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]+>/g, '');

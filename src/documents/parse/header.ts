@@ -109,6 +109,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization ??= head[++i]!.trim();
       continue;
     }
+    // "Udvalg: Udvalg for lighed i sundhed" (a table of the meeting's facts)
+    m = /^(?:Udvalg|Organ|Forum|Råd):\s*(.{3,100})$/i.exec(p);
+    if (m) {
+      h.organization ??= m[1]!.trim();
+      continue;
+    }
     if (/^MØDE$/.test(p) && head[i + 1]) {
       const kind = head[++i]!;
       if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
