@@ -245,6 +245,7 @@ export const importMeeting = defineCommand({
     await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
     let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null }[] = [];
     if (minutes) {
+      // (A ParsedMeeting built before attendanceChanges existed, e.g. by a script, has none.)
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.attendanceChanges ?? []);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null }) =>

@@ -5,13 +5,14 @@ import { AppError } from '../shared/errors.ts';
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 export type DocumentFormat = 'text' | 'pdf' | 'html';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface ReadDocument {
   format: DocumentFormat;
   bytes: Uint8Array;
   /** Decoded text for text and HTML. */
   text: string | null;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | null;
+  encoding: TextEncoding | null;
 }
 
 const fail = (rule: string, params: Record<string, string | number>) => new AppError('validation', rule, params);
@@ -24,7 +25,7 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const wide = utf16(bytes);
   if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   try {

@@ -23,7 +23,7 @@ const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sa
  * "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. And an
  * item title with a heading glued to it is split in two.
  */
-export function joinCaseNumberLabels(paragraphs: string[]): string[] {
+export function tidyParagraphs(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;

@@ -27,13 +27,19 @@ function startsLower(line: string): boolean {
 
 const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
 
+// An item's header line ("Punkt 3: …", "Sag nr. 3 …") and the closing line never join a neighbour.
+const ITEM_LINE = /^(?:Punkt|Sag\s+nr\.?)\s+\d/i;
+const CLOSING_LINE = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)/i;
+
+/** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is one title, not a heading. */
+const titleRunsOn = (prev: string, next: string) => /^(?:referat|dagsorden)$/i.test(prev) && /^til(?:\s|$)/.test(next);
+
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
-  // "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is the title, not a heading.
-  if (/^(?:referat|dagsorden)$/i.test(prev) && /^til(?:\s|$)/.test(next)) return true;
+  if (titleRunsOn(prev, next)) return true;
   if (heading(prev) || heading(next)) return false;
-  if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || /^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(next)) return false;
-  if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || /^Mødet\s+(?:blev\s+)?hævet/i.test(next)) return false;
+  if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || ITEM_LINE.test(next)) return false;
+  if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || CLOSING_LINE.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
   // A line that fills the page and stops mid-sentence was wrapped by the export,
@@ -89,11 +95,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     if (current !== null) {
       // Lines of one block (no blank line between) are one paragraph unless the next line
       // starts something of its own; sentence ends inside a paragraph are normal.
-      // "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is the title, not a heading.
-      const titleRunsOn = /^(?:referat|dagsorden)$/i.test(lastLine) && /^til(?:\s|$)/.test(line);
-      const joinInBlock = titleRunsOn ||
+      const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
-        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !/^(?:Punkt|Sag\s+nr\.?)\s+\d/i.test(line) &&
+        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !ITEM_LINE.test(line) &&
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.

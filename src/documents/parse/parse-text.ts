@@ -6,7 +6,7 @@ import { headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_NUMBER, findItemStarts, ITEM_STATUS, joinCaseNumberLabels, LETTER_ID } from './items.ts';
+import { CASE_NUMBER, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
 import type { ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
@@ -146,7 +146,7 @@ function titleFromRecommendation(item: ParsedItem): string {
 
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
-  const paragraphs = joinCaseNumberLabels(toParagraphs(raw));
+  const paragraphs = tidyParagraphs(toParagraphs(raw));
   // The minutes' own attendance block ("Fremmøde" after the last item) belongs to the meeting.
   let fremmoede = -1;
   paragraphs.forEach((p, i) => {
