@@ -175,4 +175,20 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     const again = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(text) });
     assert.equal(again.changed, false);
   });
+  test('a tillægsdagsorden adds its items to the agenda already imported and removes none', async () => {
+    const agenda = 'DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen til Pelikanmødet.\n\nPunkt 2: Orientering\n\nSagsfremstilling\n\nGensidig orientering.';
+    const supplement = 'TILLÆGSDAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 3: Flamingoprojektet\n\nSagsfremstilling\n\nEn ansøgning om støtte til Flamingoprojektet.';
+    const first = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(agenda) });
+    const added = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(supplement) });
+    assert.deepEqual([added.meetingId, added.created, added.changed], [first.meetingId, false, true]);
+    const items = (await app.database.pool.query(`select number, title, supplementary from agenda_items where meeting_id = $1 order by position`, [first.meetingId])).rows;
+    assert.deepEqual(items.map((i) => [i.number, i.title, i.supplementary]), [['1', 'Velkomst', false], ['2', 'Orientering', false], ['3', 'Flamingoprojektet', true]]);
+    // The whole meeting is searchable: the supplement's item and the items it did not repeat.
+    for (const q of ['Flamingoprojektet', 'Pelikanmødet']) {
+      const r = (await (await app.get(`/api/search?q=${q}`)).json()) as { total: number };
+      assert.equal(r.total, 1, q);
+    }
+    const again = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(supplement) });
+    assert.equal(again.changed, false, 'importing it again changes nothing');
+  });
 });

@@ -47,6 +47,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
   const minutes = agenda.Dagsordenpunkter.some((i) => i.ItemDecision) || items.some((i) => i.decision !== null);
   return {
     kind: minutes ? 'minutes' : 'agenda',
+    supplement: false,
     organization: agenda.Udvalg?.Navn?.trim() || null,
     date: start?.date ?? null,
     start: start?.time ?? null,

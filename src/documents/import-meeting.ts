@@ -199,20 +199,24 @@ export const importMeeting = defineCommand({
     const existingItems = created ? [] : await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
     const contents = created ? new Map<string, ItemContent>() : await loadItemContents(tx, existingItems.map((i) => i.id));
     const byNumber = new Map(existingItems.map((i) => [i.number, i]));
-    // Free positions first: the new document may renumber or reorder items.
-    if (existingItems.length) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
+    // A tillægsdagsorden adds to the items already there: theirs keep their places, new ones follow.
+    const supplement = parsed.supplement === true && existingItems.length > 0;
+    let nextPosition = existingItems.reduce((max, i) => Math.max(max, i.position), -1) + 1;
+    // Otherwise free positions first: the new document may renumber or reorder items.
+    if (existingItems.length && !supplement) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
     const { ids: caseIds, created: newCases } = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
     const kept = new Set<string>();
     const rewrite: { itemId: string; content: ItemContent; fresh?: boolean }[] = [];
-    const inserts: { index: number; content: ItemContent }[] = [];
+    const inserts: { index: number; position: number; content: ItemContent }[] = [];
     const itemIds: string[] = [];
-    for (const [position, item] of parsed.items.entries()) {
-      const content = itemContent[position]!;
+    for (const [index, item] of parsed.items.entries()) {
+      const content = itemContent[index]!;
       const prev = byNumber.get(item.number);
-      const caseId = caseIds[position]!;
+      const caseId = caseIds[index]!;
+      const position = !supplement ? index : prev && !kept.has(prev.id) ? prev.position : nextPosition++;
       if (prev && !kept.has(prev.id)) {
         kept.add(prev.id);
-        itemIds[position] = prev.id;
+        itemIds[index] = prev.id;
         const same = signature(prev, contents.get(prev.id)!) === signature(item, content);
         if (!same || prev.position !== position || prev.caseId !== caseId) changed = true;
         await tx.update(agendaItems)
@@ -220,13 +224,13 @@ export const importMeeting = defineCommand({
           .where(eq(agendaItems.id, prev.id));
         if (!same) rewrite.push({ itemId: prev.id, content });
       } else {
-        inserts.push({ index: position, content });
+        inserts.push({ index, position, content });
       }
     }
     if (inserts.length) {
-      const made = await tx.insert(agendaItems).values(inserts.map(({ index }) => {
+      const made = await tx.insert(agendaItems).values(inserts.map(({ index, position }) => {
         const item = parsed.items[index]!;
-        return { meetingId: meeting.id, position: index, number: item.number, title: item.title, public: item.public, caseNumber: item.caseNumber, caseId: caseIds[index] };
+        return { meetingId: meeting.id, position, number: item.number, title: item.title, public: item.public, caseNumber: item.caseNumber, caseId: caseIds[index], supplementary: supplement };
       })).returning({ id: agendaItems.id });
       inserts.forEach((ins, k) => {
         itemIds[ins.index] = made[k]!.id;
@@ -235,7 +239,7 @@ export const importMeeting = defineCommand({
       changed = true;
     }
     await writeItemContents(tx, rewrite);
-    const stale = existingItems.filter((i) => !kept.has(i.id));
+    const stale = supplement ? [] : existingItems.filter((i) => !kept.has(i.id));
     if (stale.length) {
       await tx.delete(consultations).where(inArray(consultations.agendaItemId, stale.map((i) => i.id)));
       await tx.delete(agendaItems).where(inArray(agendaItems.id, stale.map((i) => i.id)));
@@ -270,8 +274,9 @@ export const importMeeting = defineCommand({
           }
         : undefined;
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);
-      // The public version is what was just written: build the index from it, not from a read-back.
-      if (meeting.cancelled || !agendaIsPublic(meeting.state)) await reindexMeeting(tx, meeting.id);
+      // The public version is what was just written: build the index from it, not from a read-back
+      // (a supplement wrote only part of the meeting: that one is read back).
+      if (supplement || meeting.cancelled || !agendaIsPublic(meeting.state)) await reindexMeeting(tx, meeting.id);
       else {
         const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
         await writeIndex(tx, {

@@ -9,6 +9,7 @@ export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
 export interface Header {
   kind: 'agenda' | 'minutes' | null;
+  supplement: boolean;
   organization: string | null;
   date: string | null;
   start: string | null;
@@ -17,10 +18,12 @@ export interface Header {
 }
 
 export function readHeader(paragraphs: string[], firstItem: number): Header {
-  const h: Header = { kind: null, organization: null, date: null, start: null, end: null, location: null };
+  const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
   const head = paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem);
   for (let i = 0; i < head.length; i++) {
-    const p = head[i]!;
+    // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
+    if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;
+    const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D');
     let m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
     if (m && !h.kind) {
       h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
@@ -38,10 +41,11 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
-    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
+    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden|Tillægsdagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
     // A breadcrumb trail ending in the same words is no title: titles are short.
     if (m && !h.kind && m[1]!.length <= 60) {
-      h.kind = /^d/i.test(m[2]!) ? 'agenda' : 'minutes';
+      h.kind = /^r/i.test(m[2]!) ? 'minutes' : 'agenda';
+      if (/^t/i.test(m[2]!)) h.supplement = true;
       h.organization = m[1]!.trim();
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
@@ -160,6 +164,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.start ??= findTime(m[2]!);
     }
   }
+  if (h.supplement) h.kind ??= 'agenda';
   return h;
 }
 

@@ -342,3 +342,11 @@ test('the closing time as a whole hour: "Mødet blev hævet kl. 16."', () => {
   assert.equal(m.closedAt, '16:00');
   assert.equal(m.items[0]!.decision, 'Godkendt.');
 });
+
+test('a tillægsdagsorden is an agenda marked as a supplement, however its header is written', () => {
+  for (const header of ['TILLÆGSDAGSORDEN Udvalget d. 03-12-2026', 'Tillægsdagsorden til mødet i Udvalget den 3. december 2026 kl. 09:00', 'Udvalget - Tillægsdagsorden - 3. december 2026']) {
+    const m = parseMeetingText(`${header}\n\nPunkt 8: Ekstra\n\nSagsfremstilling\n\nTekst.`);
+    assert.deepEqual([m.kind, m.supplement, m.organization, m.date], ['agenda', true, 'Udvalget', '2026-12-03'], header);
+  }
+  assert.equal(parseMeetingText('DAGSORDEN Udvalget d. 03-12-2026\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nTekst.').supplement, false);
+});

@@ -232,6 +232,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const itemMinutes = items.some((i) => i.sections.some((s) => /^referat$/i.test(s.heading) && s.text));
   return {
     kind: itemMinutes ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
+    supplement: header.supplement,
     organization: header.organization,
     date: header.date,
     start: header.start,

@@ -46,6 +46,8 @@ export interface AttendanceChange {
 
 export interface ParsedMeeting {
   kind: 'agenda' | 'minutes';
+  /** A tillægsdagsorden: items added to an agenda already out. Importing it adds and updates items, never removes any. */
+  supplement: boolean;
   organization: string | null;
   date: string | null;
   start: string | null;
