@@ -190,5 +190,10 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     }
     const again = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(supplement) });
     assert.equal(again.changed, false, 'importing it again changes nothing');
+    // Nor does importing the agenda again: it does not list the supplement's item, which stays.
+    const agendaAgain = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(agenda) });
+    assert.equal(agendaAgain.changed, false);
+    const after = (await app.database.pool.query(`select number from agenda_items where meeting_id = $1 order by position`, [first.meetingId])).rows;
+    assert.deepEqual(after.map((i) => i.number), ['1', '2', '3']);
   });
 });

@@ -239,6 +239,14 @@ export const importMeeting = defineCommand({
       changed = true;
     }
     await writeItemContents(tx, rewrite);
+    // An agenda does not list what a tillægsdagsorden added to it: those items stay, after the agenda's.
+    const added = supplement || minutes ? [] : existingItems.filter((i) => !kept.has(i.id) && i.supplementary);
+    for (const [k, item] of added.entries()) {
+      const position = parsed.items.length + k;
+      if (item.position !== position) changed = true;
+      await tx.update(agendaItems).set({ position }).where(eq(agendaItems.id, item.id));
+      kept.add(item.id);
+    }
     const stale = supplement ? [] : existingItems.filter((i) => !kept.has(i.id));
     if (stale.length) {
       await tx.delete(consultations).where(inArray(consultations.agendaItemId, stale.map((i) => i.id)));
