@@ -3,19 +3,13 @@
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimes } from './dates.ts';
 import { splitNames } from './clauses.ts';
+import type { ParsedMeeting } from './types.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
-export interface Header {
-  kind: 'agenda' | 'minutes' | null;
-  supplement: boolean;
-  organization: string | null;
-  date: string | null;
-  start: string | null;
-  end: string | null;
-  location: string | null;
-}
+/** The meeting's facts the header gives; the kind may be left to the items to decide. */
+export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
