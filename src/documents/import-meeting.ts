@@ -66,15 +66,15 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
   };
   const absentees = [...new Map(absent.map(person).map((a) => [norm(a.name), a])).values()];
   const absentSet = new Set(absentees.map((a) => norm(a.name)));
-  const moved = new Map(changes.map((c) => [norm(person(c.name).name), c]));
+  const movers = changes.map((c) => ({ change: c, who: person(c.name) }));
+  const moved = new Map(movers.map(({ change, who }) => [norm(who.name), change]));
   const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
   // Someone who came or left and is not an active member (a substitute) was there too.
   const listed = new Set(present.map((p) => norm(p.name)));
-  for (const c of changes) {
-    const p = person(c.name);
-    if (!listed.has(norm(p.name)) && !absentSet.has(norm(p.name))) {
-      present.push(p);
-      listed.add(norm(p.name));
+  for (const { who } of movers) {
+    if (!listed.has(norm(who.name)) && !absentSet.has(norm(who.name))) {
+      present.push(who);
+      listed.add(norm(who.name));
     }
   }
   return [

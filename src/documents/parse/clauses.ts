@@ -35,7 +35,7 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
     // Clauses from an HTML list come with a bullet: "• at planen godkendes".
     const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
-    else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '').replace(/^at\s+/i, (m) => m)));
+    else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '')));
     else break;
   }
   return { lead, clauses, rest: paragraphs.slice(i) };

@@ -91,8 +91,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}))?$/.exec(p);
     const dateLine = m ? (m[2] ?? null) : WEEKDAY_DATE.test(p) ? p : null;
     if (m && !h.organization) h.organization = m[1]!.trim();
-    if (dateLine && !h.date && findDanishDate(dateLine)) {
-      h.date = findDanishDate(dateLine);
+    const lineDate = dateLine && !h.date ? findDanishDate(dateLine) : null;
+    if (dateLine && lineDate) {
+      h.date = lineDate;
       if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
       // The place stands on the line after the date.
       const next = head[i + 1];
