@@ -1,7 +1,7 @@
 // FirstAgenda Publication's API answer (GET /api/agenda/dagsorden/<id>): the meeting as
 // JSON, each item's text as HTML fields with <h3> section headings.
 import { toParagraphs } from './parse/paragraphs.ts';
-import { buildItem, splitClosed, type MeetingFacts } from './parse/parse-text.ts';
+import { absentThroughout, buildItem, splitClosed, type MeetingFacts } from './parse/parse-text.ts';
 import { htmlToText } from './html-text.ts';
 import { parseAttendanceChanges } from './parse/clauses.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
@@ -30,7 +30,7 @@ export function isFirstAgenda(value: unknown): value is FirstAgendaAgenda {
 }
 
 export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
-  const facts: MeetingFacts = { absent: null, closedAt: null };
+  const facts: MeetingFacts = { absent: null, closedAt: null, itemAbsent: [] };
   const begin = agenda.Moede?.MeetingBeginUtc ?? agenda.Moede?.Dato;
   const start = begin ? instantToCopenhagen(new Date(begin)) : null;
   const end = agenda.Moede?.MeetingEndUtc ? instantToCopenhagen(new Date(agenda.Moede.MeetingEndUtc)) : null;
@@ -44,6 +44,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     if (item.attachments.length === 0) item.attachments = (it.Bilag ?? []).map((b) => b.Navn ?? '').filter(Boolean);
     return item;
   });
+  absentThroughout(facts, items);
   const minutes = agenda.Dagsordenpunkter.some((i) => i.ItemDecision) || items.some((i) => i.decision !== null);
   return {
     kind: minutes ? 'minutes' : 'agenda',

@@ -40,7 +40,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     if (m && !h.kind && m[1]!.length <= 60) {
       h.kind = /^r/i.test(m[2]!) ? 'minutes' : 'agenda';
       if (/^t/i.test(m[2]!)) h.supplement = true;
-      h.organization = m[1]!.trim();
+      // "Sundheds- og Forebyggelsesudvalget (2022-2025) – Referat – …": the election period is not the body's name.
+      h.organization = m[1]!.replace(/\s*\(\d{4}\s*[-–]\s*\d{4}\)$/, '').trim();
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
       continue;

@@ -89,6 +89,8 @@ export function headingKind(line: string): SectionKind | null {
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
   if (/^sagsforløb: ?\S{1,20}$/.test(k)) return 'consultation_path';
+  // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
+  if (/^(?:beslutnings)?kompetence: ?\S.{0,100}$/.test(k)) return 'other';
   // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …
   if (k.length <= 80 && /^[a-zæøå ,\-]+konsekvenser$/.test(k) && !/[.]/.test(k)) return 'other';
   return null;

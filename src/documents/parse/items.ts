@@ -10,7 +10,16 @@ const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SA
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
-export const CASE_NUMBER = /^(?:Sag(?:s)?nr\.?:?\s*)?((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+)$/;
+// "Sagsnr.: 22/1234", "22/1234"; with the label the number may be digits alone ("Sagsnr. 249050", Acadre).
+const CASE_NUMBER_RE = /^(?:Sag(?:s)?nr\.?:?\s*((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)|((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+))$/;
+/** The case number a line consists of, or null. */
+export function caseNumberOf(line: string | undefined): string | null {
+  const m = line === undefined ? null : CASE_NUMBER_RE.exec(line);
+  return m ? (m[1] ?? m[2])! : null;
+}
+// "Sagsnr.: 330-2023-1102   Dok.nr.: 330-2023-48811   Åbent", "Sagsnr. 249050 Sundheds- og Omsorgsudvalget
+// Åbent punkt" (municipal case systems): the case number and the item's status on one line.
+const CASE_AND_STATUS = /^(Sag(?:s)?nr\.?:?\s*\S+)\s+(?:.*\s)?((?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?)$/i;
 // "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes).
 export const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
 // "Udvalget for det nære sundhedsvæsen Brevid: 4225075": the case system's letter id, not content.
@@ -33,10 +42,12 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       continue;
     }
     const next = paragraphs[i + 1];
-    if (/^Sag(?:s)?nr\.?:?$/i.test(p) && next !== undefined && CASE_NUMBER.test(next)) {
-      out.push(`Sagsnr.: ${CASE_NUMBER.exec(next)![1]!}`);
+    const both = CASE_AND_STATUS.exec(p);
+    if (/^Sag(?:s)?nr\.?:?$/i.test(p) && caseNumberOf(next) !== null) {
+      out.push(`Sagsnr.: ${caseNumberOf(next)}`);
       i++;
-    } else out.push(p);
+    } else if (both && caseNumberOf(both[1]!) !== null) out.push(both[1]!, both[2]!);
+    else out.push(p);
   }
   return out;
 }
@@ -51,7 +62,7 @@ export interface ItemStart {
   closed?: boolean;
 }
 
-const isCaseNumberLine = (p: string | undefined) => p !== undefined && CASE_NUMBER.test(p);
+const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 
 /**
  * Where items begin. "Punkt N: …" always starts an item. A bare "N. Title" starts one only
@@ -77,14 +88,19 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     }
     const m = ITEM_NUMBERED.exec(paragraphs[i]!);
     if (!m) continue;
+    // "1. Godkendelse af dagsorden (B)" twice (a link to the item above its heading): one header,
+    // told by what follows the second.
+    const last = paragraphs[i + 1] === paragraphs[i] ? i + 1 : i;
     const title = m[2]!.trim();
     const prev = paragraphs[i - 1];
-    const next = paragraphs[i + 1];
+    const next = paragraphs[last + 1];
     const headingNext = (next !== undefined && headingKind(next) !== null) ||
-      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null);
+      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined && headingKind(paragraphs[last + 2]!) !== null);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
-    const caseNext = isCaseNumberLine(next) && paragraphs[i + 2] !== undefined && headingKind(paragraphs[i + 2]!) !== null;
+    // (Or the item's status after it: "Sagsnr.: 330-2023-1102 … Åbent".)
+    const afterCase = paragraphs[last + 2];
+    const caseNext = isCaseNumberLine(next) && afterCase !== undefined && (headingKind(afterCase) !== null || ITEM_STATUS.test(afterCase));
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted
@@ -92,8 +108,9 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /,?\s*at:?$/.test(prev));
     if (caseBefore || statusNext || ((headingNext || caseNext) && !inList)) {
-      out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? CASE_NUMBER.exec(prev!)![1]! : null });
+      out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
     }
+    i = last;
   }
   return out;
 }

@@ -11,6 +11,8 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\u00AD/g, '')
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
+    // Word's second-level bullet is a letter o followed by a tab or spaces.
+    .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ')
     // Web publications' fold/unfold controls end up in copied text.
     .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
 }

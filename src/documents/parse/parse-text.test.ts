@@ -350,3 +350,24 @@ test('a tillægsdagsorden is an agenda marked as a supplement, however its heade
   }
   assert.equal(parseMeetingText('DAGSORDEN Udvalget d. 03-12-2026\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nTekst.').supplement, false);
 });
+
+test('a municipal case system\'s minutes: each title twice, "Sagsnr.: … Dok.nr.: … Åbent" on one line, "Kompetence:", "Fraværende:" heading each decision', () => {
+  // Invented content in the layout of minutes that Danish municipalities publish from Acadre-style case systems.
+  const m = sample('layout-acadre-kommune_referat.txt');
+  // The election period in the title is not the body's name; away from every item is away from the meeting.
+  assert.deepEqual([m.kind, m.organization, m.date, m.absent], ['minutes', 'Sundheds- og Forebyggelsesudvalget', '2023-03-09', ['Bo Lindholm']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading), i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden (B)', '330-2023-1102', true, ['Kompetence', 'Beslutningstema', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Godkendt.'],
+    ['2', 'Sundhedsprofil for kommunens borgere (O)', '330-2023-2210', true, ['Kompetence', 'Beslutningstema', 'Baggrund', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023', 'Bilag'], 'Taget til efterretning.'],
+    ['3', 'Køb af ejendom (B)', '330-2023-3001', false, ['Kompetence', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Anbefales.'],
+  ]);
+  const two = m.items[1]!;
+  assert.equal(two.sections[0]!.text, 'Sundheds- og Forebyggelsesudvalget.');
+  assert.deepEqual(two.recommendation, { proposer: 'Centerchefen for Sundhed', lead: 'Centerchefen for Sundhed indstiller,', clauses: ['at orienteringen tages til efterretning'] });
+  // Word's "o" bullets are list entries, not words of the sentence before them.
+  assert.equal(two.sections[2]!.text, 'Sundhedsprofilen viser, at uligheden i sundhed fortsat er stor:\n\n• flere rygere blandt borgere uden uddannelse\n\n• flere med dårligt mentalt helbred');
+  // Away from one item only is said in that item's decision, not made an absence from the meeting.
+  assert.equal(two.decision, 'Fraværende: Bo Lindholm, Dorte Friis\n\nTaget til efterretning.');
+  assert.deepEqual(two.attachments, ['Sundhedsprofil 2023 - kommunens tal']);
+  assert.deepEqual(m.warnings, []);
+});

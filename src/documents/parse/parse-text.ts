@@ -4,9 +4,9 @@
 import { toParagraphs } from './paragraphs.ts';
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation } from './clauses.ts';
+import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_NUMBER, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
+import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
 import type { ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
@@ -29,6 +29,10 @@ export function splitClosed(title: string): { title: string; public: boolean } {
   return CLOSED_PREFIX.test(title) ? { title: title.replace(CLOSED_PREFIX, '').trim(), public: false } : { title: title.trim(), public: true };
 }
 
+const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
+// "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems): who was away for that item.
+const ITEM_ABSENT = /^Fraværende:\s*(.*?)\.?$/i;
+
 function toSections(paragraphs: string[]): { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] {
   const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] = [];
   for (const p of paragraphs) {
@@ -36,8 +40,8 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     // "Referat" in a list of attachments is an attachment's name, not the item's minutes.
     if (kind && /^referat$/i.test(p.trim()) && out.at(-1)?.kind === 'attachments') kind = null;
     if (kind) {
-      // "Sagsforløb: BY" carries its value on the heading line.
-      const inline = /^(Sagsforløb)\s*:\s*(.+)$/i.exec(p);
+      // "Sagsforløb: BY", "Kompetence: Økonomiudvalget" carry their value on the heading line.
+      const inline = INLINE_HEADING.exec(p);
       out.push({ heading: inline ? inline[1]! : p.replace(/:$/, '').trim(), kind, paragraphs: inline ? [inline[2]!] : [] });
     } else if (out.length === 0) {
       out.push({ heading: '', kind: 'other', paragraphs: [p] });
@@ -57,6 +61,8 @@ export interface MeetingFacts {
    * body; "" when none does). Other bodies' decisions quoted so are earlier steps of the case.
    */
   decisionHeading?: string;
+  /** Each decision's own "Fraværende:" list, in item order (see ITEM_ABSENT). */
+  itemAbsent: string[][];
 }
 
 /** "Forretningsudvalget" and "Forretningsudvalg", "Regionsrådet" and "Regionsråd": one body. */
@@ -71,9 +77,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
   const { title, public: isPublic } = splitClosed(rawTitle);
   let caseNumber: string | null = null;
   const rest = [...body];
-  const cn = rest[0] !== undefined ? CASE_NUMBER.exec(rest[0]) : null;
-  if (cn) {
-    caseNumber = cn[1]!;
+  const cn = caseNumberOf(rest[0]);
+  if (cn !== null) {
+    caseNumber = cn;
     rest.shift();
   }
   const item: ParsedItem = {
@@ -107,7 +113,10 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     if (s.kind === 'decision') {
       item.decision = [item.decision, ...paragraphs].filter(Boolean).join('\n\n') || null;
-      const d = parseDecision(paragraphs);
+      // The absence line heads the decision; what was decided comes after it.
+      const away = paragraphs[0] !== undefined ? ITEM_ABSENT.exec(paragraphs[0]) : null;
+      if (away) facts.itemAbsent.push(away[1] ? splitNames(away[1]) : []);
+      const d = parseDecision(away ? paragraphs.slice(1) : paragraphs);
       item.decisionLead ??= d.lead;
       item.decisionClauses.push(...d.clauses);
       for (const p of paragraphs) {
@@ -123,6 +132,17 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
   }
   return item;
+}
+
+/**
+ * Where each decision names who was away ("Fraværende: …"), those away from every item were away
+ * from the meeting. (Away from some only is kept in those decisions' text.)
+ */
+export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void {
+  const decided = items.filter((i) => i.decision !== null).length;
+  if (facts.absent !== null || decided === 0 || facts.itemAbsent.length !== decided) return;
+  const [first, ...others] = facts.itemAbsent;
+  facts.absent = first!.filter((n) => others.every((o) => o.includes(n)));
 }
 
 const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
@@ -162,7 +182,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const starts = findItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
-  const facts: MeetingFacts = { absent: null, closedAt: null };
+  const facts: MeetingFacts = { absent: null, closedAt: null, itemAbsent: [] };
   // "Forretningsudvalgets beslutning den …": this meeting's decisions are its own body's. In a
   // regional council's agenda the committee's earlier decision is quoted the same way.
   const bodyDecisions = paragraphs.filter((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
@@ -181,14 +201,21 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     // The next item's "Sagnr.:" line is not part of this item's text.
     const end = next ? next.index - (next.caseNumberBefore ? 1 : 0) : paragraphs.length;
     let body = paragraphs.slice(s.index + 1, end);
-    // A title repeated right under the item header (Holbæk's layout) is not content.
-    if (body[0] !== undefined && body[0] === s.title) body = body.slice(1);
-    const status = body[0] !== undefined ? ITEM_STATUS.exec(body[0]) : null;
-    if (status) body = body.slice(1);
-    if (body[0] !== undefined && LETTER_ID.test(body[0])) body = body.slice(1);
+    // Under the item header, in the order each layout puts them: the title repeated (Holbæk), the
+    // item's status ("Åbent", Region Sjælland), the case system's letter id, the case number.
+    let status: RegExpExecArray | null = null;
+    let caseNumber = s.caseNumberBefore;
+    for (let p = body[0]; p !== undefined; p = body[0]) {
+      if (p === s.title || p === paragraphs[s.index]) { /* the header repeated */ }
+      else if (!status && ITEM_STATUS.test(p)) status = ITEM_STATUS.exec(p);
+      else if (LETTER_ID.test(p)) { /* not content */ }
+      else if (caseNumber === null && caseNumberOf(p) !== null) caseNumber = caseNumberOf(p);
+      else break;
+      body = body.slice(1);
+    }
     const item = buildItem(s.number, s.title, body, facts);
     if ((status && /^lukket/i.test(status[1]!)) || s.closed) item.public = false;
-    if (s.caseNumberBefore) item.caseNumber = s.caseNumberBefore;
+    if (caseNumber) item.caseNumber = caseNumber;
     items.push(item);
   }
 
@@ -212,6 +239,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items.push(item);
   }
 
+  absentThroughout(facts, items);
   for (const p of meetingLevel) {
     const absent = parseAbsent(p);
     if (absent) facts.absent = absent;
