@@ -175,6 +175,23 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     const again = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(text) });
     assert.equal(again.changed, false);
   });
+  test('attendance written into a decision (Københavns Kommune\'s layout): away with and without notice, and who came late', async () => {
+    const text = 'Udsatterådet\n\nReferat\n\nMødedato: 12.11.2026, kl. 10:00\n\n1. Velkomst\n\nBeslutning\n\nDagsordenspunkt 1: Velkomst\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nMødet startede kl. 10.00 og sluttede kl. 11.40.\n\nFraværende med afbud:\nJohanne Daasbjerg\n\nFraværende i mødet:\nFreddy Nielsen til kl. 10.30 i punkt 2\n\nFraværende uden afbud:\nAnders Sørensen\n\nTaget til efterretning.\n\n2. Orientering\n\nBeslutning\n\nDagsordenspunkt 2: Orientering\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nTaget til efterretning.';
+    const parsed = parseMeetingText(text);
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed });
+    const rows = (await app.database.pool.query(`select name, status, arrived_during_item from attendance where meeting_id = $1 order by name`, [r.meetingId])).rows;
+    assert.deepEqual(rows.filter((a) => a.status !== 'present').map((a) => [a.name, a.status]), [
+      ['Anders Sørensen', 'absent'],
+      ['Johanne Marie Dirdal Daasbjerg', 'absent_with_notice'],
+    ]);
+    assert.deepEqual(rows.filter((a) => a.arrived_during_item !== null).map((a) => [a.name, a.arrived_during_item]), [['Freddy Nielsen', 2]]);
+    // The public minutes say who was away and when the meeting ended; the lists are not left in the decision.
+    const minutes = await app.text(`/moeder/${r.meetingId}/referat.txt`);
+    assert.match(minutes, /Alle var mødt, undtagen Anders Sørensen og Johanne Marie Dirdal Daasbjerg\./);
+    assert.match(minutes, /Freddy Nielsen ankom under behandlingen af punkt 2\./);
+    assert.match(minutes, /11\.40/);
+    assert.ok(!minutes.includes('Fraværende uden afbud'));
+  });
   test('a tillægsdagsorden adds its items to the agenda already imported and removes none', async () => {
     const agenda = 'DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen til Pelikanmødet.\n\nPunkt 2: Orientering\n\nSagsfremstilling\n\nGensidig orientering.';
     const supplement = 'TILLÆGSDAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 3: Flamingoprojektet\n\nSagsfremstilling\n\nEn ansøgning om støtte til Flamingoprojektet.';

@@ -1,7 +1,7 @@
 // FirstAgenda Publication's API answer (GET /api/agenda/dagsorden/<id>): the meeting as
 // JSON, each item's text as HTML fields with <h3> section headings.
 import { toParagraphs } from './parse/paragraphs.ts';
-import { absentThroughout, buildItem, splitClosed, type MeetingFacts } from './parse/parse-text.ts';
+import { absentThroughout, buildItem, newFacts, splitClosed } from './parse/parse-text.ts';
 import { htmlToText } from './html-text.ts';
 import { parseAttendanceChanges } from './parse/clauses.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
@@ -30,7 +30,7 @@ export function isFirstAgenda(value: unknown): value is FirstAgendaAgenda {
 }
 
 export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
-  const facts: MeetingFacts = { absent: null, closedAt: null, itemAbsent: [] };
+  const facts = newFacts();
   const begin = agenda.Moede?.MeetingBeginUtc ?? agenda.Moede?.Dato;
   const start = begin ? instantToCopenhagen(new Date(begin)) : null;
   const end = agenda.Moede?.MeetingEndUtc ? instantToCopenhagen(new Date(agenda.Moede.MeetingEndUtc)) : null;
@@ -51,12 +51,13 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     supplement: false,
     organization: agenda.Udvalg?.Navn?.trim() || null,
     date: start?.date ?? null,
-    start: start?.time ?? null,
+    start: start?.time ?? facts.start,
     end: end?.time ?? null,
     location: agenda.Moede?.Sted?.trim() || null,
     items,
     absent: facts.absent ?? [],
-    attendanceChanges: parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text))),
+    absentWithoutNotice: facts.absentWithoutNotice ?? [],
+    attendanceChanges: [...facts.changes, ...parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text)))],
     closedAt: facts.closedAt,
     warnings: [],
   };

@@ -52,7 +52,7 @@ async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId
  * with the item they arrived or left during where the minutes say so. A name is the member it can
  * only mean ("Anne V. Kristensen" for Anne Vibeke Kristensen), recorded under the member's name.
  */
-async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], changes: AttendanceChange[]) {
+async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], withoutNotice: string[], changes: AttendanceChange[]) {
   const members = await tx
     .select({ id: persons.id, name: persons.name, role: memberships.role, start: memberships.startDate, end: memberships.endDate })
     .from(memberships)
@@ -64,8 +64,11 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
     const m = matchMember(written, active) ?? matchMember(written, members);
     return m ? { name: m.name, personId: m.id as string | null } : { name: written, personId: null };
   };
-  const absentees = [...new Map(absent.map(person).map((a) => [norm(a.name), a])).values()];
-  const absentSet = new Set(absentees.map((a) => norm(a.name)));
+  // Away without notice wins over a name also listed as away with it.
+  const unannounced = [...new Map(withoutNotice.map(person).map((a) => [norm(a.name), a])).values()];
+  const unannouncedSet = new Set(unannounced.map((a) => norm(a.name)));
+  const absentees = [...new Map(absent.map(person).map((a) => [norm(a.name), a])).values()].filter((a) => !unannouncedSet.has(norm(a.name)));
+  const absentSet = new Set([...absentees, ...unannounced].map((a) => norm(a.name)));
   const movers = changes.map((c) => ({ change: c, who: person(c.name) }));
   const moved = new Map(movers.map(({ change, who }) => [norm(who.name), change]));
   const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
@@ -79,6 +82,7 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
   }
   return [
     ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null })),
+    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, arrivedDuringItem: null, leftDuringItem: null })),
     ...present.map((p) => ({
       ...p,
       status: 'present' as const,
@@ -257,8 +261,8 @@ export const importMeeting = defineCommand({
     await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
     let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null }[] = [];
     if (minutes) {
-      // (A ParsedMeeting built before attendanceChanges existed, e.g. by a script, has none.)
-      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.attendanceChanges ?? []);
+      // (A ParsedMeeting built before attendanceChanges and absentWithoutNotice existed, e.g. by a script, has none.)
+      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.absentWithoutNotice ?? [], parsed.attendanceChanges ?? []);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null }) =>
         `${e.name}|${e.personId}|${e.status}|${e.arrivedDuringItem}|${e.leftDuringItem}`;

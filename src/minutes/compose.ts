@@ -2,7 +2,7 @@
 // "Udvalg for lighed i sundhed godkendte," followed by the "at"-clauses, then remarks,
 // dissents and conflicts of interest; the attendance item says "Alle var mødt, undtagen …".
 import type { ClauseOutcome, DecisionClause } from '../agenda/clauses.ts';
-import { danishList, joinClauses } from '../documents/render/text.ts';
+import { danishList, joinClauses, movementLines } from '../documents/render/text.ts';
 
 export interface Statement {
   kind: 'remark' | 'dissent' | 'conflict';
@@ -70,7 +70,6 @@ export function composeAttendance(facts: AttendanceFact[], collate: (a: string, 
   const absent = sorted(facts.filter((f) => f.status !== 'present').map((f) => f.name));
   const lines = [absent.length ? `Alle var mødt, undtagen ${danishList(absent)}.` : 'Alle var mødt.'];
   for (const f of facts.filter((x) => x.status === 'present' && x.substituteFor)) lines.push(`${f.name} deltog som stedfortræder for ${f.substituteFor}.`);
-  for (const f of facts.filter((x) => x.status === 'present' && x.arrivedDuringItem)) lines.push(`${f.name} ankom under behandlingen af punkt ${f.arrivedDuringItem}.`);
-  for (const f of facts.filter((x) => x.status === 'present' && x.leftDuringItem)) lines.push(`${f.name} forlod mødet under behandlingen af punkt ${f.leftDuringItem}.`);
+  lines.push(...movementLines(facts.filter((x) => x.status === 'present')));
   return lines.join('\n\n');
 }

@@ -25,7 +25,10 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
   let i = noLead ? 0 : 1;
   // "Velfærdsdirektøren indstiller, at Norddjurs Kommune indgår …" — one clause on the lead line.
   const inline = /^(.*?\b(?:indstiller|indstilles|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
-  if (inline && !/,\s*at:?$/.test(lead)) {
+  // (Not when the "at" opens the lead-in of numbered clauses: "… indstiller, at udvalget over for
+  // Borgerrepræsentationen anbefaler," / "1. at …" — Københavns Kommune.)
+  const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+)?at\s/i.test(paragraphs[1]);
+  if (inline && !/,\s*at:?$/.test(lead) && !leadsOn) {
     lead = `${inline[1]!.trim()},`;
     clauses.push(stripSeparator(inline[2]!));
   }

@@ -6,6 +6,7 @@ import { splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
+const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
 export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
@@ -146,6 +147,11 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         i += joined ? 1 : 2;
         continue;
       }
+    }
+    // "Økonomiudvalget" / "Referat": the body's name on the line above the kind.
+    if (!h.organization && /^(dagsorden|referat)$/i.test(head[i + 1] ?? '') && p.length <= 60 && BODY_NAME.test(p)) {
+      h.organization = p.trim();
+      continue;
     }
     if (/^(dagsorden|referat|beslutninger|beslutningsprotokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".

@@ -84,7 +84,8 @@ export function headingKind(line: string): SectionKind | null {
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';
   // "Forretningsudvalgets beslutning den 8. november 2022:" (FirstAgenda publications, Region Hovedstaden)
   // (Only a date may follow: "Regionsrådets beslutning den 12. maj 2020 om at …" is a sentence.)
-  if (/^[a-zæøå][a-zæøå\- ]{2,80}s beslutning (?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
+  // ("Økonomiudvalgets beslutning i mødet den 31. marts 2020": Københavns Kommune.)
+  if (/^[a-zæøå][a-zæøå\- ]{2,80}s beslutning (?:i mødet )?(?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
   // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.

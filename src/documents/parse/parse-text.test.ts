@@ -371,3 +371,29 @@ test('a municipal case system\'s minutes: each title twice, "Sagsnr.: … Dok.nr
   assert.deepEqual(two.attachments, ['Sundhedsprofil 2023 - kommunens tal']);
   assert.deepEqual(m.warnings, []);
 });
+
+test('attendance written into the first decision: "Fraværende med afbud:", "Fraværende i mødet:", "Fraværende uden afbud:", "Mødet startede kl. … og sluttede kl. …" (Københavns Kommune)', () => {
+  // Invented content in the layout of Københavns Kommune's eDoc minutes.
+  const m = sample('layout-kk-edoc_referat.txt');
+  // The body named above "Referat"; the times from the first decision.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Økonomiudvalget', '2020-03-31', '15:30', 'Videomøde', '16:45']);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Bent Lund']);
+  assert.deepEqual(m.absentWithoutNotice, ['Erik Moos']);
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Carla Juhl', arrivedDuringItem: 2, leftDuringItem: null },
+    { name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: 3 },
+  ]);
+  // "Dagsordenspunkt 1: …" and the attendance are not the decision; "Økonomiudvalgets beslutning i mødet den …" heads it.
+  assert.deepEqual(m.items.map((i) => [i.number, i.sections.at(-1)!.heading, i.decision]), [
+    ['1', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Dagsordenen blev godkendt.'],
+    ['2', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Indstillingen blev anbefalet uden afstemning.'],
+    ['3', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Intet.'],
+  ]);
+  // "… indstiller, at udvalget … anbefaler," is the lead-in of the numbered clauses, not a clause.
+  assert.deepEqual(m.items[1]!.recommendation, {
+    proposer: 'Socialforvaltningen',
+    lead: 'Socialforvaltningen indstiller, at Økonomiudvalget over for Borgerrepræsentationen anbefaler,',
+    clauses: ['at der gives tilskud på 2,0 mio. kr. til tre væresteder i 2020', 'at tilskuddet finansieres af puljen til socialt udsatte'],
+  });
+  assert.deepEqual(m.warnings, []);
+});

@@ -7,7 +7,8 @@ import { findDanishDate, findTime } from './dates.ts';
 import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
 import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
-import type { ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
+import { readAttendanceBlocks } from './attendance.ts';
+import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
   constructor(readonly rule: string, readonly params: Record<string, string | number> = {}) {
@@ -19,7 +20,7 @@ export class ParseError extends Error {
 const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+(kl\.?\s*\d{1,2}(?:[.:]\d{2})?)\.?$/i;
 // "Forretningsudvalgets beslutning den 8. november 2022:" — which body decided, and when.
-const BODY_DECISION = /^(.+?)s beslutning (?:den|d\.)\s+(\d.{4,40}?):?$/i;
+const BODY_DECISION = /^(.+?)s beslutning (?:i mødet )?(?:den|d\.)\s+(\d.{4,40}?):?$/i;
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
@@ -63,7 +64,13 @@ export interface MeetingFacts {
   decisionHeading?: string;
   /** Each decision's own "Fraværende:" list, in item order (see ITEM_ABSENT). */
   itemAbsent: string[][];
+  /** What decisions say of the meeting's attendance and span (see attendance.ts). */
+  absentWithoutNotice: string[] | null;
+  changes: AttendanceChange[];
+  start: string | null;
 }
+
+export const newFacts = (): MeetingFacts => ({ absent: null, closedAt: null, itemAbsent: [], absentWithoutNotice: null, changes: [], start: null });
 
 /** "Forretningsudvalget" and "Forretningsudvalg", "Regionsrådet" and "Regionsråd": one body. */
 const sameBody = (a: string, b: string) => {
@@ -95,11 +102,27 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       continue;
     }
     // The closing time belongs to the meeting, not to the item it happens to follow.
-    const paragraphs = s.paragraphs.filter((p) => {
+    let paragraphs = s.paragraphs.filter((p) => {
       const m = ADJOURNED.exec(p);
       if (m) facts.closedAt = findTime(m[1]!);
       return !m;
     });
+    if (s.kind === 'decision') {
+      // "Dagsordenspunkt 1: Godkendelse af dagsorden" over the decision repeats the item's title.
+      paragraphs = paragraphs.filter((p) => !/^Dagsordenspunkt\s+\d{1,4}[a-z]?\s*:/i.test(p));
+      // Attendance and the meeting's times written into a decision are the meeting's.
+      const blocks = readAttendanceBlocks(paragraphs);
+      paragraphs = blocks.rest;
+      if (blocks.absent) facts.absent = [...(facts.absent ?? []), ...blocks.absent];
+      if (blocks.absentWithoutNotice) facts.absentWithoutNotice = [...(facts.absentWithoutNotice ?? []), ...blocks.absentWithoutNotice];
+      facts.changes.push(...blocks.changes);
+      if (blocks.span) {
+        facts.start ??= blocks.span.start;
+        facts.closedAt ??= blocks.span.end;
+      }
+      // A decision heading followed only by another ("Beslutning" / "Økonomiudvalgets beslutning i mødet den …") is no section of its own.
+      if (paragraphs.length === 0 && s.paragraphs.length > 0) continue;
+    }
     if (s.kind === 'recommendation') {
       item.recommendation ??= parseRecommendation(paragraphs);
       // "ADMINISTRATIONENS INDSTILLING": the heading names who recommends.
@@ -182,7 +205,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const starts = findItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
-  const facts: MeetingFacts = { absent: null, closedAt: null, itemAbsent: [] };
+  const facts = newFacts();
   // "Forretningsudvalgets beslutning den …": this meeting's decisions are its own body's. In a
   // regional council's agenda the committee's earlier decision is quoted the same way.
   const bodyDecisions = paragraphs.filter((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
@@ -191,6 +214,8 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const own = org ? bodyDecisions.find((p) => sameBody(BODY_DECISION.exec(p)![1]!, org)) : bodyDecisions[0];
     facts.decisionHeading = own ? norm(own) : '';
     if (own) header.date ??= findDanishDate(BODY_DECISION.exec(own)![2]!);
+    // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …").
+    if (own && !org) header.organization = BODY_DECISION.exec(own)![1]!.trim();
   }
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
@@ -263,12 +288,13 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     supplement: header.supplement,
     organization: header.organization,
     date: header.date,
-    start: header.start,
+    start: header.start ?? facts.start,
     end: header.end,
     location: header.location,
     items,
     absent: facts.absent ?? [],
-    attendanceChanges: parseAttendanceChanges([...paragraphs, ...meetingLevel]),
+    absentWithoutNotice: facts.absentWithoutNotice ?? [],
+    attendanceChanges: [...facts.changes, ...parseAttendanceChanges([...paragraphs, ...meetingLevel])],
     closedAt: facts.closedAt,
     warnings,
   };

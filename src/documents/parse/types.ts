@@ -55,6 +55,8 @@ export interface ParsedMeeting {
   location: string | null;
   items: ParsedItem[];
   absent: string[];
+  /** "Fraværende uden afbud": away without having sent word. */
+  absentWithoutNotice: string[];
   /** Members who came late or left early, with the item it happened during. */
   attendanceChanges: AttendanceChange[];
   closedAt: string | null;

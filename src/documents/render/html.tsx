@@ -35,7 +35,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
         ))}
       </section>
     ))}
-    {attendanceBlock(model).length ? <section aria-labelledby="fremmoede"><h2 id="fremmoede">{attendanceBlock(model)[0]}</h2><p>{attendanceBlock(model)[1]}</p></section> : null}
+    {attendanceBlock(model).length ? <section aria-labelledby="fremmoede"><h2 id="fremmoede">{attendanceBlock(model)[0]}</h2>{attendanceBlock(model).slice(1).map((line) => <p>{line}</p>)}</section> : null}
     {model.kind === 'minutes' && model.closedAt ? <p>Mødet blev hævet kl. {model.closedAt.replace(':', '.')}.</p> : null}
     {model.addenda.map((a) => <section class="lighed-change-note"><h2 class="h3">{addendumHeading(a.date)}</h2><p>{a.text}</p></section>)}
   </article>

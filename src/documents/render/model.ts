@@ -11,6 +11,7 @@ import { agendaIsPublic, minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import { sortDanish } from '../../shared/i18n.ts';
 import type { ParsedMeeting } from '../parse/types.ts';
+import type { Movement } from './text.ts';
 import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive, type ScreeningOptions } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
@@ -39,6 +40,8 @@ export interface RenderModel {
   location: string | null;
   items: RenderItem[];
   absent: string[];
+  /** Who came late or left early (present members), printed under the attendance line. */
+  movements?: Movement[];
   /** Whether attendance was recorded (then the minutes say who was absent, or that all came). */
   attendanceRecorded: boolean;
   closedAt: string | null;
@@ -74,6 +77,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     location: location?.description ?? null,
     items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
+    movements: sortDanish(people.filter((p) => p.status === 'present' && (p.arrivedDuringItem || p.leftDuringItem)), (p) => p.name)
+      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem })),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
@@ -124,7 +129,8 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
       return { number: i.number, title: i.title, public: i.public, caseNumber: i.caseNumber, sections: content.sections, attachments: content.attachments };
     }),
     absent: parsed.absent,
-    attendanceRecorded: parsed.absent.length > 0,
+    movements: parsed.attendanceChanges ?? [],
+    attendanceRecorded: parsed.absent.length > 0 || (parsed.attendanceChanges ?? []).length > 0,
     closedAt: parsed.closedAt,
     addenda: [],
   };

@@ -82,7 +82,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
     }
   });
   const attendance = attendanceBlock(model);
-  if (attendance.length) content.push({ text: attendance[0]!, style: 'h3', margin: [0, 16, 0, 4] }, { text: attendance[1]!, style: 'paragraph' });
+  if (attendance.length) content.push({ text: attendance[0]!, style: 'h3', margin: [0, 16, 0, 4] }, ...attendance.slice(1).map((line) => ({ text: line, style: 'paragraph' })));
   if (model.kind === 'minutes' && model.closedAt) content.push({ text: `Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`, margin: [0, 16, 0, 0] });
   for (const a of model.addenda) content.push({ text: addendumHeading(a.date), style: 'h2', margin: [0, 16, 0, 4] }, { text: a.text });
   const members = model.audience === 'members';

@@ -75,6 +75,14 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     firstNumber: fc.integer({ min: 1, max: 300 }),
     items: fc.array(item(minutes), { minLength: 1, maxLength: 8 }),
     absent: minutes ? fc.uniqueArray(fc.constantFrom('Louise Høgh', 'Elvin Hansen', 'Stine Damborg', 'Helle Jensen', 'Anne V. Kristensen'), { maxLength: 3 }) : fc.constant([] as string[]),
+    // Who came late or left early: members not among the absent ones.
+    movements: minutes
+      ? fc.uniqueArray(
+        fc.record({ name: fc.constantFrom('Jørgen Winther', 'Carla Juhl', 'Bo Lindholm'), arrivedDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }), leftDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }) })
+          .filter((x) => x.arrivedDuringItem !== null || x.leftDuringItem !== null),
+        { selector: (x) => x.name, maxLength: 2 },
+      )
+      : fc.constant([] as { name: string; arrivedDuringItem: number | null; leftDuringItem: number | null }[]),
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
     addenda: fc.constant([] as { date: string; text: string }[]),
@@ -90,6 +98,7 @@ const normalize = (m: RenderModel) => ({
   location: m.location,
   closedAt: m.closedAt,
   absent: m.absent,
+  movements: (m.movements ?? []).map(({ name, arrivedDuringItem, leftDuringItem }) => ({ name, arrivedDuringItem, leftDuringItem })).sort((a, b) => a.name.localeCompare(b.name)),
   items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections, attachments: i.attachments })),
 });
 

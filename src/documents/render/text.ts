@@ -37,7 +37,21 @@ export function attendanceBlock(model: RenderModel): string[] {
   if (model.kind !== 'minutes' || !model.attendanceRecorded) return [];
   const said = model.items.some((i) => (i.sections ?? []).some((s) => /alle(?: medlemmer)? var mødt/i.test(s.text)));
   if (said) return [];
-  return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.'];
+  return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.', ...movementLines(model.movements ?? [])];
+}
+
+export interface Movement {
+  name: string;
+  arrivedDuringItem: number | null;
+  leftDuringItem: number | null;
+}
+
+/** "X ankom under behandlingen af punkt 3.", "Y forlod mødet under behandlingen af punkt 5." — arrivals first. */
+export function movementLines(movements: Movement[]): string[] {
+  return [
+    ...movements.filter((m) => m.arrivedDuringItem).map((m) => `${m.name} ankom under behandlingen af punkt ${m.arrivedDuringItem}.`),
+    ...movements.filter((m) => m.leftDuringItem).map((m) => `${m.name} forlod mødet under behandlingen af punkt ${m.leftDuringItem}.`),
+  ];
 }
 
 export const addendumHeading = (date: string) => `Tilføjelse til referatet ${shortDanishDate(date)}`;

@@ -1,0 +1,72 @@
+// Attendance as minutes write it inside an item's decision (Københavns Kommune's eDoc and others):
+// labelled lists of who was away, who came late or left, and the meeting's own start and end.
+import { findTime } from './dates.ts';
+import { splitNames } from './clauses.ts';
+import type { AttendanceChange } from './types.ts';
+
+// "Mødet startede kl. 15.30 og sluttede kl. 16.45."
+const MEETING_SPAN = /^Mødet\s+(?:startede|begyndte)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\s+og\s+(?:sluttede|blev hævet|afsluttedes)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\.?$/i;
+
+/** The start and end a "Mødet startede kl. … og sluttede kl. …" line gives, or null. */
+export function meetingSpan(p: string): { start: string | null; end: string | null } | null {
+  const m = MEETING_SPAN.exec(p);
+  return m ? { start: findTime(m[1]!), end: findTime(m[2]!) } : null;
+}
+
+const LABEL = /^(Fraværende med afbud|Afbud|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|de|la)){0,5}(?:\s*\([^)]{1,12}\))?\.?$/u;
+const NOBODY = /^(?:ingen|-)\.?$/i;
+// "Carla Juhl til kl. 16.05 i punkt 2" (came at 16.05, during item 2), "Dorte Friis fra kl. 16.30 i punkt 3" (left).
+const PART = /^(.+?)(?:\s*\([^)]{1,12}\))?\s+(til|fra)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|under)\s+(?:punkt|pkt\.)\s*(\d{1,4})\.?$/i;
+
+export interface AttendanceBlocks {
+  /** The paragraphs that are not attendance. */
+  rest: string[];
+  absent: string[] | null;
+  absentWithoutNotice: string[] | null;
+  changes: AttendanceChange[];
+  span: { start: string | null; end: string | null } | null;
+}
+
+const names = (p: string) => splitNames(p.replace(/\.$/, ''));
+
+/**
+ * Takes the labelled attendance lists ("Fraværende med afbud:" / names, "Fraværende i mødet:" /
+ * "X til kl. 18.40 i punkt 2", "Fraværende uden afbud:" / names) and the meeting's span out of an
+ * item's decision.
+ */
+export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
+  const out: AttendanceBlocks = { rest: [], absent: null, absentWithoutNotice: null, changes: [], span: null };
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const span = meetingSpan(p);
+    if (span) {
+      out.span = span;
+      continue;
+    }
+    const label = LABEL.exec(p);
+    if (!label) {
+      out.rest.push(p);
+      continue;
+    }
+    const kind = label[1]!.toLowerCase();
+    const lines = label[2] ? [label[2]] : [];
+    while (i + 1 < paragraphs.length && (NAME.test(paragraphs[i + 1]!) || NOBODY.test(paragraphs[i + 1]!) || PART.test(paragraphs[i + 1]!) || /,|\sog\s/.test(paragraphs[i + 1]!) && paragraphs[i + 1]!.split(/,|\sog\s/).every((n) => NAME.test(n.trim())))) {
+      lines.push(paragraphs[++i]!);
+    }
+    const listed = lines.filter((l) => !NOBODY.test(l));
+    if (kind === 'fraværende i mødet' || kind === 'delvis fraværende') {
+      for (const l of listed) {
+        const m = PART.exec(l);
+        if (!m) continue;
+        const name = m[1]!.trim();
+        const change = out.changes.find((c) => c.name === name) ?? { name, arrivedDuringItem: null, leftDuringItem: null };
+        if (!out.changes.includes(change)) out.changes.push(change);
+        if (m[2]!.toLowerCase() === 'til') change.arrivedDuringItem ??= Number(m[3]);
+        else change.leftDuringItem ??= Number(m[3]);
+      }
+    } else if (kind === 'fraværende uden afbud') out.absentWithoutNotice = [...(out.absentWithoutNotice ?? []), ...listed.flatMap(names)];
+    else out.absent = [...(out.absent ?? []), ...listed.flatMap(names)];
+  }
+  return out;
+}
