@@ -78,8 +78,9 @@ export function parseAbsent(text: string): string[] | null {
   // sentence ends at a full stop that does not follow an initial.
   const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<!\b[A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
   if (within) return splitNames(within[1]!);
-  const m = /alle(?: medlemmer)? var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
-  if (!m) return /alle(?: medlemmer)? var mødt\.?$/im.test(text) ? [] : null;
+  // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007)
+  const m = /(?:alle(?: medlemmer)?|medlemmerne) var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
+  if (!m) return /(?:alle(?: medlemmer)?|medlemmerne) var mødt\.?$/im.test(text) ? [] : null;
   return splitNames(m[1]!);
 }
 

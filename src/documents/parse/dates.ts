@@ -12,16 +12,23 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Finds the first date in a text: "27-08-2025", "27.08.2025", "26. januar 2022", "2025-08-27". */
+/** Finds the first date in a text: "27-08-2025", "27.08.2025", "26. januar 2022", "15-maj-2002", "2025-08-27". */
 export function findDanishDate(text: string): string | null {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/.exec(text);
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
-  m = /\b(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})\b/i.exec(text);
+  // "26. januar 2022", "15-maj-2002"
+  m = /\b(\d{1,2})(?:\.?\s+|-)([a-zæøå]+)\.?(?:\s+|-)(\d{4})\b/i.exec(text);
   if (m) {
     const month = months[m[2]!.toLowerCase()];
     if (month) return iso(+m[3]!, month, +m[1]!);
+  }
+  // "Marts 3, 2016" (a web publisher's English order, Danish words)
+  m = /\b([a-zæøå]+)\s+(\d{1,2}),\s+(\d{4})\b/i.exec(text);
+  if (m) {
+    const month = months[m[1]!.toLowerCase()];
+    if (month) return iso(+m[3]!, month, +m[2]!);
   }
   // "08.11.22", "8/11-22": a two-digit year is this century's.
   m = /(?<![\d-./])(\d{1,2})[-./](\d{1,2})[-./](\d{2})(?![\d-./])/.exec(text);

@@ -7,6 +7,14 @@ import type { ParsedMeeting } from './types.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
+const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
+const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
+const MEETING_TITLE = new RegExp(
+  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})` +
+    `(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`,
+  'i',
+);
+const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
 export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
@@ -25,6 +33,17 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization = m[2]!.trim();
       h.date = findDanishDate(m[3]!);
       if (m[4]) h.start = findTime(m[4]);
+      if (m[5]) h.location = m[5].trim();
+      continue;
+    }
+    // "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen, …", "Referat fra møde i
+    // Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor"
+    m = MEETING_TITLE.exec(p);
+    if (m && !h.kind) {
+      h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date = findDanishDate(m[3]!);
+      if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
       continue;
     }
@@ -86,6 +105,19 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     if (m && !h.organization && p.length < 120 && m[1]!.split(' ').length <= 6 && !/:$/.test(p)) {
       h.organization = m[1]!.trim();
       h.date ??= findDanishDate(m[2]!);
+      continue;
+    }
+    // "Social- og Sundhedsudvalget mandag den 10. april 2017 kl. 16:30" / "Mødelokale 2 E" (Ishøj)
+    m = BODY_WEEKDAY_DATE.exec(p);
+    if (m && !h.organization && !/^Møde i /i.test(p) && findDanishDate(m[2]!)) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
+      if (/\bkl\.?\s*\d/i.test(m[2]!)) h.start ??= findTime(m[2]!.slice(m[2]!.search(/\bkl\./i)));
+      const next = head[i + 1];
+      if (next && !h.location && next.length <= 100 && !LABEL.test(next) && !headingKind(next) && !/[.:]$/.test(next) && !/^(deltagere|medlemmer|fraværende|afbud)/i.test(next)) {
+        h.location = next.trim();
+        i++;
+      }
       continue;
     }
     // Region Sjælland: "Møde i Udvalget for det nære sundhedsvæsen" / "onsdag den 15. januar 2020 kl. 13:00" / "Mødelokale 1"

@@ -33,8 +33,8 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 const ITEM_LINE = /^(?:Punkt|Sag\s+nr\.?)\s+\d/i;
 const CLOSING_LINE = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)/i;
 
-/** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland) is one title, not a heading. */
-const titleRunsOn = (prev: string, next: string) => /^(?:referat|dagsorden)$/i.test(prev) && /^til(?:\s|$)/.test(next);
+/** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
+const titleRunsOn = (prev: string, next: string) => /^(?:referat|dagsorden)$/i.test(prev) && /^(?:til|af|fra)(?:\s|$)/.test(next);
 
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {

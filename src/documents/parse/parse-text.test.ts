@@ -151,7 +151,8 @@ test('closed items: "LUKKET PUNKT -" and "Lukket:" prefixes make an item not pub
 });
 
 test('dates in the three Danish ways', () => {
-  for (const [written, iso] of [['26. januar 2022', '2022-01-26'], ['04-06-2020', '2020-06-04'], ['27.08.2025', '2025-08-27']]) {
+  // (And two older web forms: "15-maj-2002", and "Marts 3, 2016" in a publisher's English order.)
+  for (const [written, iso] of [['26. januar 2022', '2022-01-26'], ['04-06-2020', '2020-06-04'], ['27.08.2025', '2025-08-27'], ['15-maj-2002', '2002-05-15'], ['Marts 3, 2016', '2016-03-03']]) {
     const m = parseMeetingText(`REFERAT Udvalget d. ${written}\n\nPunkt 1: Noget\n\nBeslutning\n\nGodkendt.`);
     assert.equal(m.date, iso, written);
   }
@@ -395,5 +396,35 @@ test('attendance written into the first decision: "Fraværende med afbud:", "Fra
     lead: 'Socialforvaltningen indstiller, at Økonomiudvalget over for Borgerrepræsentationen anbefaler,',
     clauses: ['at der gives tilskud på 2,0 mio. kr. til tre væresteder i 2020', 'at tilskuddet finansieres af puljen til socialt udsatte'],
   });
+  assert.deepEqual(m.warnings, []);
+});
+
+test('the body, date, time and place in one sentence: "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i …"; "Medlemmerne var mødt, bortset fra …" (Region Midtjylland, 2007)', () => {
+  // Invented content in the layout of Region Midtjylland's minutes from 2007.
+  const m = sample('layout-regionmidtjylland-2007_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent, m.closedAt],
+    ['minutes', 'Regionsrådet', '2007-11-14', '14:00', 'Regionsrådssalen, Regionshuset Viborg', ['Anne V. Kristensen', 'Bo Lund', 'Carla Juhl'], '17:05'],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead]), [
+    ['1', 'Ligestillingsredegørelse 2007', 'Indstillingen blev godkendt.'],
+    ['2', 'Budget 2008', 'Taget til efterretning.'],
+    ['3', 'Salg af ejendom', 'Godkendt.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: 'Forretningsudvalget', lead: 'Forretningsudvalget indstiller,', clauses: ['at redegørelsen godkendes'] });
+  // The same sentence as other systems write it.
+  const other = parseMeetingText('Referat fra møde i Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([other.organization, other.date, other.start, other.location], ['Økonomiudvalget', '2012-09-06', '16:00', 'Borgmesterens kontor']);
+});
+
+test('the body, weekday, date and time on one line, the place on the next (Ishøj)', () => {
+  // Invented content in the layout of Ishøj Kommune's published minutes.
+  const m = sample('layout-ishoej_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Social- og Sundhedsudvalget', '2017-04-10', '16:30', 'Mødelokale 2 E']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead, i.attachments]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.', []],
+    ['2', 'Orientering om værestedet', 'Tiltrådt.', ['Notat om værestedet']],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at dagsordenen godkendes']);
   assert.deepEqual(m.warnings, []);
 });
