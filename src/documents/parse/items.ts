@@ -5,7 +5,8 @@ import { headingKind } from './headings.ts';
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
-const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
+// "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
+const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ]))|Pkt\.\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -43,6 +44,15 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     }
     const next = paragraphs[i + 1];
     const both = CASE_AND_STATUS.exec(p);
+    // "Pkt. 16" / "Temadrøftelse om …": one header. The link to it above ("• Pkt. 16 Temadrøftelse …") is not content.
+    const pkt = /^Pkt\.\s*(\d{1,4}[a-z]?)$/.exec(p);
+    if (pkt && next !== undefined && !headingKind(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
+      const header = `Pkt. ${pkt[1]} ${next}`;
+      if (out.at(-1)?.replace(/^•\s*/, '') === header) out.pop();
+      out.push(header);
+      i++;
+      continue;
+    }
     if (/^Sag(?:s)?nr\.?:?$/i.test(p) && caseNumberOf(next) !== null) {
       out.push(`Sagsnr.: ${caseNumberOf(next)}`);
       i++;
@@ -72,7 +82,7 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: (m[1] ?? m[2])!, title: m[3]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: (m[1] ?? m[2] ?? m[3])!, title: m[4]!, caseNumberBefore: null }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];

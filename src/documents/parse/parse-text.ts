@@ -2,7 +2,7 @@
 // The layout of seeds 001/004 is the reference; the municipal single-case layout (seed 003)
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
-import { headingKind } from './headings.ts';
+import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
@@ -136,10 +136,13 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     if (s.kind === 'decision') {
       item.decision = [item.decision, ...paragraphs].filter(Boolean).join('\n\n') || null;
-      // The absence line heads the decision; what was decided comes after it.
-      const away = paragraphs[0] !== undefined ? ITEM_ABSENT.exec(paragraphs[0]) : null;
-      if (away) facts.itemAbsent.push(away[1] ? splitNames(away[1]) : []);
-      const d = parseDecision(away ? paragraphs.slice(1) : paragraphs);
+      // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
+      const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
+      if (awayAt !== undefined) {
+        const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!;
+        facts.itemAbsent.push(names ? splitNames(names) : []);
+      }
+      const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
       item.decisionLead ??= d.lead;
       item.decisionClauses.push(...d.clauses);
       for (const p of paragraphs) {
@@ -216,6 +219,14 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (own) header.date ??= findDanishDate(BODY_DECISION.exec(own)![2]!);
     // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …").
     if (own && !org) header.organization = BODY_DECISION.exec(own)![1]!.trim();
+  }
+  // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body and the date head each decision.
+  if (!header.organization) {
+    const byItem = paragraphs.map((p) => BODY_DATE_PKT.exec(p)).find((m) => m !== null);
+    if (byItem) {
+      header.organization = byItem[1]!.trim();
+      header.date ??= findDanishDate(byItem[2]!);
+    }
   }
   const warnings: string[] = [];
   const items: ParsedItem[] = [];

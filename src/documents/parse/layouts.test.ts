@@ -1,0 +1,291 @@
+// The importer on the layouts other regions and municipalities publish: invented content in each
+// layout (test/fixtures/layout-*), since the real documents are not ours to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+
+const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
+
+test('a case system\'s web minutes: "Møde i …" header, "Åbent"/"Lukket" under each title, "Behandling i …" as the decision (Region Sjælland\'s layout)', () => {
+  // Invented content in the layout of Region Sjælland's published minutes.
+  const m = sample('layout-regionsjaelland_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Udvalget for det nære sundhedsvæsen', '2020-01-15', '13:00', 'Mødelokale 1', ['Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Godkendelse af dagsorden', true, ['decision']],
+    ['2', 'Status på lægedækning i yderområderne', true, ['summary', 'presentation', 'recommendation', 'decision', 'attachments']],
+    ['3', 'Køb af ejendom', false, []],
+  ]);
+  const two = m.items[1]!;
+  assert.equal(two.decisionLead, 'Taget til efterretning.');
+  assert.deepEqual(two.recommendation?.clauses, ['at orienteringen tages til efterretning']);
+  assert.deepEqual(two.attachments, ['Notat om klinikkernes bemanding']);
+  // The case system's letter ids are not content.
+  assert.ok(!JSON.stringify(m).includes('Brevid'));
+  assert.deepEqual(m.warnings, []);
+});
+
+test('an older web layout: "Forretningsudvalget - referat 05-12-2007", "Sagsnr:" with the number on its own line, "Afbud:" as one line (Region Syddanmark, 2007)', () => {
+  // Invented content in the layout of Region Syddanmark's minutes from 2007.
+  const m = sample('layout-regionsyddanmark-2007_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent],
+    ['minutes', 'Forretningsudvalget', '2007-12-05', '15:00', '16:10', 'Regionshuset, mødelokale 4.', ['Carla Juhl', 'Eva Krogh']],
+  );
+  // The list of items under "Dagsorden" is a table of contents, not the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.kind), i.decision]), [
+    ['1', '3. økonomi- og aktivitetsrapport', '07/5773', ['summary', 'presentation', 'recommendation', 'decision'], 'Godkendt.'],
+    ['2', 'Budgetopfølgning 2007', '07/5774', ['presentation', 'decision'], 'Taget til efterretning.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at rapporten godkendes']);
+});
+
+test('a FirstAgenda publication as Region Hovedstaden publishes it: capital headings, "Forretningsudvalgets beslutning den …" as the decision, other bodies\' decisions kept as earlier steps', () => {
+  // Invented content in the layout of Region Hovedstaden's FirstAgenda publications.
+  const m = sample('layout-regionh-firstagenda_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.closedAt], ['minutes', 'Forretningsudvalg', '2022-11-08', '12:50']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden', null, 'Dagsordenen blev godkendt.'],
+    ['2', 'Plan for indsatsen mod jordforurening i 2023', '22012345', 'Anbefalet.'],
+    ['3', 'Eventuelt', null, 'Intet.'],
+  ]);
+  const two = m.items[1]!;
+  assert.deepEqual(two.sections.map((s) => [s.heading, s.kind]), [
+    ['INDSTILLING', 'recommendation'],
+    ['POLITISK BEHANDLING', 'consultation_path'],
+    ['Forretningsudvalgets beslutning den 8. november 2022', 'decision'],
+    // The committee that sent the case on decided earlier: its decision is kept, not taken as this meeting's.
+    ['Miljø- og klimaudvalgets beslutning den 2. november 2022', 'other'],
+    ['BAGGRUND', 'other'],
+    ['ØKONOMISKE KONSEKVENSER', 'financial_consequences'],
+    ['DIREKTØRPÅTEGNING', 'other'],
+    ['BILAGSFORTEGNELSE', 'attachments'],
+  ]);
+  assert.equal(two.decision, 'Anbefalet.\n\nBent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.');
+  assert.deepEqual(two.recommendation, {
+    proposer: 'Miljø- og klimaudvalget',
+    lead: 'Miljø- og klimaudvalget anbefaler over for forretningsudvalget og regionsrådet:',
+    clauses: ['at planen for indsatsen i 2023 godkendes', 'at planen sendes i offentlig høring'],
+  });
+  assert.deepEqual(two.attachments, ['Plan for indsatsen 2023']);
+  // "Mødet sluttede kl. 12.50" is the meeting's closing time, not part of item 1's decision.
+  assert.ok(!m.items[0]!.decision!.includes('sluttede'));
+});
+
+test('a sentence about a body\'s decision is text, not a heading', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08-11-2022\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nRegionsrådets beslutning den 12. maj 2020 om at lukke afdelingen\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Beslutning']);
+});
+
+test('Region Sjælland\'s later layout: "Referat - Regionsrådet 2018-2021", the date and place on lines of their own, "Fraværende:", items as "2 (Åben) …"', () => {
+  // Invented content in the layout of Region Sjælland's minutes from 2021.
+  const m = sample('layout-regionsjaelland-2021_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Regionsrådet', '2021-03-08', '16:00', 'Video', ['Carla Juhl']],
+  );
+  // The contents list ("1 (Åben) Godkendelse af dagsorden 4") is not taken for the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Godkendelse af dagsorden', '21-000123', true, ['decision']],
+    ['2', 'Plan for dialyseområdet 2021-2025', '21-000456', true, ['summary', 'recommendation', 'decision']],
+    ['3', 'Køb af ejendom', '21-000789', false, []],
+  ]);
+});
+
+test('older PDF minutes in capitals: "BESLUTNINGER", the body on its own line, "SAG NR. 1 …", "ADMINISTRATIONENS INDSTILLING" with numbered clauses and no lead (Region Hovedstaden, 2010)', () => {
+  // Invented content in the layout of Region Hovedstaden's decision minutes until 2013.
+  const m = sample('layout-regionh-2010_beslutninger.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'FORRETNINGSUDVALGET', '2010-01-04', '10:00', 'Regionsgården i Hillerød, mødelokale H 6', ['Anna Holm', 'Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.kind), i.decision]), [
+    ['1', 'MØDEPLAN 2010 FOR FORRETNINGSUDVALGET', ['recommendation', 'summary', 'decision'], 'Godkendt.'],
+    ['2', 'MEDDELELSER', ['decision'], 'Taget til efterretning.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, {
+    proposer: 'Administrationen',
+    lead: '',
+    clauses: ['at udkast til mødeplan 2010 godkendes', 'at planen offentliggøres på hjemmesiden'],
+  });
+  // "Sag nr. 5 blev udsat." in a text is a sentence, not an item.
+  const s = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 1: Sag\n\nBeslutning\n\nSag nr. 5 blev udsat.');
+  assert.equal(s.items.length, 1);
+});
+
+test('Region Nordjylland\'s eDoc pages: "Regionsrådet 24-11-2020 13:00", each item\'s minutes under "Referat", a title run into its heading, "Der var afbud fra …" inside an item', () => {
+  // Invented content in the layout of Region Nordjylland's published minutes.
+  const m = sample('layout-regionnordjylland_referat.txt');
+  // The page says "Dagsorden" on every meeting; the items' "Referat" sections make it minutes.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Regionsrådet', '2020-11-24', '13:00']);
+  // A name with an initial does not end the sentence of absences.
+  assert.deepEqual(m.absent, ['Anna Holm', 'Lina H. Juhl']);
+  // The contents list ("1.Meddelelse fra formanden") is not the items.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.kind), i.decisionLead]), [
+    ['1', 'Meddelelse fra formanden', true, ['decision'], 'Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 24. november 2020:'],
+    ['2', 'Godkendelse - Kvartalsrapport 3-2020', true, ['presentation', 'recommendation', 'decision'], 'Godkendt.'],
+    ['3', 'Salg af ejendom', false, ['decision'], 'Godkendt.'],
+  ]);
+});
+
+test('"Afbud" bullets with a note on partial attendance give the name only', () => {
+  const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n\n • Afbud\n • Bent Lund deltog ikke i punkterne 2 – 11\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
+  assert.deepEqual(m.absent, ['Bent Lund']);
+});
+
+test('an attachment called "Referat" stays an attachment', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nBilag\n\nReferat\n\nNotat om sagen');
+  assert.deepEqual(m.items[0]!.attachments, ['Referat', 'Notat om sagen']);
+  assert.equal(m.items[0]!.decision, 'Godkendt.');
+});
+
+test('a council\'s agenda quoting the committee\'s earlier decision is an agenda, with that decision kept as an earlier step', () => {
+  const m = parseMeetingText('Regionsrådet - mødesager\n\n1. Plan for jordforurening\n\nINDSTILLING\n\nForretningsudvalget anbefaler over for regionsrådet:\n\n• at planen godkendes.\n\nPOLITISK BEHANDLING\n\nForretningsudvalgets beslutning den 8. november 2022:\n\nAnbefalet.\n\nBAGGRUND\n\nRegionen laver hvert år en plan.');
+  assert.equal(m.kind, 'agenda');
+  assert.equal(m.organization, 'Regionsrådet');
+  assert.equal(m.items[0]!.decision, null);
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.kind), ['recommendation', 'consultation_path', 'other', 'other']);
+});
+
+test('absent members named with their party are matched by name alone', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle medlemmer var mødt undtagen Jørgen Holm (V) og Else Krogh (A).\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.absent, ['Jørgen Holm', 'Else Krogh']);
+});
+
+test('who came late and who left early, by item — in the wording the secretariat\'s own minutes use', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt.\n\nEva Krogh (A) ankom under behandlingen af punkt 2. Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 3.\n\nBent Lund forlod mødet efter behandlingen af punkt 1.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Eva Krogh', arrivedDuringItem: 2, leftDuringItem: null },
+    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3 },
+  ]);
+});
+
+test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Afbud:"', () => {
+  for (const label of ['Fraværende:', 'Ikke til stede:', 'Afbud:', 'Afbud fra:']) {
+    const m = parseMeetingText(`REFERAT Udvalget d. 04-01-2010\n\n${label} Anna Holm (A) og Lina H. Juhl.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.`);
+    assert.deepEqual(m.absent, ['Anna Holm', 'Lina H. Juhl'], label);
+  }
+});
+
+test('supplementary items with a letter: "Punkt 10a: …" and "10a. …"', () => {
+  const a = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nPunkt 10: Sag\n\nBeslutning\n\nGodkendt.\n\nPunkt 10a: Tillægssag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(a.items.map((i) => [i.number, i.title]), [['10', 'Sag'], ['10a', 'Tillægssag']]);
+  const b = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nSagnr.: 1-00-14-22\n\n10. Sag\n\nBeslutning\n\nGodkendt.\n\nSagnr.: 1-00-14-23\n\n10a. Tillægssag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(b.items.map((i) => [i.number, i.title, i.caseNumber]), [['10', 'Sag', '1-00-14-22'], ['10a', 'Tillægssag', '1-00-14-23']]);
+});
+
+test('a two-digit year and a whole hour: "08.11.22", "kl. 16"', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08.11.22\n\nMødedato: 08.11.22 kl. 16\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([m.date, m.start], ['2022-11-08', '16:00']);
+});
+
+test('the closing time as a whole hour: "Mødet blev hævet kl. 16."', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 08-11-2022\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nMødet blev hævet kl. 16.');
+  assert.equal(m.closedAt, '16:00');
+  assert.equal(m.items[0]!.decision, 'Godkendt.');
+});
+
+test('a tillægsdagsorden is an agenda marked as a supplement, however its header is written', () => {
+  for (const header of ['TILLÆGSDAGSORDEN Udvalget d. 03-12-2026', 'Tillægsdagsorden til mødet i Udvalget den 3. december 2026 kl. 09:00', 'Udvalget - Tillægsdagsorden - 3. december 2026']) {
+    const m = parseMeetingText(`${header}\n\nPunkt 8: Ekstra\n\nSagsfremstilling\n\nTekst.`);
+    assert.deepEqual([m.kind, m.supplement, m.organization, m.date], ['agenda', true, 'Udvalget', '2026-12-03'], header);
+  }
+  assert.equal(parseMeetingText('DAGSORDEN Udvalget d. 03-12-2026\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nTekst.').supplement, false);
+});
+
+test('a municipal case system\'s minutes: each title twice, "Sagsnr.: … Dok.nr.: … Åbent" on one line, "Kompetence:", "Fraværende:" heading each decision', () => {
+  // Invented content in the layout of minutes that Danish municipalities publish from Acadre-style case systems.
+  const m = sample('layout-acadre-kommune_referat.txt');
+  // The election period in the title is not the body's name; away from every item is away from the meeting.
+  assert.deepEqual([m.kind, m.organization, m.date, m.absent], ['minutes', 'Sundheds- og Forebyggelsesudvalget', '2023-03-09', ['Bo Lindholm']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading), i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden (B)', '330-2023-1102', true, ['Kompetence', 'Beslutningstema', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Godkendt.'],
+    ['2', 'Sundhedsprofil for kommunens borgere (O)', '330-2023-2210', true, ['Kompetence', 'Beslutningstema', 'Baggrund', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023', 'Bilag'], 'Taget til efterretning.'],
+    ['3', 'Køb af ejendom (B)', '330-2023-3001', false, ['Kompetence', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Anbefales.'],
+  ]);
+  const two = m.items[1]!;
+  assert.equal(two.sections[0]!.text, 'Sundheds- og Forebyggelsesudvalget.');
+  assert.deepEqual(two.recommendation, { proposer: 'Centerchefen for Sundhed', lead: 'Centerchefen for Sundhed indstiller,', clauses: ['at orienteringen tages til efterretning'] });
+  // Word's "o" bullets are list entries, not words of the sentence before them.
+  assert.equal(two.sections[2]!.text, 'Sundhedsprofilen viser, at uligheden i sundhed fortsat er stor:\n\n• flere rygere blandt borgere uden uddannelse\n\n• flere med dårligt mentalt helbred');
+  // Away from one item only is said in that item's decision, not made an absence from the meeting.
+  assert.equal(two.decision, 'Fraværende: Bo Lindholm, Dorte Friis\n\nTaget til efterretning.');
+  assert.deepEqual(two.attachments, ['Sundhedsprofil 2023 - kommunens tal']);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('attendance written into the first decision: "Fraværende med afbud:", "Fraværende i mødet:", "Fraværende uden afbud:", "Mødet startede kl. … og sluttede kl. …" (Københavns Kommune)', () => {
+  // Invented content in the layout of Københavns Kommune's eDoc minutes.
+  const m = sample('layout-kk-edoc_referat.txt');
+  // The body named above "Referat"; the times from the first decision.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Økonomiudvalget', '2020-03-31', '15:30', 'Videomøde', '16:45']);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Bent Lund']);
+  assert.deepEqual(m.absentWithoutNotice, ['Erik Moos']);
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Carla Juhl', arrivedDuringItem: 2, leftDuringItem: null },
+    { name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: 3 },
+  ]);
+  // "Dagsordenspunkt 1: …" and the attendance are not the decision; "Økonomiudvalgets beslutning i mødet den …" heads it.
+  assert.deepEqual(m.items.map((i) => [i.number, i.sections.at(-1)!.heading, i.decision]), [
+    ['1', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Dagsordenen blev godkendt.'],
+    ['2', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Indstillingen blev anbefalet uden afstemning.'],
+    ['3', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Intet.'],
+  ]);
+  // "… indstiller, at udvalget … anbefaler," is the lead-in of the numbered clauses, not a clause.
+  assert.deepEqual(m.items[1]!.recommendation, {
+    proposer: 'Socialforvaltningen',
+    lead: 'Socialforvaltningen indstiller, at Økonomiudvalget over for Borgerrepræsentationen anbefaler,',
+    clauses: ['at der gives tilskud på 2,0 mio. kr. til tre væresteder i 2020', 'at tilskuddet finansieres af puljen til socialt udsatte'],
+  });
+  assert.deepEqual(m.warnings, []);
+});
+
+test('the body, date, time and place in one sentence: "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i …"; "Medlemmerne var mødt, bortset fra …" (Region Midtjylland, 2007)', () => {
+  // Invented content in the layout of Region Midtjylland's minutes from 2007.
+  const m = sample('layout-regionmidtjylland-2007_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent, m.closedAt],
+    ['minutes', 'Regionsrådet', '2007-11-14', '14:00', 'Regionsrådssalen, Regionshuset Viborg', ['Anne V. Kristensen', 'Bo Lund', 'Carla Juhl'], '17:05'],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead]), [
+    ['1', 'Ligestillingsredegørelse 2007', 'Indstillingen blev godkendt.'],
+    ['2', 'Budget 2008', 'Taget til efterretning.'],
+    ['3', 'Salg af ejendom', 'Godkendt.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: 'Forretningsudvalget', lead: 'Forretningsudvalget indstiller,', clauses: ['at redegørelsen godkendes'] });
+  // The same sentence as other systems write it.
+  const other = parseMeetingText('Referat fra møde i Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([other.organization, other.date, other.start, other.location], ['Økonomiudvalget', '2012-09-06', '16:00', 'Borgmesterens kontor']);
+});
+
+test('the body, weekday, date and time on one line, the place on the next (Ishøj)', () => {
+  // Invented content in the layout of Ishøj Kommune's published minutes.
+  const m = sample('layout-ishoej_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Social- og Sundhedsudvalget', '2017-04-10', '16:30', 'Mødelokale 2 E']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead, i.attachments]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.', []],
+    ['2', 'Orientering om værestedet', 'Tiltrådt.', ['Notat om værestedet']],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at dagsordenen godkendes']);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('web minutes with "Pkt. 16" over each title, a contents link before it, and "Udvalget, 03-03-2016, pkt. 16" heading the decision (Roskilde)', () => {
+  // Invented content in the layout of Roskilde Kommune's published minutes (2016).
+  const m = sample('layout-roskilde-acadre_referat.txt');
+  // "Dato: Torsdag, Marts 3, 2016 - 08:00"; the body only in the decisions' headings.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Sundheds- og Omsorgsudvalget', '2016-03-03', '08:00', 'Rådhuset, mødelokale 2A']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.decisionLead]), [
+    ['15', 'Beslutninger om dagsordenen', '249050', true, 'Dagsordenen blev godkendt.'],
+    ['16', 'Status på rehabilitering', '250467', true, 'Taget til efterretning.'],
+    ['17', 'Køb af plejeboliger', '267028', false, null],
+  ]);
+  // The contents links ("• Pkt. 16 …") are nobody's text.
+  assert.ok(!JSON.stringify(m.items).includes('• Pkt.'));
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.kind), ['summary', 'recommendation', 'other', 'decision']);
+  assert.equal(m.items[1]!.decision, 'Taget til efterretning.\n\nFraværende: Bo Lund (O).');
+  assert.deepEqual(m.warnings, []);
+});
