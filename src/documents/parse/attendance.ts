@@ -19,6 +19,29 @@ const NOBODY = /^(?:ingen|-)\.?$/i;
 // "Carla Juhl til kl. 16.05 i punkt 2" (came at 16.05, during item 2), "Dorte Friis fra kl. 16.30 i punkt 3" (left).
 const PART = /^(.+?)(?:\s*\([^)]{1,12}\))?\s+(til|fra)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|under)\s+(?:punkt|pkt\.)\s*(\d{1,4})\.?$/i;
 
+// "Fremmøde og inhabilitet:" / "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." / "Sofie Berg udeblev
+// uden afbud." (Københavns Kommune's local committees): who was away, told in sentences.
+const SENTENCE_LABEL = /^Fremmøde(?:\s+og\s+inhabilitet)?:$/i;
+const WHO = "((?:[A-ZÆØÅ][\\p{L}'\\-]*\\.?\\s+){0,4}[A-ZÆØÅ][\\p{L}'\\-]*)(?:\\s*\\([^)]{1,12}\\))?";
+const SENT_WORD = new RegExp(`^${WHO}\\s+havde meldt afbud\\b`, 'u');
+const NO_SHOW = new RegExp(`^${WHO}\\s+udeblev\\b`, 'u');
+// Sentences about attendance the model keeps no field for (substitutes, a substitute who did not come).
+const OTHER_ATTENDANCE = /\b(?:deltog i stedet|mødte ikke frem|var indkaldt)\b/;
+
+/** The sentences of an attendance paragraph, or null when any sentence is about something else. */
+function attendanceSentences(p: string): { absent: string[]; noShow: string[] } | null {
+  const sentences = p.split(/(?<=\.)\s+(?=[A-ZÆØÅ0-9])/);
+  const out = { absent: [] as string[], noShow: [] as string[] };
+  for (const sentence of sentences) {
+    const sent = SENT_WORD.exec(sentence);
+    const no = NO_SHOW.exec(sentence);
+    if (sent) out.absent.push(sent[1]!.trim());
+    else if (no) out.noShow.push(no[1]!.trim());
+    else if (!OTHER_ATTENDANCE.test(sentence)) return null;
+  }
+  return out;
+}
+
 export interface AttendanceBlocks {
   /** The paragraphs that are not attendance. */
   rest: string[];
@@ -42,6 +65,19 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     const span = meetingSpan(p);
     if (span) {
       out.span = span;
+      continue;
+    }
+    if (SENTENCE_LABEL.test(p)) {
+      let any = false;
+      while (i + 1 < paragraphs.length) {
+        const told = attendanceSentences(paragraphs[i + 1]!);
+        if (!told) break;
+        any = true;
+        i++;
+        if (told.absent.length) out.absent = [...(out.absent ?? []), ...told.absent];
+        if (told.noShow.length) out.absentWithoutNotice = [...(out.absentWithoutNotice ?? []), ...told.noShow];
+      }
+      if (!any) out.rest.push(p);
       continue;
     }
     const label = LABEL.exec(p);

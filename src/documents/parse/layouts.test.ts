@@ -289,3 +289,20 @@ test('web minutes with "Pkt. 16" over each title, a contents link before it, and
   assert.equal(m.items[1]!.decision, 'Taget til efterretning.\n\nFraværende: Bo Lund (O).');
   assert.deepEqual(m.warnings, []);
 });
+
+test('attendance told in sentences under "Fremmøde og inhabilitet:" (Københavns Kommune\'s local committees)', () => {
+  const m = parseMeetingText([
+    'Amager Øst Lokaludvalg', 'Referat', 'Mødedato: 19.04.2018, kl. 18:30', 'Mødested: Lokaludvalgets lokaler',
+    '1. Godkendelse af dagsorden', 'Indstilling', 'Formanden indstiller,', '1. at lokaludvalget godkender dagsordenen',
+    'Beslutning', 'Dagsordenen blev godkendt.', 'Fremmøde og inhabilitet:',
+    'Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet.',
+    'Lis Sørensen havde meldt afbud. 1. suppleant Thomas Brandt var indkaldt, men mødte ikke frem.',
+    'Sofie Berg udeblev uden afbud.',
+    '2. Eventuelt', 'Beslutning', 'Intet.',
+  ].join('\n\n'));
+  assert.deepEqual([m.organization, m.date, m.start, m.location], ['Amager Øst Lokaludvalg', '2018-04-19', '18:30', 'Lokaludvalgets lokaler']);
+  assert.deepEqual(m.absent, ['Mikkel Holm', 'Lis Sørensen']);
+  assert.deepEqual(m.absentWithoutNotice, ['Sofie Berg']);
+  // The sentences are the meeting's attendance, not the decision.
+  assert.equal(m.items[0]!.decision, 'Dagsordenen blev godkendt.');
+});
