@@ -176,10 +176,11 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.equal(again.changed, false);
   });
   test('attendance written into a decision (Københavns Kommune\'s layout): away with and without notice, and who came late', async () => {
-    const text = 'Udsatterådet\n\nReferat\n\nMødedato: 12.11.2026, kl. 10:00\n\n1. Velkomst\n\nBeslutning\n\nDagsordenspunkt 1: Velkomst\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nMødet startede kl. 10.00 og sluttede kl. 11.40.\n\nFraværende med afbud:\nJohanne Daasbjerg\n\nFraværende i mødet:\nFreddy Nielsen til kl. 10.30 i punkt 2\n\nFraværende uden afbud:\nAnders Sørensen\n\nTaget til efterretning.\n\n2. Orientering\n\nBeslutning\n\nDagsordenspunkt 2: Orientering\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nTaget til efterretning.';
+    const text = 'Udsatterådet\n\nReferat\n\nMødedato: 12.11.2026, kl. 10:00\n\n1. Velkomst\n\nBeslutning\n\nDagsordenspunkt 1: Velkomst\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nMødet startede kl. 10.00 og sluttede kl. 11.40.\n\nFraværende med afbud:\nJohanne Daasbjerg\n\nFraværende i mødet:\nFreddy Nielsen til kl. 10.30 i punkt 2\n\nFraværende uden afbud:\nAnders Sørensen\n\nTaget til efterretning.\n\n2. Orientering\n\nBeslutning\n\nDagsordenspunkt 2: Orientering\n\nUdsatterådets beslutning i mødet den 12. november 2026\n\nTaget til efterretning.\n\nAnders Stagis deltog ikke i sagens behandling.';
     const parsed = parseMeetingText(text);
     const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed });
-    const rows = (await app.database.pool.query(`select name, status, arrived_during_item from attendance where meeting_id = $1 order by name`, [r.meetingId])).rows;
+    const rows = (await app.database.pool.query(`select name, status, arrived_during_item, absent_during_items from attendance where meeting_id = $1 order by name`, [r.meetingId])).rows;
+    assert.deepEqual(rows.filter((a) => a.absent_during_items.length).map((a) => [a.name, a.status, a.absent_during_items]), [['Anders Stagis', 'present', [2]]]);
     assert.deepEqual(rows.filter((a) => a.status !== 'present').map((a) => [a.name, a.status]), [
       ['Anders Sørensen', 'absent'],
       ['Johanne Marie Dirdal Daasbjerg', 'absent_with_notice'],
@@ -189,6 +190,7 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     const minutes = await app.text(`/moeder/${r.meetingId}/referat.txt`);
     assert.match(minutes, /Alle var mødt, undtagen Anders Sørensen og Johanne Marie Dirdal Daasbjerg\./);
     assert.match(minutes, /Freddy Nielsen ankom under behandlingen af punkt 2\./);
+    assert.match(minutes, /Anders Stagis deltog ikke i behandlingen af punkt 2\./);
     assert.match(minutes, /11\.40/);
     assert.ok(!minutes.includes('Fraværende uden afbud'));
   });

@@ -23,6 +23,8 @@ describe(`secretariat workflow (${testDb})`, () => {
   let sec: Client;
   let meetingId: string;
   let futureId: string;
+  /** A member recorded as not there for items 2 and 3. */
+  let rows5Name = '';
   const item: Record<string, string> = {};
 
   before(async () => {
@@ -250,7 +252,16 @@ describe(`secretariat workflow (${testDb})`, () => {
     for (const r of rows) Object.assign(fields, { [`a.${r.i}.personId`]: r.personId, [`a.${r.i}.name`]: r.name, [`a.${r.i}.status`]: r === absent ? 'absent_with_notice' : 'present' });
     const extra = rows.length;
     Object.assign(fields, { [`a.${extra}.name`]: 'Per Ravn', [`a.${extra}.status`]: 'present', [`a.${extra}.substituteFor`]: absent.personId, [`a.${rows[2]!.i}.left`]: '4' });
-    assert.equal((await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, fields)).status, 303);
+    // Not there for some items: numbers the secretary can type as they come.
+    rows5Name = rows[5]!.name;
+    const badList = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[5]!.i}.notFor`]: '2, tre' });
+    assert.equal(badList.status, 422, 'a list that is not item numbers is refused');
+    // Said at the field, in Danish, with what was typed (and the rest of the form) kept.
+    has(badList.html, new RegExp(`href="#f-a-${rows[5]!.i}-notFor"[^>]*>Skriv punkternes numre adskilt af komma`));
+    has(badList.html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, tre"`));
+    has(badList.html, new RegExp(`name="a\\.${rows[2]!.i}\\.left" value="4"`));
+    assert.equal((await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[5]!.i}.notFor`]: '3 og 2' })).status, 303);
+    has((await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, 3"`));
 
     const hoering = item['Høring om psykiatriplanen']!;
     const dform = await sec.get(`/sekretariat/punkter/${hoering}/beslutning`);
@@ -318,6 +329,7 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.ok(lines.includes('Punkt 7: Mødedeltagelse'));
     assert.ok(lines.some((l) => /^Alle var mødt, undtagen [^.]+\.$/.test(l)));
     assert.ok(lines.includes('Per Ravn deltog som stedfortræder for ' + lines.find((l) => l.startsWith('Alle var mødt, undtagen '))!.replace('Alle var mødt, undtagen ', '').replace(/\.$/, '') + '.'));
+    assert.ok(lines.includes(`${rows5Name} deltog ikke i behandlingen af punkt 2 og 3.`), 'who was not there for some items');
     assert.equal(lines.at(-1), 'Mødet blev hævet kl. 11.30.');
     assert.doesNotMatch(text, /Klagerens navn/, 'the public minutes leave closed content out');
     // The importer reads the generated minutes back into the same structure.

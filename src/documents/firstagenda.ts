@@ -3,7 +3,7 @@
 import { toParagraphs } from './parse/paragraphs.ts';
 import { absentThroughout, buildItem, newFacts, splitClosed } from './parse/parse-text.ts';
 import { htmlToText } from './html-text.ts';
-import { parseAttendanceChanges } from './parse/clauses.ts';
+import { mergeChanges, parseAttendanceChanges } from './parse/clauses.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 
@@ -57,7 +57,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     items,
     absent: facts.absent ?? [],
     absentWithoutNotice: facts.absentWithoutNotice ?? [],
-    attendanceChanges: [...facts.changes, ...parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text)))],
+    attendanceChanges: mergeChanges([...facts.changes, ...parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text)))], [...(facts.absent ?? []), ...(facts.absentWithoutNotice ?? [])]),
     closedAt: facts.closedAt,
     warnings: [],
   };

@@ -81,13 +81,15 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
     }
   }
   return [
-    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null })),
-    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, arrivedDuringItem: null, leftDuringItem: null })),
+    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] })),
+    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] })),
     ...present.map((p) => ({
       ...p,
       status: 'present' as const,
       arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
       leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
+      // Stored sorted and once each (writeAttendance does the same), so a re-import compares equal.
+      absentDuringItems: [...new Set(moved.get(norm(p.name))?.absentDuringItems ?? [])].sort((a, b) => a - b),
     })),
   ];
 }
@@ -259,13 +261,13 @@ export const importMeeting = defineCommand({
     }
     const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
     await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
-    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null }[] = [];
+    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }[] = [];
     if (minutes) {
       // (A ParsedMeeting built before attendanceChanges and absentWithoutNotice existed, e.g. by a script, has none.)
       const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.absentWithoutNotice ?? [], parsed.attendanceChanges ?? []);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null }) =>
-        `${e.name}|${e.personId}|${e.status}|${e.arrivedDuringItem}|${e.leftDuringItem}`;
+      const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }) =>
+        `${e.name}|${e.personId}|${e.status}|${e.arrivedDuringItem}|${e.leftDuringItem}|${e.absentDuringItems.join(',')}`;
       const current = created ? [] : await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
       if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
         await writeAttendance(tx, meeting.id, entries);
@@ -282,7 +284,7 @@ export const importMeeting = defineCommand({
             state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
             adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
             items: parsed.items.map((i, k) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContent[k]! })),
-            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem })),
+            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
           }
         : undefined;
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);

@@ -85,6 +85,8 @@ export const attendanceEntry = z.object({
   substituteForId: uuid.nullish(),
   arrivedDuringItem: z.number().int().min(1).nullish(),
   leftDuringItem: z.number().int().min(1).nullish(),
+  /** Present, but not for these items (inhabil, or away for a while). */
+  absentDuringItems: z.array(z.number().int().min(1).max(9999)).max(500).nullish(),
 });
 
 /** Replaces the meeting's attendance with the given list (what the minutes record). */
@@ -100,6 +102,7 @@ export async function writeAttendance(tx: Tx, meetingId: string, entries: z.outp
       substituteForId: e.substituteForId ?? null,
       arrivedDuringItem: e.arrivedDuringItem ?? null,
       leftDuringItem: e.leftDuringItem ?? null,
+      absentDuringItems: [...new Set(e.absentDuringItems ?? [])].sort((a, b) => a - b),
     })),
   );
 }

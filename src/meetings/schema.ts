@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from '../db/columns.ts';
 import { bodies, organizations } from '../bodies/schema.ts';
@@ -59,6 +60,8 @@ export const attendance = pgTable(
     substituteForId: uuid('substitute_for_id').references(() => persons.id),
     arrivedDuringItem: integer('arrived_during_item'),
     leftDuringItem: integer('left_during_item'),
+    /** Present, but not for these items (inhabil, or away for a while): item numbers. */
+    absentDuringItems: integer('absent_during_items').array().notNull().default(sql`'{}'::integer[]`),
     ...timestamps,
   },
   (t) => [unique('attendance_meeting_name').on(t.meetingId, t.name)],

@@ -62,6 +62,7 @@ export interface AttendanceFact {
   substituteFor: string | null;
   arrivedDuringItem: number | null;
   leftDuringItem: number | null;
+  absentDuringItems?: number[];
 }
 
 /** The attendance item's decision: who was absent, who stood in, who came late or left. */

@@ -4,7 +4,7 @@ import type { AppEnv } from '../web/env.ts';
 import { requirePermission } from '../web/auth.ts';
 import { errorsFrom, formValues, type Values } from '../web/forms.tsx';
 import { done, run } from '../web/run.ts';
-import { AppError, notFound } from '../shared/errors.ts';
+import { AppError, invalid, notFound } from '../shared/errors.ts';
 import { itemEditPage } from '../agenda/queries.ts';
 import { ReleaseRefused } from '../agenda/release.ts';
 import { approvalOf, membersOn, recordPage, statementsOf } from './queries.ts';
@@ -25,7 +25,7 @@ async function loadRecord(c: Context<AppEnv>) {
   return page;
 }
 
-async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, string>; message?: string; refused?: ReleaseRefused['problems'] } = {}) {
+async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, string>; message?: string; refused?: ReleaseRefused['problems']; values?: Values } = {}) {
   const page = await loadRecord(c);
   return c.render(<RecordPage page={page} t={c.get('t')} {...extra} />, {
     title: c.get('t')('record.title', { organization: page.org.name, date: shortDanishDate(page.date) }),
@@ -34,19 +34,24 @@ async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, s
 }
 
 /** Runs a recording step; a refusal shows the record page again with what was wrong. */
-async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, step: () => Promise<unknown>) {
+async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, step: () => Promise<unknown>, values?: Values) {
   try {
     await step();
   } catch (err) {
     const shown = errorsFrom(err, c.get('t'));
     if (!shown) throw err;
     c.status(422);
-    return showRecord(c, shown);
+    return showRecord(c, { ...shown, values });
   }
   return done(c, `/sekretariat/moeder/${meetingId}/afvikling`, ok);
 }
 
 const int = (v: string | undefined) => (v && /^\d+$/.test(v.trim()) ? Number(v) : null);
+// "6, 8 og 9" → [6, 8, 9]; null when something in the list is not an item number.
+const itemNumbers = (v: string | undefined): number[] | null => {
+  const parts = (v ?? '').trim().split(/\s*(?:,|\bog\b|\band\b|\s)\s*/).filter(Boolean);
+  return parts.every((n) => /^\d{1,4}$/.test(n) && Number(n) >= 1) ? parts.map(Number) : null;
+};
 
 async function loadDecision(c: Context<AppEnv>) {
   const db = c.get('deps').database.db;
@@ -73,13 +78,18 @@ export const minutesRoutes = new Hono<AppEnv>()
   .post('/sekretariat/moeder/:id/fremmoede', async (c) => {
     const page = await loadRecord(c);
     const v = await formValues(c.req);
-    const entries = attendanceRows(page).map((_, i) => i).filter((i) => v[`a.${i}.name`]?.trim()).map((i) => ({
+    const indexes = attendanceRows(page).map((_, i) => i).filter((i) => v[`a.${i}.name`]?.trim());
+    // The list of items is the form's own notation: read here, refused here with the field it came from.
+    const unreadable = indexes.filter((i) => itemNumbers(v[`a.${i}.notFor`]) === null);
+    if (unreadable.length) return recordStep(c, page.meeting.id, 'attendance_saved', () => Promise.reject(invalid(unreadable.map((i) => ({ field: `a.${i}.notFor`, rule: 'rule.attendance.item_numbers' })))), v);
+    const entries = indexes.map((i) => ({
       name: v[`a.${i}.name`]!.trim(),
       personId: v[`a.${i}.personId`] || null,
       status: (['present', 'absent_with_notice', 'absent'] as const).find((s) => s === v[`a.${i}.status`]) ?? 'present',
       substituteForId: v[`a.${i}.substituteFor`] || null,
       arrivedDuringItem: int(v[`a.${i}.arrived`]),
       leftDuringItem: int(v[`a.${i}.left`]),
+      absentDuringItems: itemNumbers(v[`a.${i}.notFor`])!,
     }));
     return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }));
   })

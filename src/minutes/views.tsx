@@ -20,7 +20,7 @@ export function attendanceRows(page: Record_) {
   return [...memberRows, ...others, ...Array.from({ length: EXTRA_ROWS }, () => ({ personId: null, name: '', row: null }))];
 }
 
-export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: string; refused?: ReleaseProblem[] }> = ({ page, t, errors = {}, message, refused }) => {
+export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: string; refused?: ReleaseProblem[]; values?: Values }> = ({ page, t, errors = {}, message, refused, values }) => {
   const { meeting } = page;
   const id = meeting.id;
   const rows = attendanceRows(page);
@@ -38,7 +38,7 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
       {recording ? (
         <PostForm action={`/sekretariat/moeder/${id}/fremmoede`}>
           <table class="table lighed-plan">
-            <thead><tr><th scope="col">{t('record.name')}</th><th scope="col">{t('record.status')}</th><th scope="col">{t('record.substitute_for')}</th><th scope="col">{t('record.arrived')}</th><th scope="col">{t('record.left')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('record.name')}</th><th scope="col">{t('record.status')}</th><th scope="col">{t('record.substitute_for')}</th><th scope="col">{t('record.arrived')}</th><th scope="col">{t('record.left')}</th><th scope="col">{t('record.not_for')}</th></tr></thead>
             <tbody>
               {rows.map((r, i) => (
                 <tr>
@@ -48,17 +48,24 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
                   </td>
                   <td>
                     <select class="form-select" name={`a.${i}.status`} aria-label={t('record.status_for', { name: r.name || String(i + 1) })}>
-                      {(['present', 'absent_with_notice', 'absent'] as const).map((s) => <option value={s} selected={(r.row?.status ?? (r.personId ? 'present' : 'present')) === s}>{t(`attendance.${s}`)}</option>)}
+                      {(['present', 'absent_with_notice', 'absent'] as const).map((s) => <option value={s} selected={(values ? values[`a.${i}.status`] : r.row?.status ?? 'present') === s}>{t(`attendance.${s}`)}</option>)}
                     </select>
                   </td>
                   <td>
                     <select class="form-select" name={`a.${i}.substituteFor`} aria-label={t('record.substitute_for_name', { name: r.name || String(i + 1) })}>
                       <option value="">—</option>
-                      {page.members.map((m) => <option value={m.id} selected={r.row?.substituteForId === m.id}>{m.name}</option>)}
+                      {page.members.map((m) => <option value={m.id} selected={(values ? values[`a.${i}.substituteFor`] : r.row?.substituteForId) === m.id}>{m.name}</option>)}
                     </select>
                   </td>
-                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={r.row?.arrivedDuringItem ?? ''} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>
-                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.left`} value={r.row?.leftDuringItem ?? ''} aria-label={t('record.left_for', { name: r.name || String(i + 1) })} /></td>
+                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>
+                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.left`} value={values ? (values[`a.${i}.left`] ?? '') : (r.row?.leftDuringItem ?? '')} aria-label={t('record.left_for', { name: r.name || String(i + 1) })} /></td>
+                  <td class={errors[`a.${i}.notFor`] ? 'form-error' : undefined}>
+                    {errors[`a.${i}.notFor`] ? <span class="form-error-message" id={`${fieldId(`a.${i}.notFor`)}-error`}>{errors[`a.${i}.notFor`]}</span> : null}
+                    <input class="form-input input-width-xs" inputmode="numeric" id={fieldId(`a.${i}.notFor`)} name={`a.${i}.notFor`}
+                      value={values ? (values[`a.${i}.notFor`] ?? '') : (r.row?.absentDuringItems ?? []).join(', ')}
+                      aria-label={t('record.not_for_name', { name: r.name || String(i + 1) })}
+                      aria-describedby={errors[`a.${i}.notFor`] ? `${fieldId(`a.${i}.notFor`)}-error` : undefined} aria-invalid={errors[`a.${i}.notFor`] ? 'true' : undefined} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -96,7 +96,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
         const m = PART.exec(l);
         if (!m) continue;
         const name = m[1]!.trim();
-        const change = out.changes.find((c) => c.name === name) ?? { name, arrivedDuringItem: null, leftDuringItem: null };
+        const change = out.changes.find((c) => c.name === name) ?? { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] };
         if (!out.changes.includes(change)) out.changes.push(change);
         if (m[2]!.toLowerCase() === 'til') change.arrivedDuringItem ??= Number(m[3]);
         else change.leftDuringItem ??= Number(m[3]);
@@ -105,4 +105,14 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     else out.absent = [...(out.absent ?? []), ...listed.flatMap(names)];
   }
   return out;
+}
+
+// Inside an item: "Bent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.", "Bent Lund (C), Næstformand
+// deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.", "Bo Lund erklærede sig inhabil."
+const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?)\b/gu;
+const PERSON = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u;
+
+/** The people a paragraph of an item says were not there for that item. */
+export function absentFromThisItem(p: string): string[] {
+  return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
 }

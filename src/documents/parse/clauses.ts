@@ -97,17 +97,69 @@ export function splitNames(list: string): string[] {
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
 const MOVEMENT = /(?:^|[.:;]\s+)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?\s+(forlod mødet|ankom)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})\b/gu;
 
-/** Who came late or left early, from the sentences that say so. */
+// "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Thies Holm deltog
+// ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland).
+const NOT_FOR = /(?:^|[.:;]\s+|•\s*)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?(?:,\s*(?:formand|næstformand))?\s*(?:[-–]\s*)?(?:deltog ikke i (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\p{L}]*mødet))? under (?:behandlingen af )?)(?:punkt(?:erne|et)?|pkt\.)\s*:?\s*(\d{1,4}(?:\s*(?:,|og|–|-)\s*\d{1,4})*)/giu;
+
+/** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
+export function itemNumberList(list: string): number[] {
+  const out: number[] = [];
+  for (const part of list.split(/\s*(?:,|\bog\b)\s*/)) {
+    const range = /^(\d{1,4})\s*[–-]\s*(\d{1,4})$/.exec(part.trim());
+    if (range && +range[2]! >= +range[1]! && +range[2]! - +range[1]! <= 200) for (let n = +range[1]!; n <= +range[2]!; n++) out.push(n);
+    else if (/^\d{1,4}$/.test(part.trim())) out.push(Number(part.trim()));
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** Who came late, left early or was not there for some items, from the sentences that say so. */
 export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[] {
   const byName = new Map<string, AttendanceChange>();
+  const of = (name: string) => {
+    const change = byName.get(name) ?? { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] };
+    byName.set(name, change);
+    return change;
+  };
   for (const p of paragraphs) {
     for (const m of p.matchAll(MOVEMENT)) {
-      const name = m[1]!.trim();
-      const change = byName.get(name) ?? { name, arrivedDuringItem: null, leftDuringItem: null };
+      const change = of(m[1]!.trim());
       if (m[2] === 'ankom') change.arrivedDuringItem ??= Number(m[3]);
       else change.leftDuringItem ??= Number(m[3]);
-      byName.set(name, change);
+    }
+    for (const m of p.matchAll(NOT_FOR)) {
+      const change = of(m[1]!.trim());
+      change.absentDuringItems = [...new Set([...change.absentDuringItems, ...itemNumberList(m[2]!)])].sort((a, b) => a - b);
     }
   }
   return [...byName.values()];
+}
+
+/** Adds "not there for item N" for each name to a list of changes. */
+export function addAbsentDuring(changes: AttendanceChange[], names: string[], item: number): void {
+  for (const name of names) {
+    let change = changes.find((c) => c.name === name);
+    if (!change) changes.push((change = { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] }));
+    if (!change.absentDuringItems.includes(item)) change.absentDuringItems = [...change.absentDuringItems, item].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * One change per person (the same person may be named by several sentences), without the items of
+ * anyone away from the whole meeting (they were away from each item too), and none that says nothing.
+ */
+export function mergeChanges(changes: AttendanceChange[], away: string[]): AttendanceChange[] {
+  const absent = new Set(away);
+  const byName = new Map<string, AttendanceChange>();
+  for (const c of changes) {
+    const seen = byName.get(c.name);
+    if (!seen) byName.set(c.name, { ...c, absentDuringItems: [...c.absentDuringItems] });
+    else {
+      seen.arrivedDuringItem ??= c.arrivedDuringItem;
+      seen.leftDuringItem ??= c.leftDuringItem;
+      seen.absentDuringItems = [...new Set([...seen.absentDuringItems, ...c.absentDuringItems])].sort((a, b) => a - b);
+    }
+  }
+  return [...byName.values()]
+    .map((c) => (absent.has(c.name) ? { ...c, absentDuringItems: [] } : c))
+    .filter((c) => c.arrivedDuringItem !== null || c.leftDuringItem !== null || c.absentDuringItems.length > 0);
 }

@@ -19,6 +19,8 @@ test('a case system\'s web minutes: "Møde i …" header, "Åbent"/"Lukket" unde
     ['2', 'Status på lægedækning i yderområderne', true, ['summary', 'presentation', 'recommendation', 'decision', 'attachments']],
     ['3', 'Køb af ejendom', false, []],
   ]);
+  // Away for some items, said in the list of participants; the one away from the meeting is not listed again.
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dennis Brandt', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2, 3] }]);
   const two = m.items[1]!;
   assert.equal(two.decisionLead, 'Taget til efterretning.');
   assert.deepEqual(two.recommendation?.clauses, ['at orienteringen tages til efterretning']);
@@ -71,6 +73,8 @@ test('a FirstAgenda publication as Region Hovedstaden publishes it: capital head
     clauses: ['at planen for indsatsen i 2023 godkendes', 'at planen sendes i offentlig høring'],
   });
   assert.deepEqual(two.attachments, ['Plan for indsatsen 2023']);
+  // "… deltog ikke i sagens behandling" in this meeting's decisions: not there for those items.
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Bent Lund', [1, 2]], ['Carla Juhl', [1, 2]]]);
   // "Mødet sluttede kl. 12.50" is the meeting's closing time, not part of item 1's decision.
   assert.ok(!m.items[0]!.decision!.includes('sluttede'));
 });
@@ -158,8 +162,8 @@ test('absent members named with their party are matched by name alone', () => {
 test('who came late and who left early, by item — in the wording the secretariat\'s own minutes use', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt.\n\nEva Krogh (A) ankom under behandlingen af punkt 2. Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 3.\n\nBent Lund forlod mødet efter behandlingen af punkt 1.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.attendanceChanges, [
-    { name: 'Eva Krogh', arrivedDuringItem: 2, leftDuringItem: null },
-    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3 },
+    { name: 'Eva Krogh', arrivedDuringItem: 2, leftDuringItem: null, absentDuringItems: [] },
+    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3, absentDuringItems: [] },
   ]);
 });
 
@@ -213,6 +217,7 @@ test('a municipal case system\'s minutes: each title twice, "Sagsnr.: … Dok.nr
   assert.equal(two.sections[2]!.text, 'Sundhedsprofilen viser, at uligheden i sundhed fortsat er stor:\n\n• flere rygere blandt borgere uden uddannelse\n\n• flere med dårligt mentalt helbred');
   // Away from one item only is said in that item's decision, not made an absence from the meeting.
   assert.equal(two.decision, 'Fraværende: Bo Lindholm, Dorte Friis\n\nTaget til efterretning.');
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
   assert.deepEqual(two.attachments, ['Sundhedsprofil 2023 - kommunens tal']);
   assert.deepEqual(m.warnings, []);
 });
@@ -225,8 +230,8 @@ test('attendance written into the first decision: "Fraværende med afbud:", "Fra
   assert.deepEqual(m.absent, ['Anna Holm', 'Bent Lund']);
   assert.deepEqual(m.absentWithoutNotice, ['Erik Moos']);
   assert.deepEqual(m.attendanceChanges, [
-    { name: 'Carla Juhl', arrivedDuringItem: 2, leftDuringItem: null },
-    { name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: 3 },
+    { name: 'Carla Juhl', arrivedDuringItem: 2, leftDuringItem: null, absentDuringItems: [] },
+    { name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: 3, absentDuringItems: [] },
   ]);
   // "Dagsordenspunkt 1: …" and the attendance are not the decision; "Økonomiudvalgets beslutning i mødet den …" heads it.
   assert.deepEqual(m.items.map((i) => [i.number, i.sections.at(-1)!.heading, i.decision]), [
@@ -256,6 +261,8 @@ test('the body, date, time and place in one sentence: "Referat af mødet i Regio
     ['3', 'Salg af ejendom', 'Godkendt.'],
   ]);
   assert.deepEqual(m.items[0]!.recommendation, { proposer: 'Forretningsudvalget', lead: 'Forretningsudvalget indstiller,', clauses: ['at redegørelsen godkendes'] });
+  // "… erklærede sig inhabil og forlod mødet under punkt 3": not there for item 3. ("… efter behandlingen af punkt 2" names no item.)
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [3] }]);
   // The same sentence as other systems write it.
   const other = parseMeetingText('Referat fra møde i Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual([other.organization, other.date, other.start, other.location], ['Økonomiudvalget', '2012-09-06', '16:00', 'Borgmesterens kontor']);
@@ -305,4 +312,15 @@ test('attendance told in sentences under "Fremmøde og inhabilitet:" (København
   assert.deepEqual(m.absentWithoutNotice, ['Sofie Berg']);
   // The sentences are the meeting's attendance, not the decision.
   assert.equal(m.items[0]!.decision, 'Dagsordenen blev godkendt.');
+});
+
+test('not there for some items, in the ways minutes say it', () => {
+  const m = parseMeetingText([
+    'REFERAT Udvalget d. 05-11-2026', 'Alle var mødt, undtagen Eva Krogh.',
+    'Thies Holm deltog ikke i punkterne 2 – 4.', 'Anna Holm (V) deltog ikke i behandlingen af punkt 1 og 3.',
+    'Punkt 1: Sag', 'Beslutning', 'Godkendt.', 'Bo Lund erklærede sig inhabil.', 'Eva Krogh deltog ikke i sagens behandling.',
+    'Punkt 2: Sag', 'Beslutning', 'Godkendt.', 'Punkt 3: Sag', 'Beslutning', 'Godkendt.', 'Punkt 4: Sag', 'Beslutning', 'Godkendt.',
+  ].join('\n\n'));
+  assert.deepEqual(m.absent, ['Eva Krogh']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]).sort(), [['Anna Holm', [1, 3]], ['Bo Lund', [1]], ['Thies Holm', [2, 3, 4]]]);
 });

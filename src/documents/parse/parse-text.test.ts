@@ -93,7 +93,7 @@ test('numbered items after "Sagnr.:" lines, proposer without a heading, absences
   assert.equal(m.items[0]!.caseNumber, '1-22-78-2-17');
   assert.equal(m.items[0]!.recommendation!.proposer, 'Direktionen');
   // "… forlod mødet kl. 11.20 under behandlingen af punkt 15." ("… af lukket punkt 2" counts on the closed agenda: left out).
-  assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15 }]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15, absentDuringItems: [] }]);
 });
 
 test('"Administrationen indstiller, at:" with numbered clauses and a number glued to the title (Frederikssund)', () => {

@@ -4,10 +4,10 @@
 import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
+import { addAbsentDuring, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
 import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
-import { readAttendanceBlocks } from './attendance.ts';
+import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
@@ -62,8 +62,8 @@ export interface MeetingFacts {
    * body; "" when none does). Other bodies' decisions quoted so are earlier steps of the case.
    */
   decisionHeading?: string;
-  /** Each decision's own "Fraværende:" list, in item order (see ITEM_ABSENT). */
-  itemAbsent: string[][];
+  /** Each decision's own "Fraværende:" list, with its item (see ITEM_ABSENT). */
+  itemAbsent: { item: number | null; names: string[] }[];
   /** What decisions say of the meeting's attendance and span (see attendance.ts). */
   absentWithoutNotice: string[] | null;
   changes: AttendanceChange[];
@@ -82,6 +82,8 @@ const norm = (heading: string) => heading.replace(/:$/, '').replace(/\s+/g, ' ')
 
 export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
+  // Attendance is kept by item number; "10a" has none it can be kept under.
+  const itemNo = /^\d{1,4}$/.test(number) ? Number(number) : null;
   let caseNumber: string | null = null;
   const rest = [...body];
   const cn = caseNumberOf(rest[0]);
@@ -140,7 +142,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
         const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!;
-        facts.itemAbsent.push(names ? splitNames(names) : []);
+        facts.itemAbsent.push({ item: itemNo, names: names ? splitNames(names) : [] });
       }
       const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
       item.decisionLead ??= d.lead;
@@ -150,6 +152,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
         if (absent) facts.absent = absent;
       }
     }
+    // "… deltog ikke i sagens behandling", "… erklærede sig inhabil": not there for this item. (Only in this
+    // meeting's decision: another body's decision quoted in the item tells of that body's meeting.)
+    if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) addAbsentDuring(facts.changes, absentFromThisItem(p), itemNo);
     if (s.kind !== 'decision' && facts.absent === null) {
       for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
     }
@@ -166,9 +171,12 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
  */
 export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void {
   const decided = items.filter((i) => i.decision !== null).length;
-  if (facts.absent !== null || decided === 0 || facts.itemAbsent.length !== decided) return;
-  const [first, ...others] = facts.itemAbsent;
-  facts.absent = first!.filter((n) => others.every((o) => o.includes(n)));
+  if (facts.absent === null && decided > 0 && facts.itemAbsent.length === decided) {
+    const [first, ...others] = facts.itemAbsent;
+    facts.absent = first!.names.filter((n) => others.every((o) => o.names.includes(n)));
+  }
+  // The others were away from those items only.
+  for (const { item, names } of facts.itemAbsent) if (item !== null) addAbsentDuring(facts.changes, names, item);
 }
 
 const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
@@ -305,7 +313,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items,
     absent: facts.absent ?? [],
     absentWithoutNotice: facts.absentWithoutNotice ?? [],
-    attendanceChanges: [...facts.changes, ...parseAttendanceChanges([...paragraphs, ...meetingLevel])],
+    attendanceChanges: mergeChanges([...facts.changes, ...parseAttendanceChanges([...paragraphs, ...meetingLevel])], [...(facts.absent ?? []), ...(facts.absentWithoutNotice ?? [])]),
     closedAt: facts.closedAt,
     warnings,
   };

@@ -42,6 +42,8 @@ export interface AttendanceChange {
   name: string;
   arrivedDuringItem: number | null;
   leftDuringItem: number | null;
+  /** Present, but not for these items: "… deltog ikke i behandlingen af punkt 6, 8 og 9", "… erklærede sig inhabil". */
+  absentDuringItems: number[];
 }
 
 export interface ParsedMeeting {

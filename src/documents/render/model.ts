@@ -77,8 +77,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     location: location?.description ?? null,
     items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
-    movements: sortDanish(people.filter((p) => p.status === 'present' && (p.arrivedDuringItem || p.leftDuringItem)), (p) => p.name)
-      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem })),
+    movements: sortDanish(people.filter((p) => p.status === 'present' && (p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length)), (p) => p.name)
+      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems })),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],

@@ -78,11 +78,15 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     // Who came late or left early: members not among the absent ones.
     movements: minutes
       ? fc.uniqueArray(
-        fc.record({ name: fc.constantFrom('Jørgen Winther', 'Carla Juhl', 'Bo Lindholm'), arrivedDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }), leftDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }) })
-          .filter((x) => x.arrivedDuringItem !== null || x.leftDuringItem !== null),
+        fc.record({
+          name: fc.constantFrom('Jørgen Winther', 'Carla Juhl', 'Bo Lindholm'),
+          arrivedDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
+          leftDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
+          absentDuringItems: fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 3 }).map((a) => a.sort((x, y) => x - y)),
+        }).filter((x) => x.arrivedDuringItem !== null || x.leftDuringItem !== null || x.absentDuringItems.length > 0),
         { selector: (x) => x.name, maxLength: 2 },
       )
-      : fc.constant([] as { name: string; arrivedDuringItem: number | null; leftDuringItem: number | null }[]),
+      : fc.constant([] as { name: string; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }[]),
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
     addenda: fc.constant([] as { date: string; text: string }[]),
@@ -98,7 +102,7 @@ const normalize = (m: RenderModel) => ({
   location: m.location,
   closedAt: m.closedAt,
   absent: m.absent,
-  movements: (m.movements ?? []).map(({ name, arrivedDuringItem, leftDuringItem }) => ({ name, arrivedDuringItem, leftDuringItem })).sort((a, b) => a.name.localeCompare(b.name)),
+  movements: (m.movements ?? []).map(({ name, arrivedDuringItem, leftDuringItem, absentDuringItems }) => ({ name, arrivedDuringItem, leftDuringItem, absentDuringItems: absentDuringItems ?? [] })).sort((a, b) => a.name.localeCompare(b.name)),
   items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections, attachments: i.attachments })),
 });
 

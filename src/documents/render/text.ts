@@ -44,13 +44,19 @@ export interface Movement {
   name: string;
   arrivedDuringItem: number | null;
   leftDuringItem: number | null;
+  /** Present, but not for these items. */
+  absentDuringItems?: number[];
 }
 
-/** "X ankom under behandlingen af punkt 3.", "Y forlod mødet under behandlingen af punkt 5." — arrivals first. */
+/**
+ * "X ankom under behandlingen af punkt 3.", "Y forlod mødet under behandlingen af punkt 5.", "Z deltog ikke
+ * i behandlingen af punkt 6 og 8." — in that order.
+ */
 export function movementLines(movements: Movement[]): string[] {
   return [
     ...movements.filter((m) => m.arrivedDuringItem).map((m) => `${m.name} ankom under behandlingen af punkt ${m.arrivedDuringItem}.`),
     ...movements.filter((m) => m.leftDuringItem).map((m) => `${m.name} forlod mødet under behandlingen af punkt ${m.leftDuringItem}.`),
+    ...movements.filter((m) => m.absentDuringItems?.length).map((m) => `${m.name} deltog ikke i behandlingen af punkt ${danishList(m.absentDuringItems!.map(String))}.`),
   ];
 }
 

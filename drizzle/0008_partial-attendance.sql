@@ -1,0 +1,1 @@
+ALTER TABLE "attendance" ADD COLUMN "absent_during_items" integer[] DEFAULT '{}'::integer[] NOT NULL;
