@@ -114,5 +114,6 @@ const PERSON = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u;
 
 /** The people a paragraph of an item says were not there for that item. */
 export function absentFromThisItem(p: string): string[] {
+  if (!p.includes('deltog ikke') && !p.includes('inhabil')) return [];
   return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
 }

@@ -121,12 +121,13 @@ export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[]
     return change;
   };
   for (const p of paragraphs) {
-    for (const m of p.matchAll(MOVEMENT)) {
+    // (The patterns are costly to try at every capital letter of a long text: only where their words are.)
+    if (p.includes('forlod mødet') || p.includes('ankom')) for (const m of p.matchAll(MOVEMENT)) {
       const change = of(m[1]!.trim());
       if (m[2] === 'ankom') change.arrivedDuringItem ??= Number(m[3]);
       else change.leftDuringItem ??= Number(m[3]);
     }
-    for (const m of p.matchAll(NOT_FOR)) {
+    if (p.includes('deltog ikke') || p.includes('inhabil')) for (const m of p.matchAll(NOT_FOR)) {
       const change = of(m[1]!.trim());
       change.absentDuringItems = [...new Set([...change.absentDuringItems, ...itemNumberList(m[2]!)])].sort((a, b) => a - b);
     }

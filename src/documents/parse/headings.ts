@@ -89,7 +89,7 @@ export function headingKind(line: string): SectionKind | null {
   // ("Økonomiudvalgets beslutning i mødet den 31. marts 2020": Københavns Kommune.)
   if (/^[a-zæøå][a-zæøå\- ]{2,80}s beslutning (?:i mødet )?(?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
   // Roskilde: "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" heads the committee's decision.
-  if (BODY_DATE_PKT.test(k)) return 'decision';
+  if (k.includes(', pkt') && BODY_DATE_PKT.test(k)) return 'decision';
   // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.

@@ -230,7 +230,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
   // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body and the date head each decision.
   if (!header.organization) {
-    const byItem = paragraphs.map((p) => BODY_DATE_PKT.exec(p)).find((m) => m !== null);
+    const byItem = paragraphs.map((p) => (/, pkt/i.test(p) ? BODY_DATE_PKT.exec(p) : null)).find((m) => m !== null);
     if (byItem) {
       header.organization = byItem[1]!.trim();
       header.date ??= findDanishDate(byItem[2]!);
