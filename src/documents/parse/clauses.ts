@@ -35,8 +35,8 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
   // "Administrationen indstiller, at:" — the clauses that follow are numbered and start without "at".
   const atColon = /,?\s*at:?\s*$/i.test(lead) && !inline;
   for (; i < paragraphs.length; i++) {
-    // Clauses from an HTML list come with a bullet: "• at planen godkendes".
-    const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '');
+    // Clauses from an HTML list come with a bullet: "• at planen godkendes"; Aarhus numbers them "At 1) …".
+    const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '').replace(/^at\s+\d{1,2}\)\s+/i, 'at ');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
     else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '')));
     else break;

@@ -66,6 +66,14 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
       continue;
     }
+    // "Referat Aarhus Byråd 11-09-2019" (Aarhus Kommune's web minutes)
+    m = /^(Referat|Dagsorden)\s+(\D{3,80}?)\s+(\d{1,2}-\d{1,2}-\d{4})$/i.exec(p);
+    if (m && !h.organization) {
+      h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date ??= findDanishDate(m[3]!);
+      continue;
+    }
     // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021); the election period is not the body's name.
     m = /^(Referat|Dagsorden)\s+[-–]\s+(.{3,100})$/i.exec(p);
     if (m && !h.organization) {

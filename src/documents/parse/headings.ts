@@ -29,6 +29,8 @@ const exact: Record<string, SectionKind> = {
   sagsgang: 'consultation_path',
   'sagsgang og sagstype': 'consultation_path',
   sagsforløb: 'consultation_path',
+  // Aarhus Kommune: the dated steps of the case, each body's words under its date.
+  'sagens forløb': 'consultation_path',
   problemstilling: 'other',
   løsning: 'other',
   baggrund: 'other',

@@ -124,3 +124,23 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
   }
   return out;
 }
+
+/**
+ * Items without numbers (Aarhus Kommune's web minutes): each is a title line followed by the heading
+ * every item opens with — the document's first heading ("Beslutning" in minutes, "Resumé" in an
+ * agenda). Numbered 1, 2, … in order. Only when there are at least two: one case alone is the
+ * single-case layout (seed 003).
+ */
+export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
+  const first = paragraphs.findIndex((p) => headingKind(p) !== null);
+  if (first < 1) return [];
+  const opening = paragraphs[first]!.replace(/:$/, '').trim().toLowerCase();
+  const titleLike = (p: string) => p.length <= 200 && !/[.:;,]$/.test(p) && headingKind(p) === null && !/^(?:•|\d{1,2}[.)]\s)/.test(p) && !/^https?:/.test(p);
+  const out: ItemStart[] = [];
+  paragraphs.forEach((p, j) => {
+    if (j > 0 && p.replace(/:$/, '').trim().toLowerCase() === opening && titleLike(paragraphs[j - 1]!)) {
+      out.push({ index: j - 1, number: String(out.length + 1), title: paragraphs[j - 1]!.trim(), caseNumberBefore: null });
+    }
+  });
+  return out.length >= 2 ? out : [];
+}

@@ -324,3 +324,18 @@ test('not there for some items, in the ways minutes say it', () => {
   assert.deepEqual(m.absent, ['Eva Krogh']);
   assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]).sort(), [['Anna Holm', [1, 3]], ['Bo Lund', [1]], ['Thies Holm', [2, 3, 4]]]);
 });
+
+test('web minutes whose items have no numbers: a title, then "Beslutning" first; "At 1) …" clauses; "Sagens forløb" (Aarhus Kommune)', () => {
+  // Invented content in the layout of Aarhus Kommune's published minutes.
+  const m = sample('layout-aarhus_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Aarhus Byråd', '2019-09-11']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.kind), i.attachments]), [
+    ['1', 'Fælles indsats mod hjemløshed', ['decision', 'summary', 'recommendation', 'consultation_path', 'attachments'], ['Plan for hjemløseområdet 2019']],
+    ['2', 'Etablering af et værested i Gellerup', ['decision', 'summary', 'recommendation', 'consultation_path'], []],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: null, lead: 'Det indstilles:', clauses: ['at byrådet tager status til efterretning', 'at byrådet drøfter, hvor indsatsen skal styrkes'] });
+  assert.equal(m.items[1]!.decision, 'Vedtaget.');
+  // Who left the Magistrate's earlier handling is not absent from this meeting's.
+  assert.deepEqual(m.attendanceChanges, []);
+  assert.deepEqual(m.warnings, []);
+});

@@ -99,7 +99,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
-        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^at\s/.test(line) && !ITEM_LINE.test(line) &&
+        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^[Aa]t\s/.test(line) && !ITEM_LINE.test(line) &&
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.

@@ -6,7 +6,7 @@ import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { addAbsentDuring, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
-import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID } from './items.ts';
+import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
@@ -213,7 +213,8 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const closing = meetingLevel.findIndex((p) => ADJOURNED.test(p));
     if (closing !== -1) paragraphs.push(...meetingLevel.splice(closing));
   }
-  const starts = findItemStarts(paragraphs);
+  let starts = findItemStarts(paragraphs);
+  if (starts.length === 0) starts = unnumberedItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts = newFacts();
