@@ -118,7 +118,10 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // "Social- og Sundhedsudvalget mandag den 10. april 2017 kl. 16:30" / "Mødelokale 2 E" (Ishøj)
     m = BODY_WEEKDAY_DATE.exec(p);
     if (m && !h.organization && !/^Møde i /i.test(p) && findDanishDate(m[2]!)) {
-      h.organization = m[1]!.trim();
+      // "Beslutningsprotokol onsdag den 20. september 2017 kl. 17:00" (Aabenraa): the kind, not the body.
+      const kindWord = /^(dagsorden|referat|beslutningsprotokol|beslutninger)$/i.exec(m[1]!.trim());
+      if (kindWord) h.kind ??= /^d/i.test(kindWord[1]!) ? 'agenda' : 'minutes';
+      else h.organization = m[1]!.trim();
       h.date ??= findDanishDate(m[2]!);
       if (/\bkl\.?\s*\d/i.test(m[2]!)) h.start ??= findTime(m[2]!.slice(m[2]!.search(/\bkl\./i)));
       const next = head[i + 1];

@@ -83,6 +83,8 @@ export function headingKind(line: string): SectionKind | null {
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
+  // "Beslutning Byrådet den 20-09-2017" (Aabenraa)
+  if (/^beslutning [a-zæøå][a-zæøå\- ]{1,80} (?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
   // "Administrationens indstilling", "FORRETNINGSUDVALGETS BESLUTNING" (Region Hovedstaden until 2013)
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s indstilling$/.test(k)) return 'recommendation';
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';

@@ -44,6 +44,12 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     }
     const next = paragraphs[i + 1];
     const both = CASE_AND_STATUS.exec(p);
+    // "Sagsid.: 17/3668, Sagsinitialer: GES" (Aabenraa): the case number.
+    const sagsid = /^Sagsid\.?:\s*(\S+?),?\s+Sagsinitialer:.*$/i.exec(p);
+    if (sagsid && caseNumberOf(sagsid[1]) !== null) {
+      out.push(`Sagsnr.: ${sagsid[1]}`);
+      continue;
+    }
     // "Pkt. 16" / "Temadrøftelse om …": one header. The link to it above ("• Pkt. 16 Temadrøftelse …") is not content.
     const pkt = /^Pkt\.\s*(\d{1,4}[a-z]?)$/.exec(p);
     if (pkt && next !== undefined && !headingKind(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {

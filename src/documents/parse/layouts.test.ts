@@ -339,3 +339,18 @@ test('web minutes whose items have no numbers: a title, then "Beslutning" first;
   assert.deepEqual(m.attendanceChanges, []);
   assert.deepEqual(m.warnings, []);
 });
+
+test('a decision record ("Beslutningsprotokol") with the meeting\'s facts in a table, "Sagsid.: …" and "Beslutning Byrådet den 20-09-2017" (Aabenraa)', () => {
+  // Invented content in the layout of Aabenraa Kommune's published decision records.
+  const m = sample('layout-aabenraa_beslutningsprotokol.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Byrådet', '2017-09-20', '17:00', 'Byrådssalen, Skelbækvej', ['Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.decision]), [
+    ['1', 'Budget 2018 - 2. behandling', '17/3668', true, 'Vedtaget.'],
+    ['2', 'Salg af grund', null, false, 'Godkendt.'],
+  ]);
+  // The page's "Udskriv" button is not text.
+  assert.ok(!JSON.stringify(m).includes('Udskriv'));
+});

@@ -13,6 +13,10 @@ export function normalizeText(raw: string): string {
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ')
+    // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa).
+    .replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2')
+    // "Udskriv" (print) glued to the next line's text by the copy.
+    .replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '')
     // Web publications' fold/unfold controls end up in copied text.
     .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
 }
