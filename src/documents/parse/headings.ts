@@ -75,10 +75,23 @@ function key(line: string): string {
   return line.trim().replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
+// The parser asks about the same lines several times (paragraphs, items, sections): remembered, up to a bound.
+const known = new Map<string, SectionKind | null>();
+
 /** The kind of a heading line, or null if the line is not a known heading. */
 export function headingKind(line: string): SectionKind | null {
   // No heading is longer than ~140 characters: a paragraph's line is not normalised to find out.
   if (line.length > 300) return null;
+  let kind = known.get(line);
+  if (kind === undefined) {
+    kind = kindOf(line);
+    if (known.size >= 20_000) known.clear();
+    known.set(line, kind);
+  }
+  return kind;
+}
+
+function kindOf(line: string): SectionKind | null {
   const k = key(line);
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"

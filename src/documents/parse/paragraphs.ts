@@ -5,20 +5,22 @@ import { isHeading } from './headings.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
-  return raw
+  let text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\u00AD/g, '')
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
-    .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ')
-    // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa).
-    .replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2')
-    // "Udskriv" (print) glued to the next line's text by the copy.
-    .replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '')
-    // Web publications' fold/unfold controls end up in copied text.
-    .replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
+    .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
+  // (The rest only where their words are: these patterns cost a scan of every line.)
+  // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa).
+  if (text.includes('|')) text = text.replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
+  // "Udskriv" (print) glued to the next line's text by the copy.
+  if (text.includes('Udskriv')) text = text.replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '');
+  // Web publications' fold/unfold controls end up in copied text.
+  if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
+  return text;
 }
 
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
