@@ -5,7 +5,8 @@ import { splitNames } from './clauses.ts';
 import type { AttendanceChange } from './types.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
-const MEETING_SPAN = /^Mødet\s+(?:startede|begyndte)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\s+og\s+(?:sluttede|blev hævet|afsluttedes)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\.?$/i;
+// ("Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.")
+const MEETING_SPAN = /^Mødet(?:\s+i\s+.{2,80}?)?\s+(?:startede|begyndte)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\s+og\s+(?:sluttede|blev hævet|afsluttedes)\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)\.?$/i;
 
 /** The start and end a "Mødet startede kl. … og sluttede kl. …" line gives, or null. */
 export function meetingSpan(p: string): { start: string | null; end: string | null } | null {

@@ -27,7 +27,7 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
   const inline = /^(.*?\b(?:indstiller|indstilles|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
   // (Not when the "at" opens the lead-in of numbered clauses: "… indstiller, at udvalget over for
   // Borgerrepræsentationen anbefaler," / "1. at …" — Københavns Kommune.)
-  const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+)?at\s/i.test(paragraphs[1]);
+  const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+|at\s)/i.test(paragraphs[1]);
   if (inline && !/,\s*at:?$/.test(lead) && !leadsOn) {
     lead = `${inline[1]!.trim()},`;
     clauses.push(stripSeparator(inline[2]!));
@@ -97,9 +97,10 @@ export function splitNames(list: string): string[] {
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
 const MOVEMENT = /(?:^|[.:;]\s+)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?\s+(forlod mødet|ankom)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})\b/gu;
 
-// "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Thies Holm deltog
+// "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
+// ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog
 // ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland).
-const NOT_FOR = /(?:^|[.:;]\s+|•\s*)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?(?:,\s*(?:formand|næstformand))?\s*(?:[-–]\s*)?(?:deltog ikke i (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\p{L}]*mødet))? under (?:behandlingen af )?)(?:punkt(?:erne|et)?|pkt\.)\s*:?\s*(\d{1,4}(?:\s*(?:,|og|–|-)\s*\d{1,4})*)/giu;
+const NOT_FOR = /(?:^|[.:;]\s+|•\s*)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?(?:,\s*(?:formand|næstformand))?\s*(?:[-–]\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\.)\s*:?\s*(\d{1,4}(?:\s*(?:,|og|–|-)\s*\d{1,4})*)/giu;
 
 /** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
 export function itemNumberList(list: string): number[] {

@@ -136,8 +136,10 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}))?$/.exec(p);
     const dateLine = m ? (m[2] ?? null) : WEEKDAY_DATE.test(p) ? p : null;
     if (m && !h.organization) h.organization = m[1]!.trim();
-    const lineDate = dateLine && !h.date ? findDanishDate(dateLine) : null;
-    if (dateLine && lineDate) {
+    // (The same date as the title's — "Økonomiudvalget - Dagsorden 5. september 2012" / "Onsdag den 05-09-2012
+    // kl. 09:00", Odense — still gives the time and the place under it.)
+    const lineDate = dateLine ? findDanishDate(dateLine) : null;
+    if (dateLine && lineDate && (!h.date || h.date === lineDate)) {
       h.date = lineDate;
       if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
       // The place stands on the line after the date.

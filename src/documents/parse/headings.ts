@@ -13,6 +13,8 @@ export type SectionKind =
 
 const exact: Record<string, SectionKind> = {
   resume: 'summary',
+  sagsresumé: 'summary',
+  sagsresume: 'summary',
   resumé: 'summary',
   sammenfatning: 'summary',
   indstilling: 'recommendation',

@@ -11,8 +11,8 @@ const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SA
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
-// "Sagsnr.: 22/1234", "22/1234"; with the label the number may be digits alone ("Sagsnr. 249050", Acadre).
-const CASE_NUMBER_RE = /^(?:Sag(?:s)?nr\.?:?\s*((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)|((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+))$/;
+// "Sagsnr.: 22/1234", "22/1234", "Sag 306-2009-600"; with the label the number may be digits alone ("Sagsnr. 249050", Acadre).
+const CASE_NUMBER_RE = /^(?:(?:Sag(?:s)?nr\.?:?\s*|Sag\s+(?=\d))((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)|((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+))$/;
 /** The case number a line consists of, or null. */
 export function caseNumberOf(line: string | undefined): string | null {
   const m = line === undefined ? null : CASE_NUMBER_RE.exec(line);
@@ -25,6 +25,8 @@ const CASE_AND_STATUS = /^(Sag(?:s)?nr\.?:?\s*\S+)\s+(?:.*\s)?((?:Åben|Åbent|L
 export const ITEM_STATUS = /^(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/i;
 // "Udvalget for det nære sundhedsvæsen Brevid: 4225075": the case system's letter id, not content.
 export const LETTER_ID = /^.{0,160}\bBrevid:\s*\d+$/;
+// "Dok. 306-2019-263412", "Initialer: PIM" under an item's title (Odsherred): the case system's, not content.
+export const CASE_META = /^(?:Dok(?:\.|ument)?(?:\s*nr)?\.?:?\s*[\dA-Z][\dA-Z\-/.]{2,30}|(?:Sags)?[Ii]nitialer:\s*\S{1,12})$/;
 
 // "1. Meddelelse fra formandenReferat": a web page's item title and its first heading run together.
 const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sagsfremstilling|Indstilling|Resume)$/;
@@ -44,6 +46,12 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     }
     const next = paragraphs[i + 1];
     const both = CASE_AND_STATUS.exec(p);
+    // "Åbent - 2012/057275" (Odense): the item's status and its case number.
+    const statusCase = /^(Åben|Åbent|Lukket)\s*[-–]\s*(\S+)$/.exec(p);
+    if (statusCase && caseNumberOf(statusCase[2]) !== null) {
+      out.push(statusCase[1]!, `Sagsnr.: ${statusCase[2]}`);
+      continue;
+    }
     // "Sagsid.: 17/3668, Sagsinitialer: GES" (Aabenraa): the case number.
     const sagsid = /^Sagsid\.?:\s*(\S+?),?\s+Sagsinitialer:.*$/i.exec(p);
     if (sagsid && caseNumberOf(sagsid[1]) !== null) {
@@ -114,8 +122,10 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined && headingKind(paragraphs[last + 2]!) !== null);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
-    // (Or the item's status after it: "Sagsnr.: 330-2023-1102 … Åbent".)
-    const afterCase = paragraphs[last + 2];
+    // (Or the item's status after it: "Sagsnr.: 330-2023-1102 … Åbent"; "Dok. …" and "Initialer: …" between.)
+    let a = last + 2;
+    while (paragraphs[a] !== undefined && CASE_META.test(paragraphs[a]!)) a++;
+    const afterCase = paragraphs[a];
     const caseNext = isCaseNumberLine(next) && afterCase !== undefined && (headingKind(afterCase) !== null || ITEM_STATUS.test(afterCase));
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.

@@ -354,3 +354,30 @@ test('a decision record ("Beslutningsprotokol") with the meeting\'s facts in a t
   // The page's "Udskriv" button is not text.
   assert.ok(!JSON.stringify(m).includes('Udskriv'));
 });
+
+test('an agenda with "Åbent - 2012/057275" under each title, "Sagsresumé", and numbered clauses after "…, at byrådet godkender:" (Odense, 2012)', () => {
+  // Invented content in the layout of Odense Kommune's agendas from 2012.
+  const m = sample('layout-odense-2012_dagsorden.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['agenda', 'Økonomiudvalget', '2012-09-05', '09:00', 'Økonomiudvalgsværelset']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Skolen i Tornbjerg. Genopbygning efter brand', '2012/057275', true, ['summary', 'recommendation', 'presentation']],
+    ['2', 'Salg af grund ved havnen', '2012/061234', false, []],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, {
+    proposer: 'By- og Kulturforvaltningen',
+    lead: 'By- og Kulturforvaltningen indstiller til udvalget, at byrådet godkender:',
+    clauses: ['Der gives en anlægsbevilling til genopbygningen', 'Bevillingen finansieres af kassen'],
+  });
+});
+
+test('"Sag …", "Dok. …" and "Initialer: …" under each title; "Mødet i Byrådet begyndte kl. … og sluttede kl. …"; "deltog ikke under behandlingen af dagsordenpunkt 2" (Odsherred)', () => {
+  // Invented content in the layout of Odsherred Kommune's published minutes.
+  const m = sample('layout-odsherred_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Byrådet', '2019-11-26', '19:00', 'Byrådssalen', '20:15']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision]), [
+    ['1', 'Spørgetid for borgerne', '306-2009-600', 'Der blev ikke stillet spørgsmål.'],
+    ['2', 'Budgetopfølgning', '306-2019-1111', 'Taget til efterretning.\n\nTommy Holm (B) deltog ikke under behandlingen af dagsordenpunkt 2.'],
+  ]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Tommy Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
+  assert.ok(!JSON.stringify(m.items).includes('Initialer'));
+});

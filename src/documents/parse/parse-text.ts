@@ -6,7 +6,7 @@ import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { addAbsentDuring, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
-import { caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
@@ -253,7 +253,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     for (let p = body[0]; p !== undefined; p = body[0]) {
       if (p === s.title || p === paragraphs[s.index]) { /* the header repeated */ }
       else if (!status && ITEM_STATUS.test(p)) status = ITEM_STATUS.exec(p);
-      else if (LETTER_ID.test(p)) { /* not content */ }
+      else if (LETTER_ID.test(p) || CASE_META.test(p)) { /* not content */ }
       else if (caseNumber === null && caseNumberOf(p) !== null) caseNumber = caseNumberOf(p);
       else break;
       body = body.slice(1);
