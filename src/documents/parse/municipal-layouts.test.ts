@@ -1,0 +1,190 @@
+// The importer on the layouts Danish municipalities publish (case systems, eDoc, web pages): invented
+// content in each layout (test/fixtures/layout-*), since the real documents are not ours to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+
+const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
+
+test('a municipal case system\'s minutes: each title twice, "Sagsnr.: … Dok.nr.: … Åbent" on one line, "Kompetence:", "Fraværende:" heading each decision', () => {
+  // Invented content in the layout of minutes that Danish municipalities publish from Acadre-style case systems.
+  const m = sample('layout-acadre-kommune_referat.txt');
+  // The election period in the title is not the body's name; away from every item is away from the meeting.
+  assert.deepEqual([m.kind, m.organization, m.date, m.absent], ['minutes', 'Sundheds- og Forebyggelsesudvalget', '2023-03-09', ['Bo Lindholm']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading), i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden (B)', '330-2023-1102', true, ['Kompetence', 'Beslutningstema', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Godkendt.'],
+    ['2', 'Sundhedsprofil for kommunens borgere (O)', '330-2023-2210', true, ['Kompetence', 'Beslutningstema', 'Baggrund', 'Indstilling', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023', 'Bilag'], 'Taget til efterretning.'],
+    ['3', 'Køb af ejendom (B)', '330-2023-3001', false, ['Kompetence', 'Beslutning i Sundheds- og Forebyggelsesudvalget den 9. marts 2023'], 'Anbefales.'],
+  ]);
+  const two = m.items[1]!;
+  assert.equal(two.sections[0]!.text, 'Sundheds- og Forebyggelsesudvalget.');
+  assert.deepEqual(two.recommendation, { proposer: 'Centerchefen for Sundhed', lead: 'Centerchefen for Sundhed indstiller,', clauses: ['at orienteringen tages til efterretning'] });
+  // Word's "o" bullets are list entries, not words of the sentence before them.
+  assert.equal(two.sections[2]!.text, 'Sundhedsprofilen viser, at uligheden i sundhed fortsat er stor:\n\n• flere rygere blandt borgere uden uddannelse\n\n• flere med dårligt mentalt helbred');
+  // Away from one item only is said in that item's decision, not made an absence from the meeting.
+  assert.equal(two.decision, 'Fraværende: Bo Lindholm, Dorte Friis\n\nTaget til efterretning.');
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
+  assert.deepEqual(two.attachments, ['Sundhedsprofil 2023 - kommunens tal']);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('attendance written into the first decision: "Fraværende med afbud:", "Fraværende i mødet:", "Fraværende uden afbud:", "Mødet startede kl. … og sluttede kl. …" (Københavns Kommune)', () => {
+  // Invented content in the layout of Københavns Kommune's eDoc minutes.
+  const m = sample('layout-kk-edoc_referat.txt');
+  // The body named above "Referat"; the times from the first decision.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Økonomiudvalget', '2020-03-31', '15:30', 'Videomøde', '16:45']);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Bent Lund']);
+  assert.deepEqual(m.absentWithoutNotice, ['Erik Moos']);
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Carla Juhl', arrivedDuringItem: 2, leftDuringItem: null, absentDuringItems: [] },
+    { name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: 3, absentDuringItems: [] },
+  ]);
+  // "Dagsordenspunkt 1: …" and the attendance are not the decision; "Økonomiudvalgets beslutning i mødet den …" heads it.
+  assert.deepEqual(m.items.map((i) => [i.number, i.sections.at(-1)!.heading, i.decision]), [
+    ['1', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Dagsordenen blev godkendt.'],
+    ['2', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Indstillingen blev anbefalet uden afstemning.'],
+    ['3', 'Økonomiudvalgets beslutning i mødet den 31. marts 2020', 'Intet.'],
+  ]);
+  // "… indstiller, at udvalget … anbefaler," is the lead-in of the numbered clauses, not a clause.
+  assert.deepEqual(m.items[1]!.recommendation, {
+    proposer: 'Socialforvaltningen',
+    lead: 'Socialforvaltningen indstiller, at Økonomiudvalget over for Borgerrepræsentationen anbefaler,',
+    clauses: ['at der gives tilskud på 2,0 mio. kr. til tre væresteder i 2020', 'at tilskuddet finansieres af puljen til socialt udsatte'],
+  });
+  assert.deepEqual(m.warnings, []);
+});
+
+test('the body, date, time and place in one sentence: "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i …"; "Medlemmerne var mødt, bortset fra …" (Region Midtjylland, 2007)', () => {
+  // Invented content in the layout of Region Midtjylland's minutes from 2007.
+  const m = sample('layout-regionmidtjylland-2007_referat.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent, m.closedAt],
+    ['minutes', 'Regionsrådet', '2007-11-14', '14:00', 'Regionsrådssalen, Regionshuset Viborg', ['Anne V. Kristensen', 'Bo Lund', 'Carla Juhl'], '17:05'],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead]), [
+    ['1', 'Ligestillingsredegørelse 2007', 'Indstillingen blev godkendt.'],
+    ['2', 'Budget 2008', 'Taget til efterretning.'],
+    ['3', 'Salg af ejendom', 'Godkendt.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: 'Forretningsudvalget', lead: 'Forretningsudvalget indstiller,', clauses: ['at redegørelsen godkendes'] });
+  // "… erklærede sig inhabil og forlod mødet under punkt 3": not there for item 3. ("… efter behandlingen af punkt 2" names no item.)
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dorte Friis', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [3] }]);
+  // The same sentence as other systems write it.
+  const other = parseMeetingText('Referat fra møde i Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor\n\n1. Regnskab\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([other.organization, other.date, other.start, other.location], ['Økonomiudvalget', '2012-09-06', '16:00', 'Borgmesterens kontor']);
+});
+
+test('the body, weekday, date and time on one line, the place on the next (Ishøj)', () => {
+  // Invented content in the layout of Ishøj Kommune's published minutes.
+  const m = sample('layout-ishoej_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Social- og Sundhedsudvalget', '2017-04-10', '16:30', 'Mødelokale 2 E']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead, i.attachments]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.', []],
+    ['2', 'Orientering om værestedet', 'Tiltrådt.', ['Notat om værestedet']],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at dagsordenen godkendes']);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('web minutes with "Pkt. 16" over each title, a contents link before it, and "Udvalget, 03-03-2016, pkt. 16" heading the decision (Roskilde)', () => {
+  // Invented content in the layout of Roskilde Kommune's published minutes (2016).
+  const m = sample('layout-roskilde-acadre_referat.txt');
+  // "Dato: Torsdag, Marts 3, 2016 - 08:00"; the body only in the decisions' headings.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Sundheds- og Omsorgsudvalget', '2016-03-03', '08:00', 'Rådhuset, mødelokale 2A']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.decisionLead]), [
+    ['15', 'Beslutninger om dagsordenen', '249050', true, 'Dagsordenen blev godkendt.'],
+    ['16', 'Status på rehabilitering', '250467', true, 'Taget til efterretning.'],
+    ['17', 'Køb af plejeboliger', '267028', false, null],
+  ]);
+  // The contents links ("• Pkt. 16 …") are nobody's text.
+  assert.ok(!JSON.stringify(m.items).includes('• Pkt.'));
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.kind), ['summary', 'recommendation', 'other', 'decision']);
+  assert.equal(m.items[1]!.decision, 'Taget til efterretning.\n\nFraværende: Bo Lund (O).');
+  assert.deepEqual(m.warnings, []);
+});
+
+test('attendance told in sentences under "Fremmøde og inhabilitet:" (Københavns Kommune\'s local committees)', () => {
+  const m = parseMeetingText([
+    'Amager Øst Lokaludvalg', 'Referat', 'Mødedato: 19.04.2018, kl. 18:30', 'Mødested: Lokaludvalgets lokaler',
+    '1. Godkendelse af dagsorden', 'Indstilling', 'Formanden indstiller,', '1. at lokaludvalget godkender dagsordenen',
+    'Beslutning', 'Dagsordenen blev godkendt.', 'Fremmøde og inhabilitet:',
+    'Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet.',
+    'Lis Sørensen havde meldt afbud. 1. suppleant Thomas Brandt var indkaldt, men mødte ikke frem.',
+    'Sofie Berg udeblev uden afbud.',
+    '2. Eventuelt', 'Beslutning', 'Intet.',
+  ].join('\n\n'));
+  assert.deepEqual([m.organization, m.date, m.start, m.location], ['Amager Øst Lokaludvalg', '2018-04-19', '18:30', 'Lokaludvalgets lokaler']);
+  assert.deepEqual(m.absent, ['Mikkel Holm', 'Lis Sørensen']);
+  assert.deepEqual(m.absentWithoutNotice, ['Sofie Berg']);
+  // The sentences are the meeting's attendance, not the decision.
+  assert.equal(m.items[0]!.decision, 'Dagsordenen blev godkendt.');
+});
+
+test('not there for some items, in the ways minutes say it', () => {
+  const m = parseMeetingText([
+    'REFERAT Udvalget d. 05-11-2026', 'Alle var mødt, undtagen Eva Krogh.',
+    'Thies Holm deltog ikke i punkterne 2 – 4.', 'Anna Holm (V) deltog ikke i behandlingen af punkt 1 og 3.',
+    'Punkt 1: Sag', 'Beslutning', 'Godkendt.', 'Bo Lund erklærede sig inhabil.', 'Eva Krogh deltog ikke i sagens behandling.',
+    'Punkt 2: Sag', 'Beslutning', 'Godkendt.', 'Punkt 3: Sag', 'Beslutning', 'Godkendt.', 'Punkt 4: Sag', 'Beslutning', 'Godkendt.',
+  ].join('\n\n'));
+  assert.deepEqual(m.absent, ['Eva Krogh']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]).sort(), [['Anna Holm', [1, 3]], ['Bo Lund', [1]], ['Thies Holm', [2, 3, 4]]]);
+});
+
+test('web minutes whose items have no numbers: a title, then "Beslutning" first; "At 1) …" clauses; "Sagens forløb" (Aarhus Kommune)', () => {
+  // Invented content in the layout of Aarhus Kommune's published minutes.
+  const m = sample('layout-aarhus_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Aarhus Byråd', '2019-09-11']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.kind), i.attachments]), [
+    ['1', 'Fælles indsats mod hjemløshed', ['decision', 'summary', 'recommendation', 'consultation_path', 'attachments'], ['Plan for hjemløseområdet 2019']],
+    ['2', 'Etablering af et værested i Gellerup', ['decision', 'summary', 'recommendation', 'consultation_path'], []],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: null, lead: 'Det indstilles:', clauses: ['at byrådet tager status til efterretning', 'at byrådet drøfter, hvor indsatsen skal styrkes'] });
+  assert.equal(m.items[1]!.decision, 'Vedtaget.');
+  // Who left the Magistrate's earlier handling is not absent from this meeting's.
+  assert.deepEqual(m.attendanceChanges, []);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('a decision record ("Beslutningsprotokol") with the meeting\'s facts in a table, "Sagsid.: …" and "Beslutning Byrådet den 20-09-2017" (Aabenraa)', () => {
+  // Invented content in the layout of Aabenraa Kommune's published decision records.
+  const m = sample('layout-aabenraa_beslutningsprotokol.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.location, m.absent],
+    ['minutes', 'Byrådet', '2017-09-20', '17:00', 'Byrådssalen, Skelbækvej', ['Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.decision]), [
+    ['1', 'Budget 2018 - 2. behandling', '17/3668', true, 'Vedtaget.'],
+    ['2', 'Salg af grund', null, false, 'Godkendt.'],
+  ]);
+  // The page's "Udskriv" button is not text.
+  assert.ok(!JSON.stringify(m).includes('Udskriv'));
+});
+
+test('an agenda with "Åbent - 2012/057275" under each title, "Sagsresumé", and numbered clauses after "…, at byrådet godkender:" (Odense, 2012)', () => {
+  // Invented content in the layout of Odense Kommune's agendas from 2012.
+  const m = sample('layout-odense-2012_dagsorden.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['agenda', 'Økonomiudvalget', '2012-09-05', '09:00', 'Økonomiudvalgsværelset']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.kind)]), [
+    ['1', 'Skolen i Tornbjerg. Genopbygning efter brand', '2012/057275', true, ['summary', 'recommendation', 'presentation']],
+    ['2', 'Salg af grund ved havnen', '2012/061234', false, []],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation, {
+    proposer: 'By- og Kulturforvaltningen',
+    lead: 'By- og Kulturforvaltningen indstiller til udvalget, at byrådet godkender:',
+    clauses: ['Der gives en anlægsbevilling til genopbygningen', 'Bevillingen finansieres af kassen'],
+  });
+});
+
+test('"Sag …", "Dok. …" and "Initialer: …" under each title; "Mødet i Byrådet begyndte kl. … og sluttede kl. …"; "deltog ikke under behandlingen af dagsordenpunkt 2" (Odsherred)', () => {
+  // Invented content in the layout of Odsherred Kommune's published minutes.
+  const m = sample('layout-odsherred_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Byrådet', '2019-11-26', '19:00', 'Byrådssalen', '20:15']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision]), [
+    ['1', 'Spørgetid for borgerne', '306-2009-600', 'Der blev ikke stillet spørgsmål.'],
+    ['2', 'Budgetopfølgning', '306-2019-1111', 'Taget til efterretning.\n\nTommy Holm (B) deltog ikke under behandlingen af dagsordenpunkt 2.'],
+  ]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Tommy Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
+  assert.ok(!JSON.stringify(m.items).includes('Initialer'));
+});
