@@ -48,6 +48,8 @@ Beslutning
 
 HEMMELIG-BESLUTNING godkendt.
 
+Bo Inhabilsen deltog ikke i sagens behandling.
+
 Bilag
 
 HEMMELIGT-BILAG
@@ -126,7 +128,12 @@ describe(`agenda and minutes documents (${testDb})`, () => {
       const body = path.endsWith('.pdf') ? (await extractPdfText(new Uint8Array(await res.arrayBuffer()), 'x')).text : await res.text();
       assert.ok(!body.includes('HEMMELIG'), `closed content leaked in ${path || 'the meeting page'}`);
       assert.ok(body.includes('Personalesag vedrørende sekretariatet'), `the closed item's title is shown in ${path || 'the meeting page'}`);
+      // Who was not there for the closed item would say something about it.
+      assert.ok(!body.includes('Inhabilsen'), `attendance for the closed item leaked in ${path || 'the meeting page'}`);
     }
+    // …but it is recorded.
+    const away = (await app.database.pool.query(`select absent_during_items from attendance where meeting_id = $1 and name = 'Bo Inhabilsen'`, [closedMeeting])).rows;
+    assert.deepEqual(away.map((r) => r.absent_during_items), [[2]]);
     // Where the body withholds closed items' titles, the public sees only "Lukket punkt". Written in a
     // transaction, as Lighed's commands write, so cached public pages are stale at once (a bare
     // statement would count as a write from outside, seen within 100 ms: a race with the next request).

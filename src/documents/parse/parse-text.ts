@@ -115,8 +115,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       // Attendance and the meeting's times written into a decision are the meeting's.
       const blocks = readAttendanceBlocks(paragraphs);
       paragraphs = blocks.rest;
-      if (blocks.absent) facts.absent = [...(facts.absent ?? []), ...blocks.absent];
-      if (blocks.absentWithoutNotice) facts.absentWithoutNotice = [...(facts.absentWithoutNotice ?? []), ...blocks.absentWithoutNotice];
+      // (Some minutes repeat the lists in every decision: each name once.)
+      if (blocks.absent) facts.absent = [...new Set([...(facts.absent ?? []), ...blocks.absent])];
+      if (blocks.absentWithoutNotice) facts.absentWithoutNotice = [...new Set([...(facts.absentWithoutNotice ?? []), ...blocks.absentWithoutNotice])];
       facts.changes.push(...blocks.changes);
       if (blocks.span) {
         facts.start ??= blocks.span.start;
@@ -167,7 +168,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
 
 /**
  * Where each decision names who was away ("Fraværende: …"), those away from every item were away
- * from the meeting. (Away from some only is kept in those decisions' text.)
+ * from the meeting; the others were not there for those items (attendanceChanges).
  */
 export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void {
   const decided = items.filter((i) => i.decision !== null).length;

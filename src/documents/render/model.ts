@@ -63,7 +63,10 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
   const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
   const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
-  const contents = await loadItemContents(db, rows.filter((r) => itemVisibility(viewer, r, org).content).map((r) => r.id));
+  const readable = rows.filter((r) => itemVisibility(viewer, r, org).content);
+  const contents = await loadItemContents(db, readable.map((r) => r.id));
+  // Who was not there for a closed item says something about that item: only where its content may be read.
+  const readableNumbers = new Set(readable.map((r) => r.number));
   const people = kind === 'minutes' ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
   const { date, time } = instantToCopenhagen(meeting.start);
   const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
@@ -78,7 +81,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
     movements: sortDanish(people.filter((p) => p.status === 'present' && (p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length)), (p) => p.name)
-      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems })),
+      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems.filter((n) => readableNumbers.has(String(n))) }))
+      .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
