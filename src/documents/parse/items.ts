@@ -6,7 +6,15 @@ import { headingKind } from './headings.ts';
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
-const ITEM_PUNKT = /^(?:(?:[Pp]unkt|PUNKT)\s+(\d{1,4}[a-z]?)\s*[:.]\s*|(?:Sag|SAG)\s+(?:nr|NR)\.?\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ]))|Pkt\.\s*(\d{1,4}[a-z]?)(?:\s*[:.\-–]\s*|\s+(?=[A-ZÆØÅ])))(.+)$/;
+// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number). Numbers in groups 1–4.
+const ITEM_PUNKT = new RegExp([
+  '^(?:',
+  '(?:[Pp]unkt|PUNKT)\\s+(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
+  '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
+  '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+)',
+  '|Pkt\\.\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
+  ')(.+)$',
+].join(''));
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -96,7 +104,7 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: (m[1] ?? m[2] ?? m[3])!, title: m[4]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: (m[1] ?? m[2] ?? m[3] ?? m[4])!, title: m[5]!, caseNumberBefore: null }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];
