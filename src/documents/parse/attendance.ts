@@ -110,11 +110,14 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
 
 // Inside an item: "Bent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.", "Bent Lund (C), Næstformand
 // deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.", "Bo Lund erklærede sig inhabil."
-const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?)\b/gu;
+// ("Rådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling", Aarhus.)
+const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
+// A title before the name is not part of it.
+const ROLE = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
 const PERSON = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u;
 
 /** The people a paragraph of an item says were not there for that item. */
 export function absentFromThisItem(p: string): string[] {
-  if (!p.includes('deltog ikke') && !p.includes('inhabil')) return [];
-  return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
+  if (!p.includes('deltog ikke') && !p.includes('inhabil') && !p.includes('forhindret')) return [];
+  return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).map((n) => n.replace(ROLE, '')).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
 }

@@ -188,3 +188,9 @@ test('"Sag …", "Dok. …" and "Initialer: …" under each title; "Mødet i Byr
   assert.deepEqual(m.attendanceChanges, [{ name: 'Tommy Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
   assert.ok(!JSON.stringify(m.items).includes('Initialer'));
 });
+
+test('"… var forhindret i at deltage i sagens behandling" with a title before the name (Aarhus Kommune\'s Magistrate)', () => {
+  const m = parseMeetingText('Referat Magistraten 25-03-2019\n\nByrådets mødeplan 2020\n\nBeslutning\n\nDrøftet.\n\nRådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling.\n\nEventuelt\n\nBeslutning\n\nIntet.');
+  assert.deepEqual(m.items.map((i) => i.title), ['Byrådets mødeplan 2020', 'Eventuelt']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Kristian Holm', [1]], ['Keld Lund', [1]]]);
+});
