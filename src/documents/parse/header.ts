@@ -166,7 +166,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
       continue;
     }
-    m = /^(Mødedato|Dato|Mødested|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:?\s*(.*)$/i.exec(p);
+    m = /^(Mødedato|Dato|Mødested|Sted|Lokale|Mødetidspunkt|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
@@ -177,7 +177,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         h.start ??= times[0] ?? findTime(clock);
         if (times[1]) h.end ??= times[1];
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
-      else if (label === 'tidspunkt') h.start ??= findTime(value);
+      else if (label === 'tidspunkt' || label === 'mødetidspunkt') {
+        // "Mødetidspunkt: 16:00 - 18:30": the start and the planned end.
+        const times = findTimes(value);
+        h.start ??= times[0] ?? findTime(value);
+        if (times[1]) h.end ??= times[1];
+      }
       else h.location ??= value || null;
       continue;
     }
@@ -193,8 +198,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         continue;
       }
     }
-    // "Økonomiudvalget" / "Referat": the body's name on the line above the kind.
+    // "Økonomiudvalget" / "Referat": the body's name on the line above the kind (or below it: "Dagsorden" / "Socialudvalget").
     if (!h.organization && /^(dagsorden|referat)$/i.test(head[i + 1] ?? '') && p.length <= 60 && BODY_NAME.test(p)) {
+      h.organization = p.trim();
+      continue;
+    }
+    if (!h.organization && /^(dagsorden|referat)$/i.test(head[i - 1] ?? '') && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
       continue;
     }

@@ -194,3 +194,14 @@ test('"… var forhindret i at deltage i sagens behandling" with a title before 
   assert.deepEqual(m.items.map((i) => i.title), ['Byrådets mødeplan 2020', 'Eventuelt']);
   assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Kristian Holm', [1]], ['Keld Lund', [1]]]);
 });
+
+test('a front page with the body under "Dagsorden", "Mødetidspunkt: 16:00 - 18:30", "Medlemmer:" and "Fraværende:" lines that are not run together', () => {
+  // Invented content in the layout of a municipal agenda's front page (FirstAgenda's PDF export).
+  const m = sample('layout-kommune-forside_dagsorden.txt');
+  assert.deepEqual(
+    [m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent],
+    ['agenda', 'Socialudvalget', '2023-03-14', '16:00', '18:30', 'Rådhuset, mødelokale 3', ['Bent Lund']],
+  );
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [['1', 'Godkendelse af dagsorden', '23/1234'], ['2', 'Handleplan for hjemløse', '23/2345']]);
+  assert.deepEqual(m.warnings, []);
+});
