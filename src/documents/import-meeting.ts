@@ -27,6 +27,7 @@ import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
+import { ascendingUnique } from '../shared/collections.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -89,7 +90,7 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
       arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
       leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
       // Stored sorted and once each (writeAttendance does the same), so a re-import compares equal.
-      absentDuringItems: [...new Set(moved.get(norm(p.name))?.absentDuringItems ?? [])].sort((a, b) => a - b),
+      absentDuringItems: ascendingUnique(moved.get(norm(p.name))?.absentDuringItems ?? []),
     })),
   ];
 }

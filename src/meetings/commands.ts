@@ -13,6 +13,7 @@ import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from './versions.ts';
 import { reindexMeeting } from '../search/indexer.ts';
+import { ascendingUnique } from '../shared/collections.ts';
 
 /** The location with this description, created on first use. */
 export async function findOrCreateLocation(tx: Tx, description: string, bodyId: string | null): Promise<string> {
@@ -102,7 +103,7 @@ export async function writeAttendance(tx: Tx, meetingId: string, entries: z.outp
       substituteForId: e.substituteForId ?? null,
       arrivedDuringItem: e.arrivedDuringItem ?? null,
       leftDuringItem: e.leftDuringItem ?? null,
-      absentDuringItems: [...new Set(e.absentDuringItems ?? [])].sort((a, b) => a - b),
+      absentDuringItems: ascendingUnique(e.absentDuringItems ?? []),
     })),
   );
 }

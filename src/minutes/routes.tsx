@@ -81,7 +81,11 @@ export const minutesRoutes = new Hono<AppEnv>()
     const indexes = attendanceRows(page).map((_, i) => i).filter((i) => v[`a.${i}.name`]?.trim());
     // The list of items is the form's own notation: read here, refused here with the field it came from.
     const unreadable = indexes.filter((i) => itemNumbers(v[`a.${i}.notFor`]) === null);
-    if (unreadable.length) return recordStep(c, page.meeting.id, 'attendance_saved', () => Promise.reject(invalid(unreadable.map((i) => ({ field: `a.${i}.notFor`, rule: 'rule.attendance.item_numbers' })))), v);
+    if (unreadable.length) {
+      const refusal = errorsFrom(invalid(unreadable.map((i) => ({ field: `a.${i}.notFor`, rule: 'rule.attendance.item_numbers' }))), c.get('t'))!;
+      c.status(422);
+      return showRecord(c, { ...refusal, values: v });
+    }
     const entries = indexes.map((i) => ({
       name: v[`a.${i}.name`]!.trim(),
       personId: v[`a.${i}.personId`] || null,
@@ -91,7 +95,7 @@ export const minutesRoutes = new Hono<AppEnv>()
       leftDuringItem: int(v[`a.${i}.left`]),
       absentDuringItems: itemNumbers(v[`a.${i}.notFor`])!,
     }));
-    return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }));
+    return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }), v);
   })
   .post('/sekretariat/moeder/:id/afslut', async (c) => {
     const page = await loadRecord(c);

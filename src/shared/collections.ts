@@ -9,3 +9,6 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   }
   return out;
 }
+
+/** Numbers in ascending order, each once ("not there for items 3, 2, 3" is items 2 and 3). */
+export const ascendingUnique = (numbers: Iterable<number>): number[] => [...new Set(numbers)].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Attendance as minutes write it inside an item's decision (Københavns Kommune's eDoc and others):
 // labelled lists of who was away, who came late or left, and the meeting's own start and end.
 import { findTime } from './dates.ts';
-import { splitNames } from './clauses.ts';
+import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange } from './types.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
@@ -44,7 +44,7 @@ function attendanceSentences(p: string): { absent: string[]; noShow: string[] } 
 }
 
 export interface AttendanceBlocks {
-  /** The paragraphs that are not attendance. */
+  /** The paragraphs that are not attendance. (changes: one per line; mergeChanges combines them.) */
   rest: string[];
   absent: string[] | null;
   absentWithoutNotice: string[] | null;
@@ -93,14 +93,8 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     }
     const listed = lines.filter((l) => !NOBODY.test(l));
     if (kind === 'fraværende i mødet' || kind === 'delvis fraværende') {
-      for (const l of listed) {
-        const m = PART.exec(l);
-        if (!m) continue;
-        const name = m[1]!.trim();
-        const change = out.changes.find((c) => c.name === name) ?? { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] };
-        if (!out.changes.includes(change)) out.changes.push(change);
-        if (m[2]!.toLowerCase() === 'til') change.arrivedDuringItem ??= Number(m[3]);
-        else change.leftDuringItem ??= Number(m[3]);
+      for (const m of listed.map((l) => PART.exec(l)).filter((x) => x !== null)) {
+        out.changes.push(change(m[1]!.trim(), m[2]!.toLowerCase() === 'til' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
       }
     } else if (kind === 'fraværende uden afbud') out.absentWithoutNotice = [...(out.absentWithoutNotice ?? []), ...listed.flatMap(names)];
     else out.absent = [...(out.absent ?? []), ...listed.flatMap(names)];

@@ -1,6 +1,7 @@
 // Recommendation (indstilling) and decision (beslutning) texts: lead-in plus "at"-clauses.
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
+import { ascendingUnique } from '../../shared/collections.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -110,44 +111,32 @@ export function itemNumberList(list: string): number[] {
     if (range && +range[2]! >= +range[1]! && +range[2]! - +range[1]! <= 200) for (let n = +range[1]!; n <= +range[2]!; n++) out.push(n);
     else if (/^\d{1,4}$/.test(part.trim())) out.push(Number(part.trim()));
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  return ascendingUnique(out);
 }
+
+/** One attendance change; several for the same person are combined by mergeChanges. */
+export const change = (name: string, c: Partial<Omit<AttendanceChange, 'name'>>): AttendanceChange =>
+  ({ name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [], ...c });
 
 /** Who came late, left early or was not there for some items, from the sentences that say so. */
 export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[] {
-  const byName = new Map<string, AttendanceChange>();
-  const of = (name: string) => {
-    const change = byName.get(name) ?? { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] };
-    byName.set(name, change);
-    return change;
-  };
+  const found: AttendanceChange[] = [];
   for (const p of paragraphs) {
     // (The patterns are costly to try at every capital letter of a long text: only where their words are.)
     if (p.includes('forlod mødet') || p.includes('ankom')) for (const m of p.matchAll(MOVEMENT)) {
-      const change = of(m[1]!.trim());
-      if (m[2] === 'ankom') change.arrivedDuringItem ??= Number(m[3]);
-      else change.leftDuringItem ??= Number(m[3]);
+      found.push(change(m[1]!.trim(), m[2] === 'ankom' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
     }
     if (p.includes('deltog ikke') || p.includes('inhabil')) for (const m of p.matchAll(NOT_FOR)) {
-      const change = of(m[1]!.trim());
-      change.absentDuringItems = [...new Set([...change.absentDuringItems, ...itemNumberList(m[2]!)])].sort((a, b) => a - b);
+      found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));
     }
   }
-  return [...byName.values()];
-}
-
-/** Adds "not there for item N" for each name to a list of changes. */
-export function addAbsentDuring(changes: AttendanceChange[], names: string[], item: number): void {
-  for (const name of names) {
-    let change = changes.find((c) => c.name === name);
-    if (!change) changes.push((change = { name, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] }));
-    if (!change.absentDuringItems.includes(item)) change.absentDuringItems = [...change.absentDuringItems, item].sort((a, b) => a - b);
-  }
+  return mergeChanges(found, []);
 }
 
 /**
- * One change per person (the same person may be named by several sentences), without the items of
- * anyone away from the whole meeting (they were away from each item too), and none that says nothing.
+ * One change per person (the same person may be named by several sentences; the first arrival or
+ * departure counts), without the items of anyone away from the whole meeting (they were away from
+ * each item too), and none that says nothing.
  */
 export function mergeChanges(changes: AttendanceChange[], away: string[]): AttendanceChange[] {
   const absent = new Set(away);
@@ -158,7 +147,7 @@ export function mergeChanges(changes: AttendanceChange[], away: string[]): Atten
     else {
       seen.arrivedDuringItem ??= c.arrivedDuringItem;
       seen.leftDuringItem ??= c.leftDuringItem;
-      seen.absentDuringItems = [...new Set([...seen.absentDuringItems, ...c.absentDuringItems])].sort((a, b) => a - b);
+      seen.absentDuringItems = ascendingUnique([...seen.absentDuringItems, ...c.absentDuringItems]);
     }
   }
   return [...byName.values()]

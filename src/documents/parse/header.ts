@@ -17,6 +17,10 @@ const MEETING_TITLE = new RegExp(
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
 export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
+/** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
+const isPlace = (line: string | undefined): line is string =>
+  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) && !/^(deltagere|medlemmer|fraværende|afbud)/i.test(line);
+
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
@@ -124,11 +128,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       else h.organization = m[1]!.trim();
       h.date ??= findDanishDate(m[2]!);
       if (/\bkl\.?\s*\d/i.test(m[2]!)) h.start ??= findTime(m[2]!.slice(m[2]!.search(/\bkl\./i)));
-      const next = head[i + 1];
-      if (next && !h.location && next.length <= 100 && !LABEL.test(next) && !headingKind(next) && !/[.:]$/.test(next) && !/^(deltagere|medlemmer|fraværende|afbud)/i.test(next)) {
-        h.location = next.trim();
-        i++;
-      }
+      if (!h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
       continue;
     }
     // Region Sjælland: "Møde i Udvalget for det nære sundhedsvæsen" / "onsdag den 15. januar 2020 kl. 13:00" / "Mødelokale 1"
@@ -143,11 +143,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date = lineDate;
       if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
       // The place stands on the line after the date.
-      const next = head[i + 1];
-      if (next && !h.location && next.length <= 100 && !LABEL.test(next) && !/^deltagere/i.test(next) && !headingKind(next) && !/[.:]$/.test(next)) {
-        h.location = next.trim();
-        i++;
-      }
+      if (!h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
     }
     if (m || dateLine) continue;
     // Holbæk: "UDVALG" / "Udvalget for Ældre og Sundhed", "MØDE" / "Referat"
@@ -199,11 +195,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       }
     }
     // "Økonomiudvalget" / "Referat": the body's name on the line above the kind (or below it: "Dagsorden" / "Socialudvalget").
-    if (!h.organization && /^(dagsorden|referat)$/i.test(head[i + 1] ?? '') && p.length <= 60 && BODY_NAME.test(p)) {
-      h.organization = p.trim();
-      continue;
-    }
-    if (!h.organization && /^(dagsorden|referat)$/i.test(head[i - 1] ?? '') && p.length <= 60 && BODY_NAME.test(p)) {
+    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat)$/i.test(l ?? ''));
+    if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
       continue;
     }

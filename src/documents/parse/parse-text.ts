@@ -4,7 +4,7 @@
 import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { addAbsentDuring, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
+import { change, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
@@ -155,7 +155,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     // "… deltog ikke i sagens behandling", "… erklærede sig inhabil": not there for this item. (Only in this
     // meeting's decision: another body's decision quoted in the item tells of that body's meeting.)
-    if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) addAbsentDuring(facts.changes, absentFromThisItem(p), itemNo);
+    if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) facts.changes.push(...absentFromThisItem(p).map((n) => change(n, { absentDuringItems: [itemNo] })));
     if (s.kind !== 'decision' && facts.absent === null) {
       for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
     }
@@ -177,7 +177,7 @@ export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void
     facts.absent = first!.names.filter((n) => others.every((o) => o.names.includes(n)));
   }
   // The others were away from those items only.
-  for (const { item, names } of facts.itemAbsent) if (item !== null) addAbsentDuring(facts.changes, names, item);
+  for (const { item, names } of facts.itemAbsent) if (item !== null) facts.changes.push(...names.map((n) => change(n, { absentDuringItems: [item] })));
 }
 
 const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;

@@ -80,7 +80,7 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     location: location?.description ?? null,
     items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
-    movements: sortDanish(people.filter((p) => p.status === 'present' && (p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length)), (p) => p.name)
+    movements: sortDanish(people.filter((p) => p.status === 'present'), (p) => p.name)
       .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems.filter((n) => readableNumbers.has(String(n))) }))
       .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
     attendanceRecorded: people.length > 0,

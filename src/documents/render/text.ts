@@ -3,6 +3,7 @@
 import type { SectionInput } from '../../agenda/content.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
+import type { AttendanceChange } from '../parse/types.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
 export const DRAFT_NOTICE = 'Ikke frigivet version';
@@ -40,13 +41,8 @@ export function attendanceBlock(model: RenderModel): string[] {
   return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.', ...movementLines(model.movements ?? [])];
 }
 
-export interface Movement {
-  name: string;
-  arrivedDuringItem: number | null;
-  leftDuringItem: number | null;
-  /** Present, but not for these items. */
-  absentDuringItems?: number[];
-}
+/** Who came late, left early or was not there for some items (the parser's AttendanceChange; the items may be left out). */
+export type Movement = Omit<AttendanceChange, 'absentDuringItems'> & { absentDuringItems?: number[] };
 
 /**
  * "X ankom under behandlingen af punkt 3.", "Y forlod mødet under behandlingen af punkt 5.", "Z deltog ikke
