@@ -25,7 +25,7 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
   const clauses: string[] = [];
   let i = noLead ? 0 : 1;
   // "Velfærdsdirektøren indstiller, at Norddjurs Kommune indgår …" — one clause on the lead line.
-  const inline = /^(.*?\b(?:indstiller|indstilles|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
+  const inline = /^(.*?\b(?:indstiller|indstilles|foreslår|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
   // (Not when the "at" opens the lead-in of numbered clauses: "… indstiller, at udvalget over for
   // Borgerrepræsentationen anbefaler," / "1. at …" — Københavns Kommune.)
   const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+|at\s)/i.test(paragraphs[1]);
@@ -48,9 +48,9 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
 export function parseRecommendation(paragraphs: string[]): ParsedRecommendation | null {
   if (paragraphs.length === 0) return null;
   const { lead, clauses } = splitClauses(paragraphs, true);
-  // Who recommends: everything before "indstiller" ("Direktionen indstiller,") or, where a
-  // committee passes a case on, "anbefaler"; nobody for the impersonal "Det indstilles,".
-  const m = /^(.+?)\s+(?:indstiller|anbefaler)\b/i.exec(lead);
+  // Who recommends: everything before "indstiller" ("Direktionen indstiller,"; Kolding: "Borgmesteren
+  // foreslår,") or, where a committee passes a case on, "anbefaler"; nobody for the impersonal "Det indstilles,".
+  const m = /^(.+?)\s+(?:indstiller|foreslår|anbefaler)\b/i.exec(lead);
   const proposer = m && !/^det$/i.test(m[1]!.trim()) ? m[1]!.trim() : null;
   return { proposer, lead, clauses };
 }

@@ -14,6 +14,10 @@ const MEETING_TITLE = new RegExp(
     `(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`,
   'i',
 );
+// "Referat af møde i Klima- og Planudvalget" with the date on the next line (Køge's web minutes).
+const MEETING_TITLE_UNDATED = /^(Dagsorden|Referat)\s+(?:til|af|fra|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?møde(?:t)?\s+i\s+(\D{3,100}?)\.?$/i;
+// "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
+const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
 export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
 
@@ -49,6 +53,19 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date = findDanishDate(m[3]!);
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
+      continue;
+    }
+    m = MEETING_TITLE_UNDATED.exec(p);
+    if (m && !h.kind) {
+      h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      continue;
+    }
+    m = DEN_DATE_LINE.exec(p);
+    if (m && !h.date && findDanishDate(m[1]!)) {
+      h.date = findDanishDate(m[1]!);
+      if (m[2]) h.start ??= findTime(`kl. ${m[2]}`);
+      if (m[3]) h.location ??= m[3].trim();
       continue;
     }
     m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
@@ -142,6 +159,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     if (dateLine && lineDate && (!h.date || h.date === lineDate)) {
       h.date = lineDate;
       if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
+      // "Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen" (Kolding): the body, then the place.
+      const below = head[i + 1];
+      if (!h.organization && below !== undefined && below.length <= 80 && BODY_NAME.test(below)) h.organization = head[++i]!.trim();
       // The place stands on the line after the date.
       if (!h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
     }
@@ -257,8 +277,8 @@ function absentAfterLabel(head: string[]): string[] | null {
   if (inline) return splitNames(inline.replace(/\.$/, ''));
   const names: string[] = [];
   for (const line of head.slice(at + 1)) {
-    // "Carla Juhl (A)": the party in brackets is not part of the name.
-    const p = line.replace(/\s*\([^)]{1,12}\)$/, '');
+    // "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name.
+    const p = line.replace(/,?\s*\([^)]{1,12}\)$/, '');
     if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p)) continue;
     if (!/^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u.test(p)) break;
     names.push(p);

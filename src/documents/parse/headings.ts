@@ -69,6 +69,9 @@ const exact: Record<string, SectionKind> = {
   bilagsfortegnelse: 'attachments',
   journalnummer: 'other',
   'konklusion og videre proces': 'other',
+  // Kolding: "Sagen behandles i" / "Økonomiudvalget og Byrådet.", and the recommendation as "Forslag".
+  'sagen behandles i': 'consultation_path',
+  forslag: 'recommendation',
 };
 
 export const BODY_DATE_PKT = /^([a-zæøå][\p{L}\- ]{2,80}), (\d{1,2}[-.]\d{1,2}[-.]\d{4}), pkt\. ?\d{1,4}[a-z]?$/iu;
@@ -103,6 +106,8 @@ function kindOf(line: string): SectionKind | null {
   // "Administrationens indstilling", "FORRETNINGSUDVALGETS BESLUTNING" (Region Hovedstaden until 2013)
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s indstilling$/.test(k)) return 'recommendation';
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';
+  // "Centralforvaltningens bemærkninger", "Økonomiafdelingens bemærkninger"
+  if (/^[a-zæøå][a-zæøå\- ]{2,60}s bemærkninger$/.test(k)) return 'other';
   // "Forretningsudvalgets beslutning den 8. november 2022:" (FirstAgenda publications, Region Hovedstaden)
   // (Only a date may follow: "Regionsrådets beslutning den 12. maj 2020 om at …" is a sentence.)
   // ("Økonomiudvalgets beslutning i mødet den 31. marts 2020": Københavns Kommune.)

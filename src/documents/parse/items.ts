@@ -15,6 +15,8 @@ const ITEM_PUNKT = new RegExp([
   '|Pkt\\.\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   ')(.+)$',
 ].join(''));
+/** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
+export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -141,7 +143,9 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     // list before an item — the members, the previous item's attachments in HTML — says nothing.)
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /,?\s*at:?$/.test(prev));
-    if (caseBefore || statusNext || ((headingNext || caseNext) && !inList)) {
+    // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
+    const closedNext = CLOSED_PREFIX.test(title) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
+    if (caseBefore || statusNext || closedNext || ((headingNext || caseNext) && !inList)) {
       out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
     }
     i = last;

@@ -205,3 +205,55 @@ test('a front page with the body under "Dagsorden", "Mødetidspunkt: 16:00 - 18:
   assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [['1', 'Godkendelse af dagsorden', '23/1234'], ['2', 'Handleplan for hjemløse', '23/2345']]);
   assert.deepEqual(m.warnings, []);
 });
+
+test('a web page of minutes with the date line under the title, "Deltagere:"/"Fraværende:" with parties, "Til toppen" after each item and closed items with nothing under them (Køge)', () => {
+  // Invented content in the layout of Køge Kommune's web minutes.
+  const m = sample('layout-koege_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Social- og Sundhedsudvalget', '2024-03-14', '15:30', 'Mødelokale 2, Torvet 1, 4600 Køge']);
+  // "Karim Said, (Ø)": the party is not part of the name.
+  assert.deepEqual(m.absent, ['Karim Said']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Birgitte Ahl', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [4, 5] }]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [
+    ['1', 'Godkendelse af dagsorden', true],
+    ['2', 'Værested for hjemløse i Køge midtby', true],
+    ['3', 'Orientering om sundhedsprofil 2023', true],
+    ['4', 'Køb af ejendom', false],
+    ['5', 'Personalesag', false],
+  ]);
+  // The page's "back to top" link is not text of any item.
+  assert.ok(!JSON.stringify(m).includes('Til toppen'));
+  assert.deepEqual(m.items[1]!.attachments, ['Kort over lokalerne', 'Budget for værestedet']);
+  assert.deepEqual(m.items[1]!.recommendation!.clauses.length, 3);
+  assert.deepEqual(m.items[3]!.sections, []);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"Forslag" with "… foreslår,", "Sagen behandles i", and each body\'s decision headed "Beslutning Byrådet den …": only the meeting\'s own is its decision (Kolding)', () => {
+  // Invented content in the layout of Kolding Kommune's minutes.
+  const m = sample('layout-kolding_referat.txt');
+  // "Tirsdag 24. jun 2025 kl. 19:00" / "Byrådet" / "Byrådssalen": date and time, body, place.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Byrådet', '2025-06-24', '19:00', 'Byrådssalen']);
+  const [one, two] = m.items;
+  assert.deepEqual(one!.sections.map((s) => [s.heading, s.kind]), [
+    ['Resumé', 'summary'],
+    ['Sagen behandles i', 'consultation_path'],
+    ['Forslag', 'recommendation'],
+    ['Beslutning Byrådet den 24-06-2025', 'decision'],
+    ['Beslutning Økonomiudvalget den 17-06-2025', 'other'],
+    ['Beslutning Social- og Sundhedsudvalget den 10-06-2025', 'other'],
+    ['Sagsfremstilling', 'presentation'],
+    ['Centralforvaltningens bemærkninger', 'other'],
+  ]);
+  assert.deepEqual(one!.recommendation, {
+    proposer: 'Social- og Sundhedsdirektøren',
+    lead: 'Social- og Sundhedsdirektøren foreslår,',
+    clauses: ['at værestedet åbnes 1. oktober 2025', 'at driften finansieres inden for udvalgets ramme'],
+  });
+  // The committees' earlier recommendations are steps of the case, not what the council decided.
+  assert.deepEqual([one!.decisionLead, two!.decisionLead], ['Godkendt.', 'Taget til efterretning.']);
+  assert.ok(!two!.decision!.includes('indstilles'));
+  // "Fraværende:" under every decision: away from the meeting; under one only: away from that item.
+  assert.deepEqual(m.absent, ['Hanne Dam']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Ole Brink', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
+  assert.deepEqual(m.warnings, []);
+});

@@ -20,6 +20,8 @@ export function normalizeText(raw: string): string {
   if (text.includes('Udskriv')) text = text.replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '');
   // Web publications' fold/unfold controls end up in copied text.
   if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
+  // A web page's "Til toppen" (back to top) link after each item (Køge).
+  if (text.includes('Til toppen')) text = text.replace(/^[ \t]*Til toppen[ \t]*$/gm, '');
   return text;
 }
 

@@ -6,7 +6,7 @@ import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
@@ -17,10 +17,15 @@ export class ParseError extends Error {
   }
 }
 
-const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+(kl\.?\s*\d{1,2}(?:[.:]\d{2})?)\.?$/i;
-// "Forretningsudvalgets beslutning den 8. november 2022:" — which body decided, and when.
-const BODY_DECISION = /^(.+?)s beslutning (?:i mødet )?(?:den|d\.)\s+(\d.{4,40}?):?$/i;
+// "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning Byrådet den 24-06-2025" (Kolding,
+// Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023" — which body decided, and when.
+const BODY_DECISION = /^(?:(.+?)s beslutning (?:i mødet )?|Beslutning (?:i )?(.+?)\s+)(?:den|d\.)\s+(\d.{4,40}?):?$/i;
+/** The body and the date a decision's heading names, or null. */
+function decidedBy(heading: string): { body: string; date: string } | null {
+  const m = BODY_DECISION.exec(heading);
+  return m ? { body: (m[1] ?? m[2])!.trim(), date: m[3]! } : null;
+}
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
@@ -224,11 +229,11 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const bodyDecisions = paragraphs.filter((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
   if (bodyDecisions.length) {
     const org = header.organization;
-    const own = org ? bodyDecisions.find((p) => sameBody(BODY_DECISION.exec(p)![1]!, org)) : bodyDecisions[0];
+    const own = org ? bodyDecisions.find((p) => sameBody(decidedBy(p)!.body, org)) : bodyDecisions[0];
     facts.decisionHeading = own ? norm(own) : '';
-    if (own) header.date ??= findDanishDate(BODY_DECISION.exec(own)![2]!);
+    if (own) header.date ??= findDanishDate(decidedBy(own)!.date);
     // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …").
-    if (own && !org) header.organization = BODY_DECISION.exec(own)![1]!.trim();
+    if (own && !org) header.organization = decidedBy(own)!.body;
   }
   // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body and the date head each decision.
   if (!header.organization) {
