@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { signIn } from './helpers/client.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { extractPdfText } from '../src/documents/pdf-text.ts';
 import { runCommand } from '../src/shared/command.ts';
@@ -55,6 +56,22 @@ Bilag
 HEMMELIGT-BILAG
 
 Mødet blev hævet kl. 10.15.`;
+
+/** The fields of the form posting to a path ending in `action`, as a browser would send them unchanged. */
+function formFields(html: string, action: string): Record<string, string> {
+  const start = html.search(new RegExp(`action="[^"]*${action}"`));
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const out: Record<string, string> = {};
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(tag)?.[1];
+    if (name && name !== '_csrf') out[name] = decode(/\bvalue="([^"]*)"/.exec(tag)?.[1] ?? '');
+  }
+  for (const [, name, options] of form.matchAll(/<select\b[^>]*\bname="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    out[name!] = decode((/<option value="([^"]*)" selected/.exec(options!) ?? /<option value="([^"]*)"/.exec(options!))?.[1] ?? '');
+  }
+  return out;
+}
 
 describe(`agenda and minutes documents (${testDb})`, () => {
   let app: TestApp;
@@ -196,10 +213,44 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     // The public minutes say who was away and when the meeting ended; the lists are not left in the decision.
     const minutes = await app.text(`/moeder/${r.meetingId}/referat.txt`);
     assert.match(minutes, /Alle var mødt, undtagen Anders Sørensen og Johanne Marie Dirdal Daasbjerg\./);
+    assert.match(minutes, /Anders Sørensen var fraværende uden afbud\./);
     assert.match(minutes, /Freddy Nielsen ankom under behandlingen af punkt 2\./);
     assert.match(minutes, /Anders Stagis deltog ikke i behandlingen af punkt 2\./);
     assert.match(minutes, /11\.40/);
     assert.ok(!minutes.includes('Fraværende uden afbud'));
+  });
+  test('substitutes: whom they stood in for is recorded (by person where one matches, always by name) and printed in the minutes', async () => {
+    const text = 'REFERAT Udsatterådet d. 19-11-2026\n\nAlle var mødt, undtagen Johanne Daasbjerg.\n\nPer Ravnsholt deltog som stedfortræder for Johanne Daasbjerg.\n\nOluf Lykke var substitueret ved Kristian Kruse.\n\nPunkt 1: Velkomst\n\nBeslutning\n\nTaget til efterretning.';
+    const parsed = parseMeetingText(text);
+    assert.deepEqual(parsed.substitutes, [{ name: 'Per Ravnsholt', substituteFor: 'Johanne Daasbjerg' }, { name: 'Kristian Kruse', substituteFor: 'Oluf Lykke' }]);
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed });
+    const rows = (await app.database.pool.query(
+      `select a.name, a.status, a.substitute_for_name, p.name as substitute_for_person from attendance a left join persons p on p.id = a.substitute_for_id where a.meeting_id = $1 and (a.status <> 'present' or a.substitute_for_name is not null) order by a.name`,
+      [r.meetingId],
+    )).rows;
+    // Johanne Daasbjerg is a member (matched to her full name); Oluf Lykke is no person here, and is kept by name.
+    assert.deepEqual(rows.map((a) => [a.name, a.status, a.substitute_for_name, a.substitute_for_person]), [
+      ['Johanne Marie Dirdal Daasbjerg', 'absent_with_notice', null, null],
+      ['Kristian Kruse', 'present', 'Oluf Lykke', null],
+      ['Oluf Lykke', 'absent_with_notice', null, null],
+      ['Per Ravnsholt', 'present', 'Johanne Marie Dirdal Daasbjerg', 'Johanne Marie Dirdal Daasbjerg'],
+    ]);
+    const minutes = await app.text(`/moeder/${r.meetingId}/referat.txt`);
+    assert.match(minutes, /Alle var mødt, undtagen Johanne Marie Dirdal Daasbjerg og Oluf Lykke\./);
+    assert.match(minutes, /Kristian Kruse deltog som stedfortræder for Oluf Lykke\.\n\nPer Ravnsholt deltog som stedfortræder for Johanne Marie Dirdal Daasbjerg\./);
+    // The minutes read back give the same attendance; importing again changes nothing.
+    const back = parseMeetingText(minutes);
+    assert.deepEqual(back.substitutes, [{ name: 'Kristian Kruse', substituteFor: 'Oluf Lykke' }, { name: 'Per Ravnsholt', substituteFor: 'Johanne Marie Dirdal Daasbjerg' }]);
+    assert.equal((await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed })).changed, false);
+    assert.equal((await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: back })).changed, false);
+    // The secretariat's attendance form shows the substitute kept by name, and saving it as shown keeps it.
+    const sec = await signIn(app.url, 'sekretaer@lighed.demo');
+    const form = await sec.get(`/sekretariat/moeder/${r.meetingId}/afvikling`);
+    assert.match(form.html, /<option value="navn:Oluf Lykke" selected="">Oluf Lykke<\/option>/);
+    const saved = await sec.post(`/sekretariat/moeder/${r.meetingId}/fremmoede`, { ...formFields(form.html, 'fremmoede'), changeNote: 'Fremmøde gennemset' });
+    assert.equal(saved.status, 303);
+    const kept = (await app.database.pool.query(`select name, substitute_for_name from attendance where meeting_id = $1 and substitute_for_name is not null order by name`, [r.meetingId])).rows;
+    assert.deepEqual(kept.map((a) => [a.name, a.substitute_for_name]), [['Kristian Kruse', 'Oluf Lykke'], ['Per Ravnsholt', 'Johanne Marie Dirdal Daasbjerg']]);
   });
   test('a tillægsdagsorden adds its items to the agenda already imported and removes none', async () => {
     const agenda = 'DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen til Pelikanmødet.\n\nPunkt 2: Orientering\n\nSagsfremstilling\n\nGensidig orientering.';

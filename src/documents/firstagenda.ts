@@ -3,7 +3,7 @@
 import { toParagraphs } from './parse/paragraphs.ts';
 import { absentThroughout, buildItem, newFacts, splitClosed } from './parse/parse-text.ts';
 import { htmlToText } from './html-text.ts';
-import { mergeChanges, parseAttendanceChanges } from './parse/clauses.ts';
+import { meetingAttendance } from './parse/substitutes.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 
@@ -55,9 +55,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     end: end?.time ?? null,
     location: agenda.Moede?.Sted?.trim() || null,
     items,
-    absent: facts.absent ?? [],
-    absentWithoutNotice: facts.absentWithoutNotice ?? [],
-    attendanceChanges: mergeChanges([...facts.changes, ...parseAttendanceChanges(items.flatMap((i) => i.sections.map((s) => s.text)))], [...(facts.absent ?? []), ...(facts.absentWithoutNotice ?? [])]),
+    ...meetingAttendance(facts, items.flatMap((i) => i.sections.map((s) => s.text))),
     closedAt: facts.closedAt,
     warnings: [],
   };

@@ -25,7 +25,7 @@ import { renderItems } from './render/model.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
-import type { AttendanceChange, ParsedItem, ParsedMeeting } from './parse/types.ts';
+import type { AttendanceChange, ParsedItem, ParsedMeeting, Substitution } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
 import { ascendingUnique } from '../shared/collections.ts';
 
@@ -53,7 +53,7 @@ async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId
  * with the item they arrived or left during where the minutes say so. A name is the member it can
  * only mean ("Anne V. Kristensen" for Anne Vibeke Kristensen), recorded under the member's name.
  */
-async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], withoutNotice: string[], changes: AttendanceChange[]) {
+async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], withoutNotice: string[], changes: AttendanceChange[], substitutes: Substitution[]) {
   const members = await tx
     .select({ id: persons.id, name: persons.name, role: memberships.role, start: memberships.startDate, end: memberships.endDate })
     .from(memberships)
@@ -72,21 +72,27 @@ async function attendanceFor(tx: Tx, organizationId: string, date: string, absen
   const absentSet = new Set([...absentees, ...unannounced].map((a) => norm(a.name)));
   const movers = changes.map((c) => ({ change: c, who: person(c.name) }));
   const moved = new Map(movers.map(({ change, who }) => [norm(who.name), change]));
+  // A substitute stands in for a member: by the member's name as recorded, and by person where one matches.
+  const standIns = substitutes.map((s) => ({ who: person(s.name), for: person(s.substituteFor) }));
+  const standingInFor = new Map(standIns.map((s) => [norm(s.who.name), s.for]));
   const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
-  // Someone who came or left and is not an active member (a substitute) was there too.
+  // Someone who came or left, or stood in, and is not an active member (a substitute) was there too.
   const listed = new Set(present.map((p) => norm(p.name)));
-  for (const { who } of movers) {
+  for (const who of [...standIns.map((s) => s.who), ...movers.map((m) => m.who)]) {
     if (!listed.has(norm(who.name)) && !absentSet.has(norm(who.name))) {
       present.push(who);
       listed.add(norm(who.name));
     }
   }
+  const away = { substituteForId: null, substituteForName: null, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] };
   return [
-    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] })),
-    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] })),
+    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, ...away })),
+    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, ...away })),
     ...present.map((p) => ({
       ...p,
       status: 'present' as const,
+      substituteForId: standingInFor.get(norm(p.name))?.personId ?? null,
+      substituteForName: standingInFor.get(norm(p.name))?.name ?? null,
       arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
       leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
       // Stored sorted and once each (writeAttendance does the same), so a re-import compares equal.
@@ -262,13 +268,13 @@ export const importMeeting = defineCommand({
     }
     const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
     await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
-    let attendanceWritten: { name: string; status: 'present' | 'absent_with_notice' | 'absent'; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }[] = [];
+    let attendanceWritten: Awaited<ReturnType<typeof attendanceFor>> = [];
     if (minutes) {
-      // (A ParsedMeeting built before attendanceChanges and absentWithoutNotice existed, e.g. by a script, has none.)
-      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.absentWithoutNotice ?? [], parsed.attendanceChanges ?? []);
+      // (A ParsedMeeting built before attendanceChanges, absentWithoutNotice and substitutes existed, e.g. by a script, has none.)
+      const entries = await attendanceFor(tx, org.id, parsed.date, parsed.absent, parsed.absentWithoutNotice ?? [], parsed.attendanceChanges ?? [], parsed.substitutes ?? []);
       attendanceWritten = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const key = (e: { name: string; personId: string | null; status: string; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }) =>
-        `${e.name}|${e.personId}|${e.status}|${e.arrivedDuringItem}|${e.leftDuringItem}|${e.absentDuringItems.join(',')}`;
+      const key = (e: Omit<(typeof entries)[number], 'status'> & { status: string }) =>
+        `${e.name}|${e.personId}|${e.status}|${e.substituteForId}|${e.substituteForName}|${e.arrivedDuringItem}|${e.leftDuringItem}|${e.absentDuringItems.join(',')}`;
       const current = created ? [] : await tx.select().from(attendance).where(eq(attendance.meetingId, meeting.id));
       if (JSON.stringify(current.map(key).sort()) !== JSON.stringify(entries.map(key).sort())) {
         await writeAttendance(tx, meeting.id, entries);
@@ -285,7 +291,7 @@ export const importMeeting = defineCommand({
             state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
             adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
             items: parsed.items.map((i, k) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContent[k]! })),
-            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: null, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
+            attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: a.substituteForId, substituteForName: a.substituteForName, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
           }
         : undefined;
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);

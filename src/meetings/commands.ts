@@ -1,11 +1,12 @@
 // Commands for meetings: planning, state changes, attendance.
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { hhmm, isoDate, optionalText, uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
+import { persons } from '../people/schema.ts';
 import { attendance, locations, meetings } from './schema.ts';
 import { cancelProblem, meetingStates } from './state.ts';
 import { lockForTransition, lockMeeting, moveToState } from './transition.ts';
@@ -84,6 +85,8 @@ export const attendanceEntry = z.object({
   personId: uuid.nullish(),
   status: z.enum(['present', 'absent_with_notice', 'absent']),
   substituteForId: uuid.nullish(),
+  /** Whom they stood in for, by name (imported minutes may name someone who is no person here); else the person's name. */
+  substituteForName: z.string().trim().min(1).max(200).nullish(),
   arrivedDuringItem: z.number().int().min(1).nullish(),
   leftDuringItem: z.number().int().min(1).nullish(),
   /** Present, but not for these items (inhabil, or away for a while). */
@@ -94,6 +97,9 @@ export const attendanceEntry = z.object({
 export async function writeAttendance(tx: Tx, meetingId: string, entries: z.output<typeof attendanceEntry>[]): Promise<void> {
   await tx.delete(attendance).where(eq(attendance.meetingId, meetingId));
   if (entries.length === 0) return;
+  // The minutes name whom a substitute stood in for: kept by name as well as by person.
+  const replaced = [...new Set(entries.filter((e) => e.substituteForId && !e.substituteForName).map((e) => e.substituteForId!))];
+  const names = new Map(replaced.length ? (await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, replaced))).map((p) => [p.id, p.name]) : []);
   await tx.insert(attendance).values(
     entries.map((e) => ({
       meetingId,
@@ -101,6 +107,7 @@ export async function writeAttendance(tx: Tx, meetingId: string, entries: z.outp
       personId: e.personId ?? null,
       status: e.status,
       substituteForId: e.substituteForId ?? null,
+      substituteForName: e.substituteForName ?? (e.substituteForId ? (names.get(e.substituteForId) ?? null) : null),
       arrivedDuringItem: e.arrivedDuringItem ?? null,
       leftDuringItem: e.leftDuringItem ?? null,
       absentDuringItems: ascendingUnique(e.absentDuringItems ?? []),

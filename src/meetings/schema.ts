@@ -58,6 +58,8 @@ export const attendance = pgTable(
     name: text('name').notNull(),
     status: attendanceStatus('status').notNull(),
     substituteForId: uuid('substitute_for_id').references(() => persons.id),
+    /** Whom a substitute stood in for, as recorded (the minutes name them; imported ones may match no person). */
+    substituteForName: text('substitute_for_name'),
     arrivedDuringItem: integer('arrived_during_item'),
     leftDuringItem: integer('left_during_item'),
     /** Present, but not for these items (inhabil, or away for a while): item numbers. */

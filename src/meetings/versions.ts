@@ -22,7 +22,7 @@ export async function meetingSnapshot(db: Queryable, meetingId: string) {
     adjournedAt: m.adjournedAt?.toISOString() ?? null,
     locationId: m.locationId,
     items: items.map((i) => ({ number: i.number, title: i.title, public: i.public, closedReason: i.closedReason, caseNumber: i.caseNumber, ...contents.get(i.id)! })),
-    attendance: people.map((a) => ({ name: a.name, status: a.status, substituteForId: a.substituteForId, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
+    attendance: people.map((a) => ({ name: a.name, status: a.status, substituteForId: a.substituteForId, substituteForName: a.substituteForName, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
   };
 }
 

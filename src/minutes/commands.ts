@@ -45,12 +45,10 @@ async function refreshAttendanceItem(tx: Tx, meetingId: string) {
   if (!item) return;
   const rows = await tx.select().from(attendance).where(eq(attendance.meetingId, meetingId));
   if (rows.length === 0) return;
-  const replaced = rows.map((r) => r.substituteForId).filter((x): x is string => !!x);
-  const names = new Map(replaced.length ? (await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, replaced))).map((p) => [p.id, p.name]) : []);
   // The attendance item's decision is public text: who was not there for a closed item is not said in it.
   const open = new Set((await tx.select({ number: agendaItems.number }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.public, true)))).map((i) => i.number));
   const text = composeAttendance(rows.map((r) => ({
-    name: r.name, status: r.status, substituteFor: r.substituteForId ? (names.get(r.substituteForId) ?? null) : null,
+    name: r.name, status: r.status, substituteFor: r.substituteForName,
     arrivedDuringItem: r.arrivedDuringItem, leftDuringItem: r.leftDuringItem, absentDuringItems: r.absentDuringItems.filter((n) => open.has(String(n))),
   })), collator.compare);
   const content = (await loadItemContents(tx, [item.id])).get(item.id)!;

@@ -2,7 +2,7 @@
 // "Udvalg for lighed i sundhed godkendte," followed by the "at"-clauses, then remarks,
 // dissents and conflicts of interest; the attendance item says "Alle var mødt, undtagen …".
 import type { ClauseOutcome, DecisionClause } from '../agenda/clauses.ts';
-import { danishList, joinClauses, movementLines } from '../documents/render/text.ts';
+import { attendanceLines, joinClauses } from '../documents/render/text.ts';
 
 export interface Statement {
   kind: 'remark' | 'dissent' | 'conflict';
@@ -65,12 +65,14 @@ export interface AttendanceFact {
   absentDuringItems?: number[];
 }
 
-/** The attendance item's decision: who was absent, who stood in, who came late or left. */
+/** The attendance item's decision: who was absent, who stood in, who came late or left (as the minutes' "Fremmøde" says it). */
 export function composeAttendance(facts: AttendanceFact[], collate: (a: string, b: string) => number): string {
-  const sorted = (names: string[]) => [...names].sort(collate);
-  const absent = sorted(facts.filter((f) => f.status !== 'present').map((f) => f.name));
-  const lines = [absent.length ? `Alle var mødt, undtagen ${danishList(absent)}.` : 'Alle var mødt.'];
-  for (const f of facts.filter((x) => x.status === 'present' && x.substituteFor)) lines.push(`${f.name} deltog som stedfortræder for ${f.substituteFor}.`);
-  lines.push(...movementLines(facts.filter((x) => x.status === 'present')));
-  return lines.join('\n\n');
+  const byName = [...facts].sort((a, b) => collate(a.name, b.name));
+  const present = byName.filter((f) => f.status === 'present');
+  return attendanceLines({
+    absent: byName.filter((f) => f.status !== 'present').map((f) => f.name),
+    absentWithoutNotice: byName.filter((f) => f.status === 'absent').map((f) => f.name),
+    substitutes: present.filter((f) => f.substituteFor).map((f) => ({ name: f.name, substituteFor: f.substituteFor! })),
+    movements: present,
+  }).join('\n\n');
 }

@@ -8,7 +8,7 @@ import { AppError, invalid, notFound } from '../shared/errors.ts';
 import { itemEditPage } from '../agenda/queries.ts';
 import { ReleaseRefused } from '../agenda/release.ts';
 import { approvalOf, membersOn, recordPage, statementsOf } from './queries.ts';
-import { attendanceRows, DecisionPage, RecordPage } from './views.tsx';
+import { attendanceRows, BY_NAME, DecisionPage, RecordPage } from './views.tsx';
 import { decisionNote } from './compose.ts';
 import { addMinutesAddendum, approveMinutesAsMember, approveMinutesByBody, closeMeeting, recordDecision, recordMeetingAttendance, releaseMinutes } from './commands.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
@@ -90,7 +90,8 @@ export const minutesRoutes = new Hono<AppEnv>()
       name: v[`a.${i}.name`]!.trim(),
       personId: v[`a.${i}.personId`] || null,
       status: (['present', 'absent_with_notice', 'absent'] as const).find((s) => s === v[`a.${i}.status`]) ?? 'present',
-      substituteForId: v[`a.${i}.substituteFor`] || null,
+      substituteForId: (v[`a.${i}.substituteFor`] ?? '').startsWith(BY_NAME) ? null : v[`a.${i}.substituteFor`] || null,
+      substituteForName: (v[`a.${i}.substituteFor`] ?? '').startsWith(BY_NAME) ? v[`a.${i}.substituteFor`]!.slice(BY_NAME.length) : null,
       arrivedDuringItem: int(v[`a.${i}.arrived`]),
       leftDuringItem: int(v[`a.${i}.left`]),
       absentDuringItems: itemNumbers(v[`a.${i}.notFor`])!,

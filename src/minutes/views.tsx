@@ -12,6 +12,9 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 type Record_ = NonNullable<Awaited<ReturnType<typeof recordPage>>>;
 const EXTRA_ROWS = 3;
 
+/** The substitute column's value for someone stood in for by name only (no person here). */
+export const BY_NAME = 'navn:';
+
 /** Attendance rows: each member, then blank rows for substitutes and guests. */
 export function attendanceRows(page: Record_) {
   const byPerson = new Map(page.attendance.filter((a) => a.personId).map((a) => [a.personId!, a]));
@@ -55,6 +58,8 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
                     <select class="form-select" name={`a.${i}.substituteFor`} aria-label={t('record.substitute_for_name', { name: r.name || String(i + 1) })}>
                       <option value="">—</option>
                       {page.members.map((m) => <option value={m.id} selected={(values ? values[`a.${i}.substituteFor`] : r.row?.substituteForId) === m.id}>{m.name}</option>)}
+                      {/* Imported minutes may name someone who is no member here: kept by name. */}
+                      {r.row?.substituteForName && !r.row.substituteForId ? <option value={`${BY_NAME}${r.row.substituteForName}`} selected={(values ? values[`a.${i}.substituteFor`] : `${BY_NAME}${r.row.substituteForName}`) === `${BY_NAME}${r.row.substituteForName}`}>{r.row.substituteForName}</option> : null}
                     </select>
                   </td>
                   <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>

@@ -4,10 +4,11 @@
 import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { change, mergeChanges, parseAbsent, parseAttendanceChanges, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
+import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_META, caseNumberOf, CLOSED_PREFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
+import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
 
 export class ParseError extends Error {
@@ -318,9 +319,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     end: header.end,
     location: header.location,
     items,
-    absent: facts.absent ?? [],
-    absentWithoutNotice: facts.absentWithoutNotice ?? [],
-    attendanceChanges: mergeChanges([...facts.changes, ...parseAttendanceChanges([...paragraphs, ...meetingLevel])], [...(facts.absent ?? []), ...(facts.absentWithoutNotice ?? [])]),
+    ...meetingAttendance(facts, [...paragraphs, ...meetingLevel]),
     closedAt: facts.closedAt,
     warnings,
   };

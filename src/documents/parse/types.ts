@@ -46,6 +46,12 @@ export interface AttendanceChange {
   absentDuringItems: number[];
 }
 
+/** "Per Ravn deltog som stedfortræder for Elvin Hansen." */
+export interface Substitution {
+  name: string;
+  substituteFor: string;
+}
+
 export interface ParsedMeeting {
   kind: 'agenda' | 'minutes';
   /** A tillægsdagsorden: items added to an agenda already out. Importing it adds and updates items, never removes any. */
@@ -59,6 +65,8 @@ export interface ParsedMeeting {
   absent: string[];
   /** "Fraværende uden afbud": away without having sent word. */
   absentWithoutNotice: string[];
+  /** Who stood in for an absent member. */
+  substitutes: Substitution[];
   /** Members who came late or left early, with the item it happened during. */
   attendanceChanges: AttendanceChange[];
   closedAt: string | null;

@@ -10,7 +10,7 @@ import { itemVisibility, canSeeAgenda, type Viewer } from '../../permissions/vis
 import { agendaIsPublic, minutesArePublic } from '../../meetings/state.ts';
 import { instantToCopenhagen } from '../../shared/time.ts';
 import { sortDanish } from '../../shared/i18n.ts';
-import type { ParsedMeeting } from '../parse/types.ts';
+import type { ParsedMeeting, Substitution } from '../parse/types.ts';
 import type { Movement } from './text.ts';
 import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive, type ScreeningOptions } from '../screening.ts';
@@ -39,7 +39,12 @@ export interface RenderModel {
   start: string | null;
   location: string | null;
   items: RenderItem[];
+  /** Everyone not there, with notice or without. */
   absent: string[];
+  /** Of those, who sent no word ("… var fraværende uden afbud."). */
+  absentWithoutNotice?: string[];
+  /** Who stood in for an absent member. */
+  substitutes?: Substitution[];
   /** Who came late or left early (present members), printed under the attendance line. */
   movements?: Movement[];
   /** Whether attendance was recorded (then the minutes say who was absent, or that all came). */
@@ -80,6 +85,8 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     location: location?.description ?? null,
     items: renderItems(rows, (r) => contents.get(r.id)!, kind, viewer, org, screening),
     absent: sortDanish(people.filter((p) => p.status !== 'present'), (p) => p.name).map((p) => p.name),
+    absentWithoutNotice: sortDanish(people.filter((p) => p.status === 'absent'), (p) => p.name).map((p) => p.name),
+    substitutes: sortDanish(people.filter((p) => p.status === 'present' && p.substituteForName), (p) => p.name).map((p) => ({ name: p.name, substituteFor: p.substituteForName! })),
     movements: sortDanish(people.filter((p) => p.status === 'present'), (p) => p.name)
       .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems.filter((n) => readableNumbers.has(String(n))) }))
       .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
@@ -132,9 +139,12 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
       const content = itemContentFromParsed(i);
       return { number: i.number, title: i.title, public: i.public, caseNumber: i.caseNumber, sections: content.sections, attachments: content.attachments };
     }),
-    absent: parsed.absent,
+    // (A ParsedMeeting built before absentWithoutNotice and substitutes existed, e.g. by a script, has none.)
+    absent: [...parsed.absent, ...(parsed.absentWithoutNotice ?? [])],
+    absentWithoutNotice: parsed.absentWithoutNotice ?? [],
+    substitutes: parsed.substitutes ?? [],
     movements: parsed.attendanceChanges ?? [],
-    attendanceRecorded: parsed.absent.length > 0 || (parsed.attendanceChanges ?? []).length > 0,
+    attendanceRecorded: parsed.absent.length + (parsed.absentWithoutNotice ?? []).length + (parsed.substitutes ?? []).length + (parsed.attendanceChanges ?? []).length > 0,
     closedAt: parsed.closedAt,
     addenda: [],
   };

@@ -74,7 +74,21 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     location: fc.option(fc.constantFrom('Konferencelokalet, Regionshuset Viborg', 'Regionshuset Aarhus, mødelokale 15, Olof Palmes Allé 15, 8200 Aarhus N'), { nil: null }),
     firstNumber: fc.integer({ min: 1, max: 300 }),
     items: fc.array(item(minutes), { minLength: 1, maxLength: 8 }),
-    absent: minutes ? fc.uniqueArray(fc.constantFrom('Louise Høgh', 'Elvin Hansen', 'Stine Damborg', 'Helle Jensen', 'Anne V. Kristensen'), { maxLength: 3 }) : fc.constant([] as string[]),
+    // Who was away; some without notice, and some with a substitute (from outside the members named here).
+    attendance: minutes
+      ? fc.uniqueArray(
+        fc.record({
+          name: fc.constantFrom('Louise Høgh', 'Elvin Hansen', 'Stine Damborg', 'Helle Jensen', 'Anne V. Kristensen'),
+          withoutNotice: fc.boolean(),
+          substitute: fc.option(fc.constantFrom('Per Ravn', 'Ida Lund', 'Søren Ølgaard'), { nil: null }),
+        }),
+        { selector: (a) => a.name, maxLength: 3 },
+      ).map((away) => {
+        const stoodIn = new Set<string>();
+        const substitutes = away.flatMap((a) => (a.substitute && !a.withoutNotice && !stoodIn.has(a.substitute) && stoodIn.add(a.substitute) ? [{ name: a.substitute, substituteFor: a.name }] : []));
+        return { absent: away.map((a) => a.name), absentWithoutNotice: away.filter((a) => a.withoutNotice).map((a) => a.name), substitutes };
+      })
+      : fc.constant({ absent: [] as string[], absentWithoutNotice: [] as string[], substitutes: [] as { name: string; substituteFor: string }[] }),
     // Who came late or left early: members not among the absent ones.
     movements: minutes
       ? fc.uniqueArray(
@@ -90,7 +104,7 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
     addenda: fc.constant([] as { date: string; text: string }[]),
-  }).map(({ firstNumber, items, ...m }) => ({ ...m, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
+  }).map(({ firstNumber, items, attendance, ...m }) => ({ ...m, ...attendance, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
 );
 
 /** The model as the parser reports it, for comparison. */
@@ -101,7 +115,9 @@ const normalize = (m: RenderModel) => ({
   start: m.start,
   location: m.location,
   closedAt: m.closedAt,
-  absent: m.absent,
+  absent: [...m.absent].sort(),
+  absentWithoutNotice: [...(m.absentWithoutNotice ?? [])].sort(),
+  substitutes: [...(m.substitutes ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
   movements: (m.movements ?? []).map(({ name, arrivedDuringItem, leftDuringItem, absentDuringItems }) => ({ name, arrivedDuringItem, leftDuringItem, absentDuringItems: absentDuringItems ?? [] })).sort((a, b) => a.name.localeCompare(b.name)),
   items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections, attachments: i.attachments })),
 });

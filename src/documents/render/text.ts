@@ -3,7 +3,7 @@
 import type { SectionInput } from '../../agenda/content.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
-import type { AttendanceChange } from '../parse/types.ts';
+import type { AttendanceChange, Substitution } from '../parse/types.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
 export const DRAFT_NOTICE = 'Ikke frigivet version';
@@ -38,7 +38,30 @@ export function attendanceBlock(model: RenderModel): string[] {
   if (model.kind !== 'minutes' || !model.attendanceRecorded) return [];
   const said = model.items.some((i) => (i.sections ?? []).some((s) => /alle(?: medlemmer)? var mødt/i.test(s.text)));
   if (said) return [];
-  return ['Fremmøde', model.absent.length ? `Alle var mødt, undtagen ${danishList(model.absent)}.` : 'Alle var mødt.', ...movementLines(model.movements ?? [])];
+  return ['Fremmøde', ...attendanceLines(model)];
+}
+
+/** What the minutes say of attendance, wherever they say it (the "Fremmøde" block, the attendance item). */
+export interface AttendanceSummary {
+  /** Everyone not there, with notice or without, in the order to print. */
+  absent: string[];
+  absentWithoutNotice?: string[];
+  substitutes?: Substitution[];
+  movements?: Movement[];
+}
+
+/**
+ * "Alle var mødt, undtagen A og B.", "B var fraværende uden afbud.", "C deltog som stedfortræder for A.",
+ * then who came late, left early or was not there for some items — one sentence each, in that order.
+ */
+export function attendanceLines(a: AttendanceSummary): string[] {
+  const noNotice = a.absentWithoutNotice ?? [];
+  return [
+    a.absent.length ? `Alle var mødt, undtagen ${danishList(a.absent)}.` : 'Alle var mødt.',
+    ...(noNotice.length ? [`${danishList(noNotice)} var fraværende uden afbud.`] : []),
+    ...(a.substitutes ?? []).map((s) => `${s.name} deltog som stedfortræder for ${s.substituteFor}.`),
+    ...movementLines(a.movements ?? []),
+  ];
 }
 
 /** Who came late, left early or was not there for some items (the parser's AttendanceChange; the items may be left out). */

@@ -1,0 +1,40 @@
+// Substitutes and absences without notice, as minutes write them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseMeetingText } from './parse-text.ts';
+import { readAbsentWithoutNotice, readSubstitutes } from './substitutes.ts';
+
+test('who stood in for whom, in the wordings minutes use', () => {
+  assert.deepEqual(readSubstitutes(['Per Ravn deltog som stedfortræder for Elvin Hansen.']), [{ name: 'Per Ravn', substituteFor: 'Elvin Hansen' }]);
+  assert.deepEqual(readSubstitutes(['Ida Lund (A) mødte som stedfortræder for Anne V. Kristensen (A).']), [{ name: 'Ida Lund', substituteFor: 'Anne V. Kristensen' }]);
+  // Kolding: the member first, the substitute second.
+  assert.deepEqual(readSubstitutes(['Oluf Lykke Nielsen var substitueret ved Kristian Kruse og Erling Rasmussen var substitueret ved Poul Andersen.']), [
+    { name: 'Kristian Kruse', substituteFor: 'Oluf Lykke Nielsen' },
+    { name: 'Poul Andersen', substituteFor: 'Erling Rasmussen' },
+  ]);
+  // Københavns Kommune's local committees, and a chair's report of it.
+  assert.deepEqual(readSubstitutes(['Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet.']), [{ name: 'Peter Lund', substituteFor: 'Mikkel Holm' }]);
+  assert.deepEqual(readSubstitutes(['Borgmesteren orienterede om, at Sofie Berg havde meldt afbud og at Jens Vang deltog som stedfortræder.']), [{ name: 'Jens Vang', substituteFor: 'Sofie Berg' }]);
+  // Text about substitutes in general names nobody.
+  assert.deepEqual(readSubstitutes(['Stedfortræderen indkaldes, når et medlem har meldt afbud.', 'Borgeren deltog som stedfortræder for sin mor.']), []);
+});
+
+test('away without notice: named people only', () => {
+  assert.deepEqual(readAbsentWithoutNotice(['Åse Holm og Anne V. Kristensen var fraværende uden afbud.']), ['Åse Holm', 'Anne V. Kristensen']);
+  assert.deepEqual(readAbsentWithoutNotice(['Borgeren var fraværende uden afbud fra sin aftale.']), []);
+});
+
+test("a meeting's attendance: the replaced member is away, away without notice is not also away with it", () => {
+  const m = parseMeetingText([
+    'REFERAT Udsatterådet d. 19-11-2026',
+    'Punkt 1: Mødedeltagelse',
+    'Beslutning',
+    'Alle var mødt, undtagen Elvin Hansen og Åse Holm.',
+    'Åse Holm var fraværende uden afbud.',
+    'Per Ravn deltog som stedfortræder for Elvin Hansen.',
+    'Bo Lund var substitueret ved Kim Holm.',
+  ].join('\n\n'));
+  assert.deepEqual(m.absent, ['Elvin Hansen', 'Bo Lund']);
+  assert.deepEqual(m.absentWithoutNotice, ['Åse Holm']);
+  assert.deepEqual(m.substitutes, [{ name: 'Per Ravn', substituteFor: 'Elvin Hansen' }, { name: 'Kim Holm', substituteFor: 'Bo Lund' }]);
+});

@@ -1,0 +1,65 @@
+// Who stood in for whom, and who was away without notice, from the sentences minutes write about it —
+// wherever in the document they stand (the attendance item's decision, "Fremmøde", the header) — and
+// the meeting's attendance put together from everything the parser found.
+import { mergeChanges, parseAttendanceChanges, splitNames } from './clauses.ts';
+import type { AttendanceChange, ParsedMeeting, Substitution } from './types.ts';
+
+// A person's name: two to five capitalised words ("Per Ravn", "Anne V. Kristensen"), the party in brackets after it.
+const NAME = "(?:[A-ZÆØÅ][\\p{L}'\\-]*\\.?\\s+){1,4}[A-ZÆØÅ][\\p{L}'\\-]*";
+const PARTY = '(?:\\s*\\([^)]{1,12}\\))?';
+const WHO = `(${NAME})${PARTY}`;
+const NAMES = `${NAME}${PARTY}(?:(?:,\\s*|\\s+og\\s+)${NAME}${PARTY})*`;
+// Where a name may begin: a sentence, a reported one (", at …"), or the second of two ("… og …").
+const START = '(?:^|[.:;]\\s+|,\\s+(?:og\\s+)?at\\s+|\\bat\\s+|\\s+og\\s+)';
+
+// "Per Ravn deltog som stedfortræder for Elvin Hansen." (what Lighed writes), "Per Ravn (A) mødte som stedfortræder for …"
+const STOOD_IN = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+mødet)?\\s+som\\s+stedfortræder\\s+for\\s+${WHO}`, 'gu');
+// "Oluf Lykke Nielsen var substitueret ved Kristian Kruse" (Kolding): the second stood in for the first.
+const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|af)\\s+${WHO}`, 'gu');
+// "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." (Københavns Kommune), "… meldt afbud og at
+// Peter Lund deltog som stedfortræder."
+const INSTEAD = new RegExp(`${START}${WHO}\\s+havde\\s+meldt\\s+afbud,?\\s+og\\s+(?:at\\s+)?${WHO}\\s+deltog\\s+(?:i\\s+stedet|som\\s+stedfortræder)\\b`, 'gu');
+// "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
+const NO_NOTICE = new RegExp(`(?:^|[.:;]\\s+)(${NAMES})\\s+var\\s+fraværende\\s+uden\\s+afbud\\b`, 'gu');
+const PERSON = new RegExp(`^${NAME}$`, 'u');
+
+/** The substitutes the paragraphs name, each once. */
+export function readSubstitutes(paragraphs: string[]): Substitution[] {
+  const out = new Map<string, Substitution>();
+  const add = (name: string, substituteFor: string) => {
+    if (!out.has(name) && name !== substituteFor) out.set(name, { name, substituteFor });
+  };
+  for (const p of paragraphs) {
+    // (Only where the words are: the patterns are costly to try at every capital letter.)
+    if (p.includes('stedfortræder')) for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
+    if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
+    if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
+  }
+  return [...out.values()];
+}
+
+/** The people the paragraphs say were away without notice ("… var fraværende uden afbud."). */
+export function readAbsentWithoutNotice(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (!p.includes('uden afbud')) continue;
+    for (const m of p.matchAll(NO_NOTICE)) out.push(...splitNames(m[1]!).filter((n) => PERSON.test(n)));
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The meeting's attendance: the absences found by the layout's own rules plus what the sentences
+ * say. Whoever had a substitute was away (with notice, unless the minutes say without); someone
+ * away without notice is not also listed as away with it.
+ */
+export function meetingAttendance(
+  found: { absent: string[] | null; absentWithoutNotice: string[] | null; changes: AttendanceChange[] },
+  paragraphs: string[],
+): Pick<ParsedMeeting, 'absent' | 'absentWithoutNotice' | 'substitutes' | 'attendanceChanges'> {
+  const absentWithoutNotice = [...new Set([...(found.absentWithoutNotice ?? []), ...readAbsentWithoutNotice(paragraphs)])];
+  const substitutes = readSubstitutes(paragraphs);
+  const absent = [...new Set([...(found.absent ?? []), ...substitutes.map((s) => s.substituteFor)])].filter((n) => !absentWithoutNotice.includes(n));
+  const attendanceChanges = mergeChanges([...found.changes, ...parseAttendanceChanges(paragraphs)], [...absent, ...absentWithoutNotice]);
+  return { absent, absentWithoutNotice, substitutes, attendanceChanges };
+}
