@@ -2,7 +2,7 @@
 // as each layout writes it (seeds, shared/samples, test/fixtures/layout-*).
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimes } from './dates.ts';
-import { splitNames } from './clauses.ts';
+import { itemNumberList, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
@@ -106,6 +106,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     m = /^(\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+(?:kl\.?\s*)?(\d{1,2}[.:]\d{2}))?$/.exec(p);
     if (m && !h.date) {
       h.date = findDanishDate(m[1]!);
+      // "Kommunalbestyrelsen" / "24-09-2019" (Rødovre): the body's name above the date.
+      const above = head[i - 1];
+      if (!h.organization && above !== undefined && above.length <= 80 && BODY_NAME.test(above)) h.organization = above.trim();
       if (m[2]) h.start ??= findTime(m[2]);
       const next = head[i + 1];
       if (m[2] && next && !h.location && next.length <= 100 && !LABEL.test(next) && !/:$/.test(next) && !headingKind(next) && !/^(medlemmer|deltagere|fraværende|indholdsfortegnelse)/i.test(next)) {
@@ -269,21 +272,34 @@ function absentFromParticipants(head: string[]): string[] | null {
  * "Fraværende:" (or "Ikke til stede:", "Afbud fra:") followed by the names, one per line with party
  * and role lines between them ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
  */
+const ABSENT_LABEL = /^(?:Fraværende|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
+// "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre): away for those items.
+const AWAY_FOR_ITEMS = /^([A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4})(?:\s*\([^)]{1,12}\))?,\s*(?:sag|sager|pkt\.|punkt|punkterne)\s*(\d{1,4}(?:\s*(?:[-–]|,|og)\s*\d{1,4})*)$/u;
+
 function absentAfterLabel(head: string[]): string[] | null {
-  const label = /^(?:Fraværende|Ikke til stede|Afbud(?: fra)?):\s*/i;
-  const at = head.findIndex((p) => label.test(p));
+  const at = head.findIndex((p) => ABSENT_LABEL.test(p));
   if (at === -1) return null;
-  const inline = head[at]!.replace(label, '');
+  const inline = head[at]!.replace(ABSENT_LABEL, '');
   if (inline) return splitNames(inline.replace(/\.$/, ''));
   const names: string[] = [];
   for (const line of head.slice(at + 1)) {
     // "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name.
     const p = line.replace(/,?\s*\([^)]{1,12}\)$/, '');
-    if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p)) continue;
+    if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p) || AWAY_FOR_ITEMS.test(line)) continue;
     if (!/^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u.test(p)) break;
     names.push(p);
   }
   return names.length ? names : null;
+}
+
+/** Who the header's list of the absent names with item numbers ("Britt Jensen (A), sag 129-138"). */
+export function awayForItemsInHeader(head: string[]): { name: string; items: number[] }[] {
+  const at = head.findIndex((p) => ABSENT_LABEL.test(p));
+  if (at === -1) return [];
+  return head.slice(at + 1).flatMap((line) => {
+    const m = AWAY_FOR_ITEMS.exec(line);
+    return m ? [{ name: m[1]!.trim(), items: itemNumberList(m[2]!) }] : [];
+  });
 }
 
 /** The absent members as the header lists them, in whichever of the layouts' forms it uses. */

@@ -72,9 +72,12 @@ const exact: Record<string, SectionKind> = {
   // Kolding: "Sagen behandles i" / "Økonomiudvalget og Byrådet.", and the recommendation as "Forslag".
   'sagen behandles i': 'consultation_path',
   forslag: 'recommendation',
+  // Rødovre: what the case is about.
+  'sagens kerne': 'summary',
 };
 
-export const BODY_DATE_PKT = /^([a-zæøå][\p{L}\- ]{2,80}), (\d{1,2}[-.]\d{1,2}[-.]\d{4}), pkt\. ?\d{1,4}[a-z]?$/iu;
+// "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)
+export const BODY_DATE_PKT = /^([a-zæøå][\p{L}\- ]{2,80}), (\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}\. ?[a-zæøå]+ \d{4}), pkt\. ?\d{1,4}[a-z]?:?$/iu;
 
 function key(line: string): string {
   return line.trim().replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();

@@ -77,6 +77,13 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       i++;
       continue;
     }
+    // "Værested for hjemløse" / "Sag nr. 42" (Rødovre): the title, then the item's number under it.
+    const below = /^Sag\s+nr\.\s*(\d{1,4}[a-z]?)$/i.exec(p);
+    const above = out.at(-1);
+    if (below && above !== undefined && above.length <= 250 && !headingKind(above) && !/[.:;,]$/.test(above) && !ITEM_PUNKT.test(above)) {
+      out[out.length - 1] = `Sag nr. ${below[1]}: ${above}`;
+      continue;
+    }
     if (/^Sag(?:s)?nr\.?:?$/i.test(p) && caseNumberOf(next) !== null) {
       out.push(`Sagsnr.: ${caseNumberOf(next)}`);
       i++;

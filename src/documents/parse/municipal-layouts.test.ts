@@ -257,3 +257,45 @@ test('"Forslag" with "… foreslår,", "Sagen behandles i", and each body\'s dec
   assert.deepEqual(m.attendanceChanges, [{ name: 'Ole Brink', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]);
   assert.deepEqual(m.warnings, []);
 });
+
+test('each item\'s number under its title ("Sag nr. 42"), the body above the date, "Fraværende" with the items each missed, a substitute in the list of members, other bodies\' "…, 10. september 2025, pkt. 12:" (Rødovre)', () => {
+  // Invented content in the layout of Rødovre Kommune's web minutes.
+  const m = sample('layout-roedovre_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Social- og Sundhedsudvalget', '2025-09-24']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [
+    ['41', 'Meddelelser', true],
+    ['42', 'Værested for hjemløse - endelig godkendelse', true],
+    ['43', 'Sundhedsprofil 2025', true],
+    ['44', 'Personalesag', false],
+  ]);
+  const two = m.items[1]!;
+  assert.deepEqual(two.sections.map((s) => [s.heading, s.kind]), [
+    ['Beslutningskompetence', 'other'],
+    ['Sagens kerne', 'summary'],
+    ['Indstilling', 'recommendation'],
+    // The council's earlier word is a step of the case, not this committee's decision.
+    ['Handicaprådet, 10. september 2025, pkt. 12', 'other'],
+    ['Beslutning', 'decision'],
+    ['Sagsfremstilling', 'presentation'],
+  ]);
+  assert.equal(two.decision, 'Anbefales.');
+  // "sag 41-44" is every item: away from the meeting; "sag 43-44": away for those two.
+  assert.deepEqual(m.absent, ['Pia Holt']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Michel Bro', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [43, 44] }]);
+  assert.deepEqual(m.substitutes, [{ name: 'Jonas Krogh', substituteFor: 'Pia Holt' }]);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"Fraværende: X (V) - Y (V) mødte som stedfortræder." at the end of each decision (Roskilde)', () => {
+  const m = parseMeetingText([
+    'Referat', 'Dato: Onsdag, April 3, 2019 - 18:00', 'Sted: Mødelokale 2A',
+    'Pkt. 42', 'Beslutninger om dagsordenen', 'Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt',
+    'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42', 'Godkendt.', 'Fraværende: Eva Lund (V) - Maria Kjær (V) mødte som stedfortræder.',
+    'Pkt. 43', 'Meddelelser fra formanden', 'Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt',
+    'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 43', 'Taget til efterretning.', 'Fraværende: Eva Lund (V) - Maria Kjær (V) mødte som stedfortræder.',
+  ].join('\n\n'));
+  assert.deepEqual([m.organization, m.date], ['Kultur- og Idrætsudvalget', '2019-04-03']);
+  assert.deepEqual(m.absent, ['Eva Lund']);
+  assert.deepEqual(m.substitutes, [{ name: 'Maria Kjær', substituteFor: 'Eva Lund' }]);
+  assert.deepEqual(m.items.map((i) => i.decisionLead), ['Godkendt.', 'Taget til efterretning.']);
+});

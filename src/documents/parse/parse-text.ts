@@ -5,7 +5,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
-import { absentInHeader, LABEL, readHeader } from './header.ts';
+import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_META, caseNumberOf, CLOSED_PREFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
@@ -22,10 +22,16 @@ const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+(kl\.?\
 // "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning Byrådet den 24-06-2025" (Kolding,
 // Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023" — which body decided, and when.
 const BODY_DECISION = /^(?:(.+?)s beslutning (?:i mødet )?|Beslutning (?:i )?(.+?)\s+)(?:den|d\.)\s+(\d.{4,40}?):?$/i;
-/** The body and the date a decision's heading names, or null. */
-function decidedBy(heading: string): { body: string; date: string } | null {
+/** The body and the date a decision's heading names (also "Udvalget, 03-03-2016, pkt. 16"), or null. */
+function decidedBy(heading: string): Decider | null {
   const m = BODY_DECISION.exec(heading);
-  return m ? { body: (m[1] ?? m[2])!.trim(), date: m[3]! } : null;
+  if (m) return { body: (m[1] ?? m[2])!.trim(), date: findDanishDate(m[3]!) };
+  const p = heading.includes(', pkt') ? BODY_DATE_PKT.exec(heading) : null;
+  return p ? { body: p[1]!.trim(), date: findDanishDate(p[2]!) } : null;
+}
+interface Decider {
+  body: string;
+  date: string | null;
 }
 const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
@@ -63,11 +69,11 @@ export interface MeetingFacts {
   absent: string[] | null;
   closedAt: string | null;
   /**
-   * "Forretningsudvalgets beslutning den 8. november 2022": the heading of this meeting's own
-   * decisions, when the document names the body and date in each (the one naming the meeting's
-   * body; "" when none does). Other bodies' decisions quoted so are earlier steps of the case.
+   * "Forretningsudvalgets beslutning den 8. november 2022": who made this meeting's own decisions,
+   * when the document names the body and date in each (the meeting's body; null when none names
+   * it). Other bodies' decisions quoted so are earlier steps of the case.
    */
-  decisionHeading?: string;
+  ownDecision?: Decider | null;
   /** Each decision's own "Fraværende:" list, with its item (see ITEM_ABSENT). */
   itemAbsent: { item: number | null; names: string[] }[];
   /** What decisions say of the meeting's attendance and span (see attendance.ts). */
@@ -84,7 +90,6 @@ const sameBody = (a: string, b: string) => {
   return stem(a) === stem(b);
 };
 
-const norm = (heading: string) => heading.replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
@@ -102,7 +107,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     decision: null, decisionLead: null, decisionClauses: [], attachments: [],
   };
   for (const s of toSections(rest)) {
-    if (s.kind === 'decision' && facts.decisionHeading !== undefined && BODY_DECISION.test(s.heading) && norm(s.heading) !== facts.decisionHeading) s.kind = 'other';
+    const by = s.kind === 'decision' && facts.ownDecision !== undefined ? decidedBy(s.heading) : null;
+    const own = facts.ownDecision;
+    if (by && !(own && sameBody(by.body, own.body) && by.date === own.date)) s.kind = 'other';
     // "JOURNALNUMMER" / "22012345" at the end of an item: its case number.
     if (/^journalnummer$/i.test(s.heading) && s.paragraphs.length === 1 && /^[\dA-Z][\dA-Z\-/.]{3,30}$/.test(s.paragraphs[0]!)) {
       caseNumber ??= s.paragraphs[0]!;
@@ -148,7 +155,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
-        const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!;
+        // "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder.": the substitute was there (substitutes.ts).
+        const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!.replace(/\s*[-–]\s*[^-–]*\b(?:mødte|deltog) som stedfortræder\.?$/, '');
         facts.itemAbsent.push({ item: itemNo, names: names ? splitNames(names) : [] });
       }
       const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
@@ -227,22 +235,15 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const facts = newFacts();
   // "Forretningsudvalgets beslutning den …": this meeting's decisions are its own body's. In a
   // regional council's agenda the committee's earlier decision is quoted the same way.
-  const bodyDecisions = paragraphs.filter((p) => headingKind(p) === 'decision' && BODY_DECISION.test(p));
+  const bodyDecisions = paragraphs.flatMap((p) => (headingKind(p) === 'decision' ? [decidedBy(p)] : [])).filter((d) => d !== null);
   if (bodyDecisions.length) {
     const org = header.organization;
-    const own = org ? bodyDecisions.find((p) => sameBody(decidedBy(p)!.body, org)) : bodyDecisions[0];
-    facts.decisionHeading = own ? norm(own) : '';
-    if (own) header.date ??= findDanishDate(decidedBy(own)!.date);
-    // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …").
-    if (own && !org) header.organization = decidedBy(own)!.body;
-  }
-  // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16": the body and the date head each decision.
-  if (!header.organization) {
-    const byItem = paragraphs.map((p) => (/, pkt/i.test(p) ? BODY_DATE_PKT.exec(p) : null)).find((m) => m !== null);
-    if (byItem) {
-      header.organization = byItem[1]!.trim();
-      header.date ??= findDanishDate(byItem[2]!);
-    }
+    const own = org ? bodyDecisions.find((d) => sameBody(d.body, org)) : bodyDecisions[0];
+    facts.ownDecision = own ?? null;
+    if (own) header.date ??= own.date;
+    // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …",
+    // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16").
+    if (own && !org) header.organization = own.body;
   }
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
@@ -299,6 +300,12 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const head = paragraphs.slice(0, itemStarts[0] ?? 0);
   const afbud = absentInHeader(head);
   if (afbud && facts.absent === null) facts.absent = afbud;
+  // Away for every item is away from the meeting; for some, not there for those.
+  const numbers = items.map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
+  for (const { name, items: away } of awayForItemsInHeader(head)) {
+    if (numbers.length > 0 && numbers.every((n) => away.includes(n))) facts.absent = [...(facts.absent ?? []), name];
+    else facts.changes.push(change(name, { absentDuringItems: away }));
+  }
   for (const p of head) {
     const absent = parseAbsent(p);
     if (absent && facts.absent === null) facts.absent = absent;

@@ -19,6 +19,10 @@ const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|
 // "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." (Københavns Kommune), "… meldt afbud og at
 // Peter Lund deltog som stedfortræder."
 const INSTEAD = new RegExp(`${START}${WHO}\\s+havde\\s+meldt\\s+afbud,?\\s+og\\s+(?:at\\s+)?${WHO}\\s+deltog\\s+(?:i\\s+stedet|som\\s+stedfortræder)\\b`, 'gu');
+// "Jonas Krogh (A), Suppleant for Pia Holt (C)" in a list of members (Rødovre).
+const LISTED = new RegExp(`^${WHO},?\\s+(?:[Ss]uppleant|[Ss]tedfortræder)\\s+for\\s+${WHO}\\.?$`, 'u');
+// "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder." (Roskilde): for the one named before.
+const NAMED_AWAY = new RegExp(`^Fraværende:\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog)\\s+som\\s+stedfortræder\\.?$`, 'u');
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
 const NO_NOTICE = new RegExp(`(?:^|[.:;]\\s+)(${NAMES})\\s+var\\s+fraværende\\s+uden\\s+afbud\\b`, 'gu');
 const PERSON = new RegExp(`^${NAME}$`, 'u');
@@ -32,6 +36,10 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
   for (const p of paragraphs) {
     // (Only where the words are: the patterns are costly to try at every capital letter.)
     if (p.includes('stedfortræder')) for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
+    const line = p.includes(' for ') ? LISTED.exec(p) : null;
+    if (line) add(line[1]!.trim(), line[2]!.trim());
+    const away = p.startsWith('Fraværende:') ? NAMED_AWAY.exec(p) : null;
+    if (away) add(away[2]!.trim(), away[1]!.trim());
     if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
   }
