@@ -19,7 +19,7 @@ const MEETING_TITLE_UNDATED = /^(Dagsorden|Referat)\s+(?:til|af|fra|for)\s+(?:de
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
-export const LABEL = /^(mødedato|mødested|dato|sted|lokale|tidspunkt)\b/i;
+export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt)\b/i;
 
 /** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
 const isPlace = (line: string | undefined): line is string =>
@@ -185,7 +185,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
       continue;
     }
-    m = /^(Mødedato|Dato|Mødested|Sted|Lokale|Mødetidspunkt|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:?\s*(.*)$/i.exec(p);
+    // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg.)
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Mødetidspunkt|Tidspunkt|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
@@ -280,6 +281,15 @@ function absentAfterLabel(head: string[]): string[] | null {
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
   if (at === -1) return null;
   const inline = head[at]!.replace(ABSENT_LABEL, '');
+  // "Fraværende: Ingen."
+  if (/^(?:ingen|-)\.?$/i.test(inline)) return [];
+  // "Fraværende: Lars Rytter ved afbud" / "Niels F. Dahlmann ved afbud" (Tønder): one a line, each marked so.
+  const WITH_NOTICE = /\s+(?:ved|med)\s+afbud\.?$/i;
+  if (inline && WITH_NOTICE.test(inline)) {
+    const lines = [inline];
+    for (let k = at + 1; k < head.length && WITH_NOTICE.test(head[k]!) && head[k]!.length <= 80; k++) lines.push(head[k]!);
+    return lines.map((l) => l.replace(WITH_NOTICE, '').trim());
+  }
   if (inline) return splitNames(inline.replace(/\.$/, ''));
   const names: string[] = [];
   for (const line of head.slice(at + 1)) {

@@ -206,3 +206,12 @@ test('items headed "Punkt 1 - …" and "Sag 1: …"; "Sag 306-2009-600" stays a 
     assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [['1', 'Godkendelse af dagsorden', null], ['2', 'Eventuelt', '306-2009-600']], header);
   }
 });
+
+test('a header table of "Starttidspunkt for møde:", "Mødelokale:" and "Fraværende:" — one name a line "ved afbud" (Tønder), or "Ingen."', () => {
+  const item = '\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.';
+  const toender = parseMeetingText('Kommunalbestyrelsen\n\nReferat\n\nMødedato: 26. juni 2014\n\nMødelokale: Byrådssalen, Tønder Rådhus\n\nStarttidspunkt for møde: 19:00\n\nSluttidspunkt for møde: 21:10\n\nFraværende: Lars Rytter ved afbud\nNiels F. Dahlmann ved afbud' + item);
+  assert.deepEqual([toender.date, toender.start, toender.end, toender.location], ['2014-06-26', '19:00', '21:10', 'Byrådssalen, Tønder Rådhus']);
+  assert.deepEqual(toender.absent, ['Lars Rytter', 'Niels F. Dahlmann']);
+  // "Ingen" is nobody, not a member of that name.
+  assert.deepEqual(parseMeetingText('Kommunalbestyrelsen\n\nReferat\n\nDato: Onsdag den 15-maj-2002\n\nFraværende: Ingen.' + item).absent, []);
+});
