@@ -35,11 +35,14 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
   };
   for (const p of paragraphs) {
     // (Only where the words are: the patterns are costly to try at every capital letter.)
-    if (p.includes('stedfortræder')) for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
-    const line = p.includes(' for ') ? LISTED.exec(p) : null;
+    const standIn = p.includes('stedfortræder');
+    if (standIn) {
+      for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
+      const away = NAMED_AWAY.exec(p);
+      if (away) add(away[2]!.trim(), away[1]!.trim());
+    }
+    const line = standIn || p.includes('uppleant') ? LISTED.exec(p) : null;
     if (line) add(line[1]!.trim(), line[2]!.trim());
-    const away = p.startsWith('Fraværende:') ? NAMED_AWAY.exec(p) : null;
-    if (away) add(away[2]!.trim(), away[1]!.trim());
     if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
   }
