@@ -219,12 +219,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       }
     }
     // "Økonomiudvalget" / "Referat": the body's name on the line above the kind (or below it: "Dagsorden" / "Socialudvalget").
-    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat)$/i.test(l ?? ''));
+    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(l ?? ''));
     if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
       continue;
     }
-    if (/^(dagsorden|referat|beslutninger|beslutningsprotokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    if (/^(dagsorden|referat|beslutninger|beslutningsprotokol|protokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
     if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
       h.organization = p;

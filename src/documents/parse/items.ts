@@ -17,6 +17,8 @@ const ITEM_PUNKT = new RegExp([
 ].join(''));
 /** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
 export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
+/** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010): the same said after the title. */
+export const CLOSED_SUFFIX = /\s+[-–]\s+LUKKET\s+(?:SAG|PUNKT)$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -62,10 +64,12 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       out.push(statusCase[1]!, `Sagsnr.: ${statusCase[2]}`);
       continue;
     }
-    // "Sagsid.: 17/3668, Sagsinitialer: GES" (Aabenraa): the case number.
-    const sagsid = /^Sagsid\.?:\s*(\S+?),?\s+Sagsinitialer:.*$/i.exec(p);
+    // "Sagsid.: 17/3668, Sagsinitialer: GES" (Aabenraa), "J.nr.: A00 Sagsid.: 10/22971" (Kolding, 2010), "J.nr.: A09
+    // Sagsid: 07/1234 Sagsbehandler: HY Åben sag" (Thisted): the case number, and the item's status where given.
+    const sagsid = /^(?:J\.?\s*nr\.?:\s*\S*\s+)?Sagsid\.?:\s*(\S+?),?(?:\s+(?:Sagsinitialer|Sagsbehandler|Initialer):.*?)?(?:\s+(Åben|Lukket)\s+sag)?$/i.exec(p);
     if (sagsid && caseNumberOf(sagsid[1]) !== null) {
       out.push(`Sagsnr.: ${sagsid[1]}`);
+      if (sagsid[2]) out.push(sagsid[2]);
       continue;
     }
     // "Pkt. 16" / "Temadrøftelse om …": one header. The link to it above ("• Pkt. 16 Temadrøftelse …") is not content.
@@ -151,7 +155,7 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /,?\s*at:?$/.test(prev));
     // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
-    const closedNext = CLOSED_PREFIX.test(title) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
+    const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
     if (caseBefore || statusNext || closedNext || ((headingNext || caseNext) && !inList)) {
       out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
     }

@@ -299,3 +299,18 @@ test('"Fraværende: X (V) - Y (V) mødte som stedfortræder." at the end of each
   assert.deepEqual(m.substitutes, [{ name: 'Maria Kjær', substituteFor: 'Eva Lund' }]);
   assert.deepEqual(m.items.map((i) => i.decisionLead), ['Godkendt.', 'Taget til efterretning.']);
 });
+
+test('a "Protokol" with its facts as labels, "J.nr.: … Sagsid.: …" under each title, capital headings with colons and "- LUKKET SAG" after a closed title (Kolding, 2010)', () => {
+  // Invented content in the layout of Kolding Kommune's minutes of 2010 (also Thisted's "Sagsbehandler: HY Åben sag").
+  const m = sample('layout-kolding-2010_protokol.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location, m.closedAt], ['minutes', 'Byrådet', '2010-08-09', '19:00', '19:30', 'Byrådssalen', '19:30']);
+  assert.deepEqual(m.absent, ['Erik Lund', 'Søren Rasmussen']);
+  // The contents list ("1. Anmodning … 1") is not the items; the closed item has nothing under it.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading)]), [
+    ['1', 'Anmodning om at udtræde af Ældrerådet', '10/22971', true, ['SAGSFREMSTILLING', 'FORVALTNINGENS BEMÆRKNINGER', 'BYRÅDETS BESLUTNING']],
+    ['2', 'Værested for hjemløse i midtbyen', '10/18811', true, ['SAGSFREMSTILLING', 'ØKONOMIUDVALGETS INDSTILLING', 'BYRÅDETS BESLUTNING']],
+    ['3', 'Salg af ejendom', null, false, []],
+  ]);
+  assert.deepEqual(m.items.map((i) => i.decision), ['Godkendt.', 'Godkendt.', null]);
+  assert.deepEqual(m.warnings, []);
+});

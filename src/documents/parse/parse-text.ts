@@ -6,7 +6,7 @@ import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
@@ -39,7 +39,8 @@ const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstill
 export function splitClosed(title: string): { title: string; public: boolean } {
   // A public version that withholds the title prints only "Lukket punkt".
   if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
-  return CLOSED_PREFIX.test(title) ? { title: title.replace(CLOSED_PREFIX, '').trim(), public: false } : { title: title.trim(), public: true };
+  if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
+  return CLOSED_SUFFIX.test(title) ? { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false } : { title: title.trim(), public: true };
 }
 
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
@@ -122,6 +123,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (m) facts.closedAt = findTime(m[1]!);
       return !m;
     });
+    // (Text with no heading that was only the closing line is nothing of the item's.)
+    if (!s.heading && paragraphs.length === 0) continue;
     if (s.kind === 'decision') {
       // "Dagsordenspunkt 1: Godkendelse af dagsorden" over the decision repeats the item's title.
       paragraphs = paragraphs.filter((p) => !/^Dagsordenspunkt\s+\d{1,4}[a-z]?\s*:/i.test(p));
