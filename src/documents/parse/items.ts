@@ -6,21 +6,25 @@ import { headingKind } from './headings.ts';
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
-// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number). Numbers in groups 1–4.
+// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number); "Punkt nr. 3: …", "Pkt. nr. 3 …";
+// "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Numbers in groups 1–5.
 const ITEM_PUNKT = new RegExp([
   '^(?:',
-  '(?:[Pp]unkt|PUNKT)\\s+(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
+  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+)',
-  '|Pkt\\.\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
+  '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
+  '|Ad\\s+(?:pkt\\.\\s*|punkt\\s+)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+|\\s+)(?=[A-ZÆØÅ"«„])',
   ')(.+)$',
 ].join(''));
 /** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
 export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010): the same said after the title. */
 export const CLOSED_SUFFIX = /\s+[-–]\s+LUKKET\s+(?:SAG|PUNKT)$/i;
-// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports).
-const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:\.\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …".
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+/** "01" is item 1. */
+const itemNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
 // "Sagsnr.: 22/1234", "22/1234", "Sag 306-2009-600"; with the label the number may be digits alone ("Sagsnr. 249050", Acadre).
@@ -117,7 +121,7 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: (m[1] ?? m[2] ?? m[3] ?? m[4])!, title: m[5]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: itemNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!), title: m[6]!, caseNumberBefore: null }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];
@@ -127,7 +131,7 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
       // Entries of the contents list end in a page number and are followed by the next entry.
       const next = paragraphs[i + 1];
       if (next !== undefined && (isCaseNumberLine(next) || headingKind(next) !== null)) {
-        out.push({ index: i, number: bracketed[1]!, title: bracketed[3]!.trim(), caseNumberBefore: null, closed: /^lukket/i.test(bracketed[2]!) });
+        out.push({ index: i, number: itemNumber(bracketed[1]!), title: bracketed[3]!.trim(), caseNumberBefore: null, closed: /^lukket/i.test(bracketed[2]!) });
       }
       continue;
     }
@@ -157,7 +161,7 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
     const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
     if (caseBefore || statusNext || closedNext || ((headingNext || caseNext) && !inList)) {
-      out.push({ index: i, number: m[1]!, title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
+      out.push({ index: i, number: itemNumber(m[1]!), title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
     }
     i = last;
   }

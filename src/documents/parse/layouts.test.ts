@@ -200,8 +200,8 @@ test('a tillægsdagsorden is an agenda marked as a supplement, however its heade
   assert.equal(parseMeetingText('DAGSORDEN Udvalget d. 03-12-2026\n\nPunkt 1: Sag\n\nSagsfremstilling\n\nTekst.').supplement, false);
 });
 
-test('items headed "Punkt 1 - …" and "Sag 1: …"; "Sag 306-2009-600" stays a case number', () => {
-  for (const header of ['Punkt 1 - ', 'Punkt 1 – ', 'Sag 1: ', 'Sag 1 - ']) {
+test('items headed "Punkt 1 - …", "Sag 1: …", "Punkt nr. 1:", "Pkt. nr. 1", "Ad 1.", "Ad pkt. 1", "1)", "01."; "Sag 306-2009-600" stays a case number', () => {
+  for (const header of ['Punkt 1 - ', 'Punkt 1 – ', 'Sag 1: ', 'Sag 1 - ', 'Punkt nr. 1: ', 'Pkt. nr. 1 ', 'Ad 1. ', 'Ad pkt. 1 ', '1) ', '01. ']) {
     const m = parseMeetingText(`REFERAT Udvalget d. 05-11-2026\n\n${header}Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n${header.replace('1', '2')}Eventuelt\n\nSag 306-2009-600\n\nBeslutning\n\nIntet.`);
     assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [['1', 'Godkendelse af dagsorden', null], ['2', 'Eventuelt', '306-2009-600']], header);
   }

@@ -38,7 +38,7 @@ function startsLower(line: string): boolean {
 const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
 
 // An item's header line ("Punkt 3: …", "Sag nr. 3 …") and the closing line never join a neighbour.
-const ITEM_LINE = /^(?:Punkt|Sag\s+nr\.?)\s+\d/i;
+const ITEM_LINE = /^(?:Punkt(?:\s+nr\.?)?|Pkt\.(?:\s*nr\.?)?|Sag\s+nr\.?|Ad(?:\s+pkt\.|\s+punkt)?)\s*\d/i;
 const CLOSING_LINE = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)/i;
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
