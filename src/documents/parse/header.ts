@@ -9,13 +9,12 @@ const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\
 const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
 const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
+// (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.)
 const MEETING_TITLE = new RegExp(
-  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})` +
-    `(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`,
+  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})` +
+    `(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?)?\\.?$`,
   'i',
 );
-// "Referat af møde i Klima- og Planudvalget" with the date on the next line (Køge's web minutes).
-const MEETING_TITLE_UNDATED = /^(Dagsorden|Referat)\s+(?:til|af|fra|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?møde(?:t)?\s+i\s+(\D{3,100}?)\.?$/i;
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
@@ -47,18 +46,13 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen, …", "Referat fra møde i
     // Økonomiudvalget torsdag den 6. september 2012 kl. 16.00 i Borgmesterens kontor"
     m = MEETING_TITLE.exec(p);
-    if (m && !h.kind) {
+    // (Without a date, a body's name has no digits: a date written some other way is not taken for a name.)
+    if (m && !h.kind && (m[3] || !/\d/.test(m[2]!))) {
       h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
       h.organization = m[2]!.trim();
-      h.date = findDanishDate(m[3]!);
+      if (m[3]) h.date = findDanishDate(m[3]);
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
-      continue;
-    }
-    m = MEETING_TITLE_UNDATED.exec(p);
-    if (m && !h.kind) {
-      h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
-      h.organization = m[2]!.trim();
       continue;
     }
     m = DEN_DATE_LINE.exec(p);
