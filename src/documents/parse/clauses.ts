@@ -5,7 +5,8 @@ import { ascendingUnique } from '../../shared/collections.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
-  return clause.replace(/\s*(?:[,;]\s*(?:og|samt|eller)|[,;.])\s*$/u, '').trim();
+  // ("1. Udsatterådet godkender dagsordenen og" / "2. vælger en ordstyrer.": "og" without a comma too.)
+  return clause.replace(/\s*(?:[,;]?\s+(?:og|samt|eller)|[,;.])\s*$/u, '').trim();
 }
 
 const NUMBERED = /^\(?(\d{1,2})[.)]\s+/;

@@ -16,7 +16,8 @@ function iso(y: number, m: number, d: number): string | null {
 export function findDanishDate(text: string): string | null {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
-  m = /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/.exec(text);
+  // ("4.4. 2022": a space after the month's dot.)
+  m = /\b(\d{1,2})[-./](\d{1,2})(?:[-/]|\.\s?)(\d{4})\b/.exec(text);
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
   // "26. januar 2022", "15-maj-2002"
   m = /\b(\d{1,2})(?:\.?\s+|-)([a-zæøå]+)\.?(?:\s+|-)(\d{4})\b/i.exec(text);

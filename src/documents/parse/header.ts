@@ -18,7 +18,7 @@ const MEETING_TITLE = new RegExp(
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
-export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt)\b/i;
+export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt|tid(?=\s*:))\b/i;
 
 /** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
 const isPlace = (line: string | undefined): line is string =>
@@ -119,6 +119,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.start ??= findTime(m[3]!);
       continue;
     }
+    // "Der indkaldes hermed til ordinært møde i Udsatterådet i Holbæk Kommune" (a council's own minutes)
+    m = /^Der indkaldes (?:hermed )?til (?:et )?(?:ordinært |ekstraordinært )?møde i (.{3,80}?)(?:\s+i\s+[A-ZÆØÅ]\S*(?:\s+[A-ZÆØÅ]\S*)?\s+(?:Kommune|Region))?\.?$/i.exec(p);
+    if (m && !h.organization) {
+      h.organization = m[1]!.trim();
+      continue;
+    }
     // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
     m = /^(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
     if (m && !h.organization) {
@@ -135,7 +141,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // "Social- og Sundhedsudvalget mandag den 10. april 2017 kl. 16:30" / "Mødelokale 2 E" (Ishøj)
     m = BODY_WEEKDAY_DATE.exec(p);
-    if (m && !h.organization && !/^Møde i /i.test(p) && findDanishDate(m[2]!)) {
+    // (Not a label: "Dato: Mandag d. 7.9. 2026" names no body.)
+    if (m && !h.organization && !/^Møde i /i.test(p) && !/:$/.test(m[1]!) && findDanishDate(m[2]!)) {
       // "Beslutningsprotokol onsdag den 20. september 2017 kl. 17:00" (Aabenraa): the kind, not the body.
       const kindWord = /^(dagsorden|referat|beslutningsprotokol|beslutninger)$/i.exec(m[1]!.trim());
       if (kindWord) h.kind ??= /^d/i.test(kindWord[1]!) ? 'agenda' : 'minutes';
@@ -174,13 +181,18 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization ??= m[1]!.trim();
       continue;
     }
+    // "Udvalg" / "Stevns Udsatteråd": the label over its value (a web page's list of the meeting's facts).
+    if (/^(?:Udvalg|Organ|Råd):?$/i.test(p) && head[i + 1] && head[i + 1]!.length <= 100 && !headingKind(head[i + 1]!)) {
+      h.organization ??= head[++i]!.trim();
+      continue;
+    }
     if (/^MØDE$/.test(p) && head[i + 1]) {
       const kind = head[++i]!;
       if (/^(referat|dagsorden)/i.test(kind)) h.kind ??= /^d/i.test(kind) ? 'agenda' : 'minutes';
       continue;
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Mødetidspunkt|Tidspunkt|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Mødetidspunkt|Tidspunkt|Tid(?=\s*:)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
@@ -191,7 +203,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         h.start ??= times[0] ?? findTime(clock);
         if (times[1]) h.end ??= times[1];
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
-      else if (label === 'tidspunkt' || label === 'mødetidspunkt') {
+      else if (label === 'tidspunkt' || label === 'mødetidspunkt' || label === 'tid') {
         // "Mødetidspunkt: 16:00 - 18:30": the start and the planned end.
         const times = findTimes(value);
         h.start ??= times[0] ?? findTime(value);
@@ -232,6 +244,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
   }
   if (h.supplement) h.kind ??= 'agenda';
+  // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.
+  if (!h.date) h.date = head.filter((l) => l.length <= 100).map(findDanishDate).find((d) => d !== null) ?? null;
   return h;
 }
 

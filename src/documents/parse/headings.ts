@@ -74,6 +74,11 @@ const exact: Record<string, SectionKind> = {
   forslag: 'recommendation',
   // Rødovre: what the case is about.
   'sagens kerne': 'summary',
+  // A council's own minutes (Holbæk's Udsatteråd: "Indhold:" then "Referat"); Stevns: "Sagens gang", "Beskrivelse af sagen".
+  indhold: 'presentation',
+  'sagens gang': 'consultation_path',
+  'beskrivelse af sagen': 'presentation',
+  'økonomiske konsekvenser og finansiering': 'financial_consequences',
 };
 
 // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)

@@ -169,13 +169,36 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
 }
 
 /**
+ * Plain minutes (a council's or an association's, written in a word processor: "1. Temaoplæg: Ensomhed",
+ * the text, "2. Godkendelse af dagsorden", …) have no section headings to tell items from list entries:
+ * items are the longest run of numbered lines counting up one by one with text between each two — a
+ * contents list counts up too, but line after line. Only when nothing else finds items, and two at least.
+ */
+export function plainNumberedItemStarts(paragraphs: string[]): ItemStart[] {
+  let best: ItemStart[] = [];
+  let run: ItemStart[] = [];
+  paragraphs.forEach((p, index) => {
+    const m = /^(\d{1,3})[.)]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
+    // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
+    if (!m || /[.;,]$/.test(m[2]!) || /\s\d{1,3}$/.test(m[2]!)) return;
+    const last = run.at(-1);
+    const start = { index, number: m[1]!, title: m[2]!.trim(), caseNumberBefore: null };
+    if (last && Number(last.number) + 1 === Number(m[1]) && index > last.index + 1) run.push(start);
+    else run = [start];
+    if (run.length > best.length) best = run;
+  });
+  return best.length >= 2 ? best : [];
+}
+
+/**
  * Items without numbers (Aarhus Kommune's web minutes): each is a title line followed by the heading
  * every item opens with — the document's first heading ("Beslutning" in minutes, "Resumé" in an
  * agenda). Numbered 1, 2, … in order. Only when there are at least two: one case alone is the
  * single-case layout (seed 003).
  */
 export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
-  const first = paragraphs.findIndex((p) => headingKind(p) !== null);
+  // (The document's own "Referat" on its first line is not the heading its items open with.)
+  const first = paragraphs.findIndex((p, i) => i > 0 && headingKind(p) !== null);
   if (first < 1) return [];
   const opening = paragraphs[first]!.replace(/:$/, '').trim().toLowerCase();
   const titleLike = (p: string) => p.length <= 200 && !/[.:;,]$/.test(p) && headingKind(p) === null && !/^(?:•|\d{1,2}[.)]\s)/.test(p) && !/^https?:/.test(p);

@@ -6,7 +6,7 @@ import { BODY_DATE_PKT, headingKind } from './headings.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
@@ -44,8 +44,9 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 }
 
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
-// "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems): who was away for that item.
-const ITEM_ABSENT = /^Fraværende:\s*(.*?)\.?$/i;
+// "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
+// who was away for that item.
+const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
 
 function toSections(paragraphs: string[]): { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] {
   const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] = [];
@@ -233,6 +234,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
   let starts = findItemStarts(paragraphs);
   if (starts.length === 0) starts = unnumberedItemStarts(paragraphs);
+  if (starts.length === 0) starts = plainNumberedItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts = newFacts();

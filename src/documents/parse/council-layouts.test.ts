@@ -1,0 +1,56 @@
+// The importer on the minutes municipal councils for socially vulnerable people (udsatteråd) publish themselves:
+// word-processor minutes with few or no section headings. Invented content in each layout (test/fixtures/layout-udsatteraad-*).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+
+const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
+
+test('plain minutes: numbered items with no headings at all, the facts under "Afbud", "Sted", and the date in the line naming the meeting (Køge)', () => {
+  const m = sample('layout-udsatteraad-koege_referat.txt');
+  assert.deepEqual([m.kind, m.date, m.location], ['minutes', '2026-09-14', 'Borup Aktivitetshus (den store sal)']);
+  assert.deepEqual(m.absent, ['John Tietze', 'Nina Kjær']);
+  // Items are the numbered lines counting up with text between them; the text under each is kept whole.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [
+    ['1', 'Temaoplæg: Ensomhed'],
+    ['2', 'Godkendelse af dagsorden og referat v. Marlene'],
+    ['3', 'Forberedelse af budgetdialogmøde med fagudvalg'],
+    ['4', 'Eventuelt'],
+  ]);
+  assert.equal(m.items[2]!.sections[0]!.text, 'Marlene orienterede om formen for budgetdialogmødet.\n\nUdsatterådet mødes før budgetdialogmødet den 30. september 2026 kl. 16.00.');
+  // The page says which body only in its title: the secretary names it on import (--organization).
+  assert.deepEqual(m.warnings, ['import.warning.no_organization']);
+});
+
+test('a numbered list is not taken for items: entries line after line, or sentences', () => {
+  const m = parseMeetingText('Referat\n\n14. september 2026\n\nIndholdsfortegnelse\n\n1. Velkomst\n\n2. Eventuelt\n\n1. Velkomst\n\nFormanden bød velkommen.\n\n2. Eventuelt\n\nIntet.');
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [['1', 'Velkomst', ['Formanden bød velkommen.']], ['2', 'Eventuelt', ['Intet.']]]);
+});
+
+test('unnumbered items, each "Indhold:" then "Referat", under "Der indkaldes hermed til ordinært møde i …" (Holbæk)', () => {
+  const m = sample('layout-udsatteraad-holbaek_referat.txt');
+  // "Dato: Mandag d. 7.9. 2026" (a space in the date), "Tid: kl. 16.00-18.00".
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udsatterådet', '2026-09-07', '16:00', '18:00', 'Kanalstræde 2, lokale 0.21']);
+  assert.deepEqual(m.absent, ['Martin Vibe']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => [s.heading, s.kind]), i.decision]), [
+    ['1', 'Godkendelse af dagsorden', [['Indhold', 'presentation'], ['Referat', 'decision']], 'Godkendt'],
+    ['2', 'Godkendelse af referat', [['Indhold', 'presentation'], ['Referat', 'decision']], 'Godkendt'],
+    ['3', 'Information fra forpersonerne', [['Indhold', 'presentation'], ['Referat', 'decision']], 'Udsatterådet tager beslutningen til efterretning.\n\nAftale: Rie kontakter foreningen om et nyt medlem.'],
+  ]);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"Udvalg" over its value, "Deltog ikke:" heading each decision, numbered clauses joined by "og", "Sagens gang" and "Beskrivelse af sagen" (Stevns)', () => {
+  const m = sample('layout-udsatteraad-stevns_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Stevns Udsatteråd', '2026-09-03', '11:00', 'Mødelokale 1, Rådhuset']);
+  assert.deepEqual(m.absent, ['Steen S. Hansen']);
+  const one = m.items[0]!;
+  assert.deepEqual(one.recommendation!.clauses, ['Udsatterådet godkender dagsordenen', 'vælger en ordstyrer']);
+  assert.deepEqual(one.sections.map((s) => [s.heading, s.kind]), [
+    ['Resume', 'summary'], ['Indstilling', 'recommendation'], ['Beslutning', 'decision'],
+    ['Sagens gang', 'consultation_path'], ['Beskrivelse af sagen', 'presentation'], ['Økonomiske konsekvenser og finansiering', 'financial_consequences'],
+  ]);
+  assert.deepEqual(m.items.map((i) => i.decisionLead), ['Dagsordenen blev godkendt. Anne Munch blev valgt som ordstyrer.', 'Taget til efterretning. Rådet ønsker at blive hørt om åbningstiderne.']);
+  assert.deepEqual(m.warnings, []);
+});
