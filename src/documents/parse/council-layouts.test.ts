@@ -14,10 +14,12 @@ test('plain minutes: numbered items with no headings at all, the facts under "Af
   // Items are the numbered lines counting up with text between them; the text under each is kept whole.
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [
     ['1', 'Temaoplæg: Ensomhed'],
-    ['2', 'Godkendelse af dagsorden og referat v. Marlene'],
+    ['2', 'Godkendelse af dagsorden og referat'],
     ['3', 'Forberedelse af budgetdialogmøde med fagudvalg'],
     ['4', 'Eventuelt'],
   ]);
+  // "v. Marlene": who presented the item, the first line of its text.
+  assert.equal(m.items[1]!.sections[0]!.text, 'v. Marlene\n\nGodkendt med nyt punkt om høringssvar.');
   assert.equal(m.items[2]!.sections[0]!.text, 'Marlene orienterede om formen for budgetdialogmødet.\n\nUdsatterådet mødes før budgetdialogmødet den 30. september 2026 kl. 16.00.');
   // The page says which body only in its title: the secretary names it on import (--organization).
   assert.deepEqual(m.warnings, ['import.warning.no_organization']);

@@ -51,6 +51,8 @@ function continues(prev: string, next: string, wrapWidth: number, heading: (l: s
   if (BULLET.test(next) || CASE_NUMBER_LINE.test(next) || ITEM_LINE.test(next)) return false;
   if (LABEL_LINE.test(prev) || LABEL_LINE.test(next) || CLOSING_LINE.test(next)) return false;
   if (/^at\s/.test(next) && /(,|\bog|\beller|:|indstiller|indstilles)$/i.test(prev)) return false;
+  // "v. Marlene" under an item's title (who presents it, in councils' own minutes) is a line of its own.
+  if (/^v\.\s+[A-ZÆØÅ]/.test(next)) return false;
   if (ENDS_SENTENCE.test(prev) || TOC_ENTRY.test(prev)) return false;
   // A line that fills the page and stops mid-sentence was wrapped by the export,
   // even when the next line starts with a name ("… med Region" / "Midtjylland …").
