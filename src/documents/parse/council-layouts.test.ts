@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseMeetingText } from './parse-text.ts';
+import { ParseError, parseMeetingText } from './parse-text.ts';
 
 const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
 
@@ -55,4 +55,17 @@ test('"Udvalg" over its value, "Deltog ikke:" heading each decision, numbered cl
   ]);
   assert.deepEqual(m.items.map((i) => i.decisionLead), ['Dagsordenen blev godkendt. Anne Munch blev valgt som ordstyrer.', 'Taget til efterretning. Rådet ønsker at blive hørt om åbningstiderne.']);
   assert.deepEqual(m.warnings, []);
+});
+
+test('an agenda that is only a numbered list: its entries are the items; a list in a letter is no agenda', () => {
+  const m = parseMeetingText('Dagsorden\n\nMøde i Udsatterådet\n\nMandag den 14. september 2026 kl. 16.00\n\nKanalstræde 2, lokale 0.21\n\n1. Velkomst\n2. Godkendelse af referat fra sidste møde\n3. Oplæg om ensomhed v. Pia Krogh\n4. Eventuelt\n\nMed venlig hilsen\nRie Lund, sekretær for rådet');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['agenda', 'Udsatterådet', '2026-09-14', '16:00', 'Kanalstræde 2, lokale 0.21']);
+  // The greeting after the list is nobody's item text.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.length]), [
+    ['1', 'Velkomst', 0], ['2', 'Godkendelse af referat fra sidste møde', 0], ['3', 'Oplæg om ensomhed v. Pia Krogh', 0], ['4', 'Eventuelt', 0],
+  ]);
+  const letter = (list: string) => () => parseMeetingText(`Kære alle\n\nHusk på fredag:\n\n${list}\n\nVenlig hilsen\nRie`);
+  const noItems = (e: unknown) => e instanceof ParseError && e.rule === 'import.no_items';
+  assert.throws(letter('1. Madpakke\n2. Regntøj'), noItems);
+  assert.throws(letter('1. Madpakke\n\nEn sund en.\n\n2. Regntøj\n\nDet bliver vådt.'), noItems);
 });

@@ -109,6 +109,8 @@ export interface ItemStart {
   caseNumberBefore: string | null;
   /** "(Lukket)" in the item's header. */
   closed?: boolean;
+  /** An entry of an agenda that is only a list: nothing under it is the item's (a greeting may follow the list). */
+  bodyless?: boolean;
 }
 
 const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
@@ -172,22 +174,28 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
  * Plain minutes (a council's or an association's, written in a word processor: "1. Temaoplæg: Ensomhed",
  * the text, "2. Godkendelse af dagsorden", …) have no section headings to tell items from list entries:
  * items are the longest run of numbered lines counting up one by one with text between each two — a
- * contents list counts up too, but line after line. Only when nothing else finds items, and two at least.
+ * contents list counts up too, but line after line. Failing that, an agenda that is only a list
+ * ("1. Velkomst" / "2. Godkendelse af referat" / …, from 1): its entries. Only when nothing else finds
+ * items, and two at least.
  */
 export function plainNumberedItemStarts(paragraphs: string[]): ItemStart[] {
-  let best: ItemStart[] = [];
-  let run: ItemStart[] = [];
-  paragraphs.forEach((p, index) => {
-    const m = /^(\d{1,3})[.)]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
-    // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
-    if (!m || /[.;,]$/.test(m[2]!) || /\s\d{1,3}$/.test(m[2]!)) return;
-    const last = run.at(-1);
-    const start = { index, number: m[1]!, title: m[2]!.trim(), caseNumberBefore: null };
-    if (last && Number(last.number) + 1 === Number(m[1]) && index > last.index + 1) run.push(start);
-    else run = [start];
-    if (run.length > best.length) best = run;
-  });
-  return best.length >= 2 ? best : [];
+  const longest = (apart: boolean) => {
+    let best: ItemStart[] = [];
+    let run: ItemStart[] = [];
+    paragraphs.forEach((p, index) => {
+      const m = /^(\d{1,3})[.)]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
+      // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
+      if (!m || /[.;,]$/.test(m[2]!) || /\s\d{1,3}$/.test(m[2]!)) return;
+      const last = run.at(-1);
+      const start: ItemStart = { index, number: m[1]!, title: m[2]!.trim(), caseNumberBefore: null, ...(apart ? {} : { bodyless: true }) };
+      if (last && Number(last.number) + 1 === Number(m[1]) && (apart ? index > last.index + 1 : index === last.index + 1)) run.push(start);
+      else run = [start];
+      if (run.length > best.length && (apart || run[0]!.number === '1')) best = run;
+    });
+    return best.length >= 2 ? best : [];
+  };
+  const withText = longest(true);
+  return withText.length ? withText : longest(false);
 }
 
 /**

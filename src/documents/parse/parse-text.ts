@@ -234,7 +234,11 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
   let starts = findItemStarts(paragraphs);
   if (starts.length === 0) starts = unnumberedItemStarts(paragraphs);
-  if (starts.length === 0) starts = plainNumberedItemStarts(paragraphs);
+  if (starts.length === 0) {
+    const plain = plainNumberedItemStarts(paragraphs);
+    // Numbered lines are items only where the document says it is an agenda or minutes (not a letter with a list).
+    if (plain.length > 0 && paragraphs.slice(0, plain[0]!.index).some((p) => /^(?:møde)?(?:dagsorden|referat)\b/i.test(p))) starts = plain;
+  }
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts = newFacts();
@@ -258,7 +262,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const next = starts[k + 1];
     // The next item's "Sagnr.:" line is not part of this item's text.
     const end = next ? next.index - (next.caseNumberBefore ? 1 : 0) : paragraphs.length;
-    let body = paragraphs.slice(s.index + 1, end);
+    let body = s.bodyless ? [] : paragraphs.slice(s.index + 1, end);
     // Under the item header, in the order each layout puts them: the title repeated (Holbæk), the
     // item's status ("Åbent", Region Sjælland), the case system's letter id, the case number.
     let status: RegExpExecArray | null = null;
