@@ -6,15 +6,14 @@ import { headingKind } from './headings.ts';
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
-// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number); "Punkt nr. 3: …", "Pkt. nr. 3 …";
-// "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Numbers in groups 1–5.
+// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number); "Punkt nr. 3: …", "Pkt. nr. 3 …".
+// Numbers in groups 1–4.
 const ITEM_PUNKT = new RegExp([
   '^(?:',
   '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+)',
   '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
-  '|Ad\\s+(?:pkt\\.\\s*|punkt\\s+)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+|\\s+)(?=[A-ZÆØÅ"«„])',
   ')(.+)$',
 ].join(''));
 /** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
@@ -23,6 +22,9 @@ export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT
 export const CLOSED_SUFFIX = /\s+[-–]\s+LUKKET\s+(?:SAG|PUNKT)$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …".
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the
+// items: a decision answering its recommendation's points ("Ad 1: Godkendt.") says it the same way.
+const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-–]\s+|\s+)(?=[A-ZÆØÅ"«„])(.+)$/;
 /** "01" is item 1. */
 const itemNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
@@ -123,7 +125,7 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: itemNumber((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!), title: m[6]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: itemNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), title: m[5]!, caseNumberBefore: null }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];
@@ -167,7 +169,11 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     }
     i = last;
   }
-  return out;
+  if (out.length > 0) return out;
+  return paragraphs.flatMap((p, index) => {
+    const m = ITEM_AD.exec(p);
+    return m ? [{ index, number: itemNumber(m[1]!), title: m[2]!, caseNumberBefore: null }] : [];
+  });
 }
 
 /**

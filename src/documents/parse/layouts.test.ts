@@ -207,6 +207,13 @@ test('items headed "Punkt 1 - …", "Sag 1: …", "Punkt nr. 1:", "Pkt. nr. 1", 
   }
 });
 
+test('"Ad 1: Godkendt." in a decision answers its recommendation\'s points: no item of its own', () => {
+  for (const header of ['Punkt 1: ', '1. ']) {
+    const m = parseMeetingText(`REFERAT Udvalget d. 12-03-2024\n\n${header}Værested\n\nBeslutning\n\nAd 1: Godkendt.\n\nAd 2: Udsat.\n\n${header.replace('1', '2')}Eventuelt\n\nBeslutning\n\nIntet.`);
+    assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [['1', 'Værested', 'Ad 1: Godkendt.\n\nAd 2: Udsat.'], ['2', 'Eventuelt', 'Intet.']], header);
+  }
+});
+
 test('a header table of "Starttidspunkt for møde:", "Mødelokale:" and "Fraværende:" — one name a line "ved afbud" (Tønder), or "Ingen."', () => {
   const item = '\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.';
   const toender = parseMeetingText('Kommunalbestyrelsen\n\nReferat\n\nMødedato: 26. juni 2014\n\nMødelokale: Byrådssalen, Tønder Rådhus\n\nStarttidspunkt for møde: 19:00\n\nSluttidspunkt for møde: 21:10\n\nFraværende: Lars Rytter ved afbud\nNiels F. Dahlmann ved afbud' + item);
