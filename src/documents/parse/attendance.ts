@@ -3,6 +3,7 @@
 import { findTime } from './dates.ts';
 import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange } from './types.ts';
+import { PERSON } from './names.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
 // ("Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.")
@@ -108,7 +109,6 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
 const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
 // A title before the name is not part of it.
 const ROLE = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
-const PERSON = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u;
 
 /** The people a paragraph of an item says were not there for that item. */
 export function absentFromThisItem(p: string): string[] {

@@ -2,6 +2,7 @@
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
 import { ascendingUnique } from '../../shared/collections.ts';
+import { NAME_OR_SURNAME, PARTY } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -97,12 +98,12 @@ export function splitNames(list: string): string[] {
 // "Jørgen Winther forlod mødet kl. 11.20 under behandlingen af punkt 15.", "Eva Krogh (A) ankom under
 // behandlingen af punkt 3." — the wording the secretariat's minutes use too. "… af lukket punkt 2"
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
-const MOVEMENT = /(?:^|[.:;]\s+)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?\s+(forlod mødet|ankom)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})\b/gu;
+const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandlingen\\s+af\\s+punkt\\s+(\\d{1,4})\\b`, 'gu');
 
 // "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
 // ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog
 // ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland).
-const NOT_FOR = /(?:^|[.:;]\s+|•\s*)((?:[A-ZÆØÅ][\p{L}'\-]*\.?\s+){0,4}[A-ZÆØÅ][\p{L}'\-]*)(?:\s*\([^)]{1,12}\))?(?:,\s*(?:formand|næstformand))?\s*(?:[-–]\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\.)\s*:?\s*(\d{1,4}(?:\s*(?:,|og|–|-)\s*\d{1,4})*)/giu;
+const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*:?\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'giu');
 
 /** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
 export function itemNumberList(list: string): number[] {

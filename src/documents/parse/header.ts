@@ -4,25 +4,27 @@ import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimes } from './dates.ts';
 import { itemNumberList, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
+import { PARTY, PERSON, PERSON_WORDS } from './names.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
 const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
+// After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.
+const TIME_PLACE = '(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?';
 // (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.)
 const MEETING_TITLE = new RegExp(
-  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})` +
-    `(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?)?\\.?$`,
+  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
   'i',
 );
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
-const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?\\.?$`, 'i');
+const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})${TIME_PLACE}\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
 export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt|tid(?=\s*:))\b/i;
 
 /** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
 const isPlace = (line: string | undefined): line is string =>
-  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) && !/^(deltagere|medlemmer|fraværende|afbud)/i.test(line);
+  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) && !/^(deltagere|medlemmer|fraværende|afbud|indholdsfortegnelse)/i.test(line);
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
@@ -104,11 +106,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       const above = head[i - 1];
       if (!h.organization && above !== undefined && above.length <= 80 && BODY_NAME.test(above)) h.organization = above.trim();
       if (m[2]) h.start ??= findTime(m[2]);
-      const next = head[i + 1];
-      if (m[2] && next && !h.location && next.length <= 100 && !LABEL.test(next) && !/:$/.test(next) && !headingKind(next) && !/^(medlemmer|deltagere|fraværende|indholdsfortegnelse)/i.test(next)) {
-        h.location = next.trim();
-        i++;
-      }
+      if (m[2] && !h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
       continue;
     }
     // "Regionsrådet 24-11-2020 13:00" (Region Nordjylland's eDoc): body, date and time on one line.
@@ -176,14 +174,11 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // "Udvalg: Udvalg for lighed i sundhed" (a table of the meeting's facts)
-    m = /^(?:Udvalg|Organ|Forum|Råd):\s*(.{3,100})$/i.exec(p);
-    if (m) {
-      h.organization ??= m[1]!.trim();
-      continue;
-    }
-    // "Udvalg" / "Stevns Udsatteråd": the label over its value (a web page's list of the meeting's facts).
-    if (/^(?:Udvalg|Organ|Råd):?$/i.test(p) && head[i + 1] && head[i + 1]!.length <= 100 && !headingKind(head[i + 1]!)) {
-      h.organization ??= head[++i]!.trim();
+    // ("Udvalg" / "Stevns Udsatteråd": the label over its value, a web page's list of the meeting's facts.)
+    m = /^(?:Udvalg|Organ|Forum|Råd)(?::\s*(.{3,100})|:?$)/i.exec(p);
+    const below = head[i + 1];
+    if (m && (m[1] || (below !== undefined && below.length <= 100 && !headingKind(below)))) {
+      h.organization ??= (m[1] ?? head[++i]!).trim();
       continue;
     }
     if (/^MØDE$/.test(p) && head[i + 1]) {
@@ -283,7 +278,7 @@ function absentFromParticipants(head: string[]): string[] | null {
  */
 const ABSENT_LABEL = /^(?:Fraværende|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
 // "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre): away for those items.
-const AWAY_FOR_ITEMS = /^([A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4})(?:\s*\([^)]{1,12}\))?,\s*(?:sag|sager|pkt\.|punkt|punkterne)\s*(\d{1,4}(?:\s*(?:[-–]|,|og)\s*\d{1,4})*)$/u;
+const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY},\\s*(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
 
 function absentAfterLabel(head: string[]): string[] | null {
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
@@ -304,7 +299,7 @@ function absentAfterLabel(head: string[]): string[] | null {
     // "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name.
     const p = line.replace(/,?\s*\([^)]{1,12}\)$/, '');
     if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p) || AWAY_FOR_ITEMS.test(line)) continue;
-    if (!/^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+[A-ZÆØÅ][\p{L}.'\-]*){1,4}$/u.test(p)) break;
+    if (!PERSON.test(p)) break;
     names.push(p);
   }
   return names.length ? names : null;

@@ -38,3 +38,19 @@ test("a meeting's attendance: the replaced member is away, away without notice i
   assert.deepEqual(m.absentWithoutNotice, ['Åse Holm']);
   assert.deepEqual(m.substitutes, [{ name: 'Per Ravn', substituteFor: 'Elvin Hansen' }, { name: 'Kim Holm', substituteFor: 'Bo Lund' }]);
 });
+
+test('a name right after another sentence is the name alone, not the sentence\'s last word with it', () => {
+  const m = parseMeetingText([
+    'REFERAT Udsatterådet d. 19-11-2026',
+    'Punkt 1: Mødedeltagelse',
+    'Beslutning',
+    'Godkendt. Per Ravn deltog som stedfortræder for Elvin Hansen. Intet. Åse Holm var fraværende uden afbud.',
+    'Punkt 2: Værested',
+    'Beslutning',
+    'Taget til efterretning. Jens Kr. Yde forlod mødet under behandlingen af punkt 2. Godkendt. Bo Lund deltog ikke i behandlingen af punkt 2.',
+  ].join('\n\n'));
+  assert.deepEqual(m.substitutes, [{ name: 'Per Ravn', substituteFor: 'Elvin Hansen' }]);
+  assert.deepEqual(m.absentWithoutNotice, ['Åse Holm']);
+  // An abbreviation inside a name is still part of it.
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.leftDuringItem, c.absentDuringItems]), [['Jens Kr. Yde', 2, []], ['Bo Lund', null, [2]]]);
+});

@@ -3,10 +3,8 @@
 // the meeting's attendance put together from everything the parser found.
 import { mergeChanges, parseAttendanceChanges, splitNames } from './clauses.ts';
 import type { AttendanceChange, ParsedMeeting, Substitution } from './types.ts';
+import { NAME, PARTY, PERSON } from './names.ts';
 
-// A person's name: two to five capitalised words ("Per Ravn", "Anne V. Kristensen"), the party in brackets after it.
-const NAME = "(?:[A-ZÆØÅ][\\p{L}'\\-]*\\.?\\s+){1,4}[A-ZÆØÅ][\\p{L}'\\-]*";
-const PARTY = '(?:\\s*\\([^)]{1,12}\\))?';
 const WHO = `(${NAME})${PARTY}`;
 const NAMES = `${NAME}${PARTY}(?:(?:,\\s*|\\s+og\\s+)${NAME}${PARTY})*`;
 // Where a name may begin: a sentence, a reported one (", at …"), or the second of two ("… og …").
@@ -25,7 +23,6 @@ const LISTED = new RegExp(`^${WHO},?\\s+(?:[Ss]uppleant|[Ss]tedfortræder)\\s+fo
 const NAMED_AWAY = new RegExp(`^Fraværende:\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog)\\s+som\\s+stedfortræder\\.?$`, 'u');
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
 const NO_NOTICE = new RegExp(`(?:^|[.:;]\\s+)(${NAMES})\\s+var\\s+fraværende\\s+uden\\s+afbud\\b`, 'gu');
-const PERSON = new RegExp(`^${NAME}$`, 'u');
 
 /** The substitutes the paragraphs name, each once. */
 export function readSubstitutes(paragraphs: string[]): Substitution[] {
