@@ -18,22 +18,29 @@ async function pdfjs() {
 }
 
 function toLines(items: TextItem[]): Line[] {
-  const lines: Line[] = [];
+  const rows: { y: number; size: number; pieces: { x: number; end: number; str: string }[] }[] = [];
   for (const it of items) {
     if (!it.str) continue;
     const y = it.transform[5]!;
     const x = it.transform[4]!;
     const size = Math.abs(it.transform[3]!) || it.height;
-    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
-    if (line) {
-      // Keep a space between pieces that are apart on the line (e.g. a title and its page number).
-      const gap = x - line.x;
-      line.text = gap > 0 && !line.text.endsWith(' ') && !it.str.startsWith(' ') ? `${line.text} ${it.str}` : `${line.text}${it.str}`;
-      line.x = x + it.width;
-    } else {
-      lines.push({ y, x: x + it.width, size, text: it.str });
-    }
+    const piece = { x, end: x + it.width, str: it.str };
+    const row = rows.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
+    if (row) row.pieces.push(piece);
+    else rows.push({ y, size, pieces: [piece] });
   }
+  const lines = rows.map(({ y, size, pieces }) => {
+    // In page order, not drawing order: some producers draw a list's bullet after its text.
+    pieces.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const p of pieces) {
+      // Keep a space between pieces that are apart on the line (e.g. a title and its page number).
+      text = p.x - end > 0 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
+      end = Math.max(end, p.end);
+    }
+    return { y, x: end, size, text };
+  });
   return lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
 }
 

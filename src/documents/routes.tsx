@@ -53,9 +53,13 @@ export const documentRoutes = new Hono<AppEnv>().get('/moeder/:id/:file{(dagsord
     return c.body(new Uint8Array(pdf));
   }
   const base = `/moeder/${id}/${name}`;
+  const t = c.get('t');
   return c.render(
-    <DocumentView model={model} downloads={[{ href: `${base}.pdf`, label: `Hent som PDF` }, { href: `${base}.txt`, label: `Hent som tekst` }]} />,
-    { title: `${kind === 'minutes' ? 'Referat' : 'Dagsorden'} — ${model.organization} ${shortDanishDate(model.date)}`, breadcrumbs: [{ href: `/moeder/${id}`, label: 'Mødet' }] },
+    <DocumentView model={model} downloads={[{ href: `${base}.pdf`, label: t('documents.download_pdf') }, { href: `${base}.txt`, label: t('documents.download_text') }]} />,
+    {
+      title: t('documents.page_title', { document: t(`documents.${name}`), organization: model.organization, date: shortDanishDate(model.date) }),
+      breadcrumbs: [{ href: `/moeder/${id}`, label: t('documents.meeting') }],
+    },
   );
 });
 

@@ -62,6 +62,17 @@ function continues(prev: string, next: string, wrapWidth: number, heading: (l: s
 // Item headers ("49. Godkendelse …", "Punkt 3: …") are never wrapped into the next line's name.
 const wrapped = (line: string, wrapWidth: number) => /[a-zæøåA-ZÆØÅ,]$/.test(line) && line.length >= 60 && line.length >= 0.75 * wrapWidth && !/^(?:Punkt\s+)?\d{1,4}[.:]\s/.test(line);
 
+/**
+ * Whether a line starting "at " begins an "at"-clause rather than continuing prose that wrapped
+ * before "at" ("… som det foreslås," / "at udvalget drøfter …"): it follows another clause, a
+ * proposer ("Direktionen indstiller,"), or a short lead-in on a line of its own ("Udvalget godkendte,").
+ */
+function startsClause(paragraph: string, lastLine: string, wrapWidth: number): boolean {
+  if (/^[Aa]t\s/.test(paragraph)) return /(?:[,;:.]|\bog|\beller)$/.test(lastLine);
+  if (/(?::|\bindstiller,?|\bindstilles,?)$/.test(lastLine)) return true;
+  return paragraph === lastLine && lastLine.endsWith(',') && lastLine.length < 0.75 * wrapWidth;
+}
+
 /** The width lines wrap at: the 90th percentile of line lengths. */
 function wrapWidthOf(lines: string[]): number {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -109,7 +120,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
-        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !/^[Aa]t\s/.test(line) && !ITEM_LINE.test(line) &&
+        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) && !ITEM_LINE.test(line) &&
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.

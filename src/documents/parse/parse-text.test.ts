@@ -162,3 +162,18 @@ test('a text with no recognisable items is refused', () => {
   assert.throws(() => parseMeetingText('Kære alle,\n\nHer er en mail om ingenting.'), (e: unknown) => e instanceof ParseError && e.rule === 'import.no_items');
   assert.throws(() => parseMeetingText('   \n  '), (e: unknown) => e instanceof ParseError && e.rule === 'import.empty');
 });
+
+test('a line that wraps before "at" continues its sentence; "at"-clauses after a lead-in or another clause stand alone', () => {
+  const text = [
+    'REFERAT Udvalget d. 27-08-2025', '', 'Punkt 1: Strategi for samarbejdet', '', 'Sagsfremstilling', '',
+    'Regionen står med reformen over for en historisk mulighed for',
+    'at gentænke sundhedsvæsenet i samspil med borgerne. Det foreslås,',
+    'at udvalget drøfter retningen.', '', 'Indstilling', '', 'Direktionen indstiller,',
+    'at udvalget godkender notatet,', 'at der afsættes 1,0 mio. kr., og', 'at sagen forelægges regionsrådet.', '',
+    'Beslutning', '', 'Udvalget godkendte,', 'at notatet sendes videre.',
+  ].join('\n');
+  const [item] = parseMeetingText(text).items;
+  assert.equal(item!.sections[0]!.text, 'Regionen står med reformen over for en historisk mulighed for at gentænke sundhedsvæsenet i samspil med borgerne. Det foreslås, at udvalget drøfter retningen.');
+  assert.deepEqual(item!.recommendation?.clauses, ['at udvalget godkender notatet', 'at der afsættes 1,0 mio. kr.', 'at sagen forelægges regionsrådet']);
+  assert.equal(item!.decision, 'Udvalget godkendte,\n\nat notatet sendes videre.');
+});

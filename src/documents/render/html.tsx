@@ -16,7 +16,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
       <dd>{longDanishDate(model.date)}{model.start ? ` kl. ${model.start}` : ''}</dd>
       {model.location ? <><dt>Mødested</dt><dd>{model.location}</dd></> : null}
     </dl>
-    <ul class="nobullet-list">{downloads.map((d) => <li><a href={d.href}>{d.label}</a></li>)}</ul>
+    <ul class="nobullet-list lighed-downloads">{downloads.map((d) => <li><a href={d.href}>{d.label}</a></li>)}</ul>
     <nav aria-labelledby="toc">
       <h2 id="toc">Indholdsfortegnelse</h2>
       <ol class="nobullet-list">{model.items.map((item, i) => <li><a href={`#punkt-${i + 1}`}>{tocTitle(item)}</a></li>)}</ol>
