@@ -15,7 +15,7 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
   return m ? { start: findTime(m[1]!), end: findTime(m[2]!) } : null;
 }
 
-const LABEL = /^(Fraværende med afbud|Afbud|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+const LABEL = /^(Fraværende med afbud|Afbud|Følgende havde meldt afbud|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
 const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|de|la)){0,5}(?:\s*\([^)]{1,12}\))?\.?$/u;
 const NOBODY = /^(?:ingen|-)\.?$/i;
 // "Carla Juhl til kl. 16.05 i punkt 2" (came at 16.05, during item 2), "Dorte Friis fra kl. 16.30 i punkt 3" (left).
@@ -40,6 +40,26 @@ function attendanceSentences(p: string): { absent: string[]; noShow: string[] } 
     if (sent) out.absent.push(sent[1]!.trim());
     else if (no) out.noShow.push(no[1]!.trim());
     else if (!OTHER_ATTENDANCE.test(sentence)) return null;
+  }
+  return out;
+}
+
+// "I mødet deltog:" / "Udvalgsmedlemmer:" / "Karen Vig, Lars Holm (ankom under behandlingen af punkt 3) og Jonas
+// Ravn (mødeleder)." / "Fra Sundheds- og Omsorgsforvaltningen:" / … (Københavns Kommune's committees): who was there,
+// in groups. Only the notes on late arrivals and early departures say something the model keeps.
+const PRESENT_LABEL = /^(?:I mødet deltog|Til stede(?: var)?|Fremmødte):$/i;
+const GROUP_LABEL = /^[A-ZÆØÅ][^.:]{0,80}:$/u;
+const NOTED = /^([A-ZÆØÅ][^()]{1,60}?)\s*(?:\(([^)]{1,80})\))?\.?$/u;
+const MOVED = /^(ankom|forlod mødet)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})$/i;
+
+/** The people of a paragraph that lists who was there ("A, B (ankom under behandlingen af punkt 6) og C."), or null. */
+function presentList(p: string): { name: string; note: string | null }[] | null {
+  const parts = p.replace(/\.$/, '').split(/\s*,\s*(?![^()]*\))|\s+og\s+(?![^()]*\))/u);
+  const out: { name: string; note: string | null }[] = [];
+  for (const part of parts) {
+    const m = NOTED.exec(part.trim());
+    if (!m || !NAME.test(m[1]!.trim())) return null;
+    out.push({ name: m[1]!.trim(), note: m[2] ?? null });
   }
   return out;
 }
@@ -81,6 +101,23 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
       }
       if (!any) out.rest.push(p);
       continue;
+    }
+    if (PRESENT_LABEL.test(p)) {
+      let j = i + 1;
+      const moves: AttendanceChange[] = [];
+      for (; j < paragraphs.length; j++) {
+        const q = paragraphs[j]!;
+        if (LABEL.test(q) || (!GROUP_LABEL.test(q) && !presentList(q))) break;
+        for (const { name, note } of presentList(q) ?? []) {
+          const moved = note ? MOVED.exec(note.trim()) : null;
+          if (moved) moves.push(change(name, /^ankom/i.test(moved[1]!) ? { arrivedDuringItem: Number(moved[2]) } : { leftDuringItem: Number(moved[2]) }));
+        }
+      }
+      if (j > i + 1) {
+        out.changes.push(...moves);
+        i = j - 1;
+        continue;
+      }
     }
     const label = LABEL.exec(p);
     if (!label) {

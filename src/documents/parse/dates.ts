@@ -19,8 +19,8 @@ export function findDanishDate(text: string): string | null {
   // ("4.4. 2022": a space after the month's dot.)
   m = /\b(\d{1,2})[-./](\d{1,2})(?:[-/]|\.\s?)(\d{4})\b/.exec(text);
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
-  // "26. januar 2022", "15-maj-2002"
-  m = /\b(\d{1,2})(?:\.?\s+|-)([a-zæøå]+)\.?(?:\s+|-)(\d{4})\b/i.exec(text);
+  // "26. januar 2022", "15-maj-2002", "14 september, 2026" (Faxe)
+  m = /\b(\d{1,2})(?:\.?\s+|-)([a-zæøå]+)\.?,?(?:\s+|-)(\d{4})\b/i.exec(text);
   if (m) {
     const month = months[m[2]!.toLowerCase()];
     if (month) return iso(+m[3]!, month, +m[1]!);

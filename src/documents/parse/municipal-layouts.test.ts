@@ -314,3 +314,35 @@ test('a "Protokol" with its facts as labels, "J.nr.: … Sagsid.: …" under eac
   assert.deepEqual(m.items.map((i) => i.decision), ['Godkendt.', 'Godkendt.', null]);
   assert.deepEqual(m.warnings, []);
 });
+
+test('Faxe\'s web minutes: the facts as labels over their values, "Mandag, 14 september, 2026 - 16:30", "Fraværende:" over its names after each decision', () => {
+  const m = sample('layout-faxe_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Sundheds- og ældreudvalget', '2026-09-14', '16:30', 'Mødelokale 3, Rådhuset, Haslev']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decisionLead]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.'],
+    ['2', 'Orientering om den opsøgende sundhedsindsats', 'Taget til efterretning.'],
+    ['3', 'Høring om nyt værested', 'Godkendt.'],
+  ]);
+  // "Fraværende:" / "Ingen" is nobody; a name under it is away from that item only.
+  assert.deepEqual(m.absent, []);
+  assert.deepEqual(m.attendanceChanges, [
+    { name: 'Birgit Lund', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2, 3] },
+    { name: 'Ole Brandt', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [3] },
+  ]);
+  assert.equal(m.items[1]!.decision, 'Taget til efterretning.\n\nFraværende: Birgit Lund (A)');
+  // Without the title's date, the facts' "14 september, 2026" gives it.
+  const undated = parseMeetingText(readFileSync(new URL('../../../test/fixtures/layout-faxe_referat.txt', import.meta.url), 'utf8').replace(' - 14-09-2026', ''));
+  assert.equal(undated.date, '2026-09-14');
+});
+
+test('a committee of Københavns Kommune: "I mødet deltog:" in groups with late arrivals noted, "Følgende havde meldt afbud:"', () => {
+  const m = sample('layout-kk-udvalg_referat.txt');
+  assert.deepEqual([m.organization, m.date, m.start, m.location], ['Sundheds- og Omsorgsudvalget', '2026-09-10', '15:00', 'Rådhuset, værelse 21']);
+  // Lars Holm had sent apologies but came during item 3: he is not absent.
+  assert.deepEqual(m.absent, ['Sofie Bang', 'Ida Wulff']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Lars Holm', arrivedDuringItem: 3, leftDuringItem: null, absentDuringItems: [] }]);
+  // The attendance is the meeting's, not the first item's decision.
+  assert.equal(m.items[0]!.decision, 'Dagsordenen blev godkendt.');
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.heading), ['Indstilling', 'Problemstilling', 'Løsning', 'Beslutning']);
+  assert.deepEqual(m.items[1]!.recommendation?.clauses, ['at udvalget tager orienteringen til efterretning']);
+});

@@ -27,7 +27,7 @@ export function normalizeText(raw: string): string {
 
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
-const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale:|Mødetidspunkt|Dato|Sted|Lokale|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
+const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale:|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
 

@@ -48,6 +48,19 @@ const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
 
+/**
+ * "Fraværende:" with its names (or "Ingen") as the next paragraph, at the end or head of a decision
+ * (Faxe's web minutes), as one paragraph like "Fraværende: Ingen".
+ */
+function joinAwayLabel(paragraphs: string[]): string[] {
+  const label = (p: string | undefined) => p !== undefined && /^(?:Fraværende|Deltog ikke):$/i.test(p);
+  const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !/^(?:Fraværende|Deltog ikke):/i.test(p) && !/[.!?]\s+[A-ZÆØÅ]/.test(p);
+  const n = paragraphs.length;
+  if (n >= 2 && label(paragraphs[n - 2]) && value(paragraphs[n - 1])) return [...paragraphs.slice(0, n - 2), `${paragraphs[n - 2]} ${paragraphs[n - 1]}`];
+  if (n >= 2 && label(paragraphs[0]) && value(paragraphs[1])) return [`${paragraphs[0]} ${paragraphs[1]}`, ...paragraphs.slice(2)];
+  return paragraphs;
+}
+
 function toSections(paragraphs: string[]): { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] {
   const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] = [];
   for (const p of paragraphs) {
@@ -155,13 +168,14 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (lead !== -1) item.recommendation = parseRecommendation(paragraphs.slice(lead));
     }
     if (s.kind === 'decision') {
+      paragraphs = joinAwayLabel(paragraphs);
       item.decision = [item.decision, ...paragraphs].filter(Boolean).join('\n\n') || null;
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
         // "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder.": the substitute was there (substitutes.ts).
         const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!.replace(/\s*[-–]\s*[^-–]*\b(?:mødte|deltog) som stedfortræder\.?$/, '');
-        facts.itemAbsent.push({ item: itemNo, names: names ? splitNames(names) : [] });
+        facts.itemAbsent.push({ item: itemNo, names: names && !/^ingen$/i.test(names) ? splitNames(names) : [] });
       }
       const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
       item.decisionLead ??= d.lead;

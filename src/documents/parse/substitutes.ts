@@ -67,7 +67,10 @@ export function meetingAttendance(
 ): Pick<ParsedMeeting, 'absent' | 'absentWithoutNotice' | 'substitutes' | 'attendanceChanges'> {
   const absentWithoutNotice = [...new Set([...(found.absentWithoutNotice ?? []), ...readAbsentWithoutNotice(paragraphs)])];
   const substitutes = readSubstitutes(paragraphs);
-  const absent = [...new Set([...(found.absent ?? []), ...substitutes.map((s) => s.substituteFor)])].filter((n) => !absentWithoutNotice.includes(n));
-  const attendanceChanges = mergeChanges([...found.changes, ...parseAttendanceChanges(paragraphs)], [...absent, ...absentWithoutNotice]);
+  const changes = mergeChanges([...found.changes, ...parseAttendanceChanges(paragraphs)], []);
+  // Someone who had sent apologies but came after all is listed among the absent and as arriving late: they came.
+  const came = new Set(changes.filter((c) => c.arrivedDuringItem !== null).map((c) => c.name));
+  const absent = [...new Set([...(found.absent ?? []), ...substitutes.map((s) => s.substituteFor)])].filter((n) => !absentWithoutNotice.includes(n) && !came.has(n));
+  const attendanceChanges = mergeChanges(changes, [...absent, ...absentWithoutNotice]);
   return { absent, absentWithoutNotice, substitutes, attendanceChanges };
 }
