@@ -4,7 +4,7 @@ import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimes } from './dates.ts';
 import { itemNumberList, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
-import { PARTY, PERSON, PERSON_WORDS } from './names.ts';
+import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
@@ -36,7 +36,17 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
     if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;
     const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D');
-    let m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
+    // "Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen" / "til" / "mødet i" / "den 22. november 2023
+    // kl. 08:30" / "i L128, …": Region Midtjylland's printed web page, whose heading is the body's name.
+    let m = /^Dagsorde?ner og referater\s+(.{3,100}?)(?:\s+til\s+mødet\s+i\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?)?$/i.exec(p);
+    if (m && !h.organization) {
+      h.organization = m[1]!.trim();
+      if (m[2]) h.date ??= findDanishDate(m[2]);
+      if (m[3]) h.start ??= findTime(m[3]);
+      if (m[4]) h.location ??= m[4].trim();
+      continue;
+    }
+    m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
     if (m && !h.kind) {
       h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
       h.organization = m[2]!.trim();
@@ -248,8 +258,10 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
 function absentFromList(head: string[]): string[] | null {
   const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
   if (at === -1) return null;
-  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
+  // Or one person a line with role and workplace: "Afbud:" / "Direktør Per Krogh, Silkeborg Kommune" / "PLO-m Rasmus Friis".
   const line = head[at + 1];
+  if (line !== undefined && isParticipantEntry(line)) return participantsFrom(head, at + 1);
+  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
   if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(line) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
   const names: string[] = [];
   for (const p of head.slice(at + 1)) {

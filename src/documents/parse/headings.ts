@@ -136,3 +136,6 @@ function kindOf(line: string): SectionKind | null {
 export function isHeading(line: string): boolean {
   return headingKind(line) !== null;
 }
+
+/** "Direktionen indstiller," / "Det indstilles,": a recommendation that has no heading of its own. */
+export const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;

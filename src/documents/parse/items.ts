@@ -1,6 +1,6 @@
 // Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
 // have to happen before (a case number label on its own line, a heading run into a title).
-import { headingKind } from './headings.ts';
+import { headingKind, RECOMMENDATION_LEAD } from './headings.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
@@ -147,7 +147,8 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const title = m[2]!.trim();
     const prev = paragraphs[i - 1];
     const next = paragraphs[last + 1];
-    const headingNext = (next !== undefined && headingKind(next) !== null) ||
+    // ("1. Godkendelse af dagsorden" / "Det indstilles,": the recommendation without a heading opens the item, Region Midtjylland's web pages.)
+    const headingNext = (next !== undefined && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next))) ||
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined && headingKind(paragraphs[last + 2]!) !== null);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).

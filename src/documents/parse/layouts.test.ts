@@ -222,3 +222,21 @@ test('a header table of "Starttidspunkt for møde:", "Mødelokale:" and "Fravær
   // "Ingen" is nobody, not a member of that name.
   assert.deepEqual(parseMeetingText('Kommunalbestyrelsen\n\nReferat\n\nDato: Onsdag den 15-maj-2002\n\nFraværende: Ingen.' + item).absent, []);
 });
+
+test('Region Midtjylland\'s printed meeting page for a joint committee: "til" / "mødet i" on lines of their own, "Det indstilles," opening each item, clauses in table cells, "Afbud:" one person a line with role and workplace', () => {
+  const text = readFileSync(new URL('../../../test/fixtures/layout-rm-klynge_referat.txt', import.meta.url), 'utf8');
+  const m = parseMeetingText(text);
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Faglig strategisk gruppe Viborg-klyngen', '2026-11-18', '14:00', 'Mødelokale 2, Regionshospitalet Viborg']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.recommendation?.clauses ?? null, i.decision]), [
+    ['1', 'Godkendelse af dagsorden', ['at dagsordenen godkendes'], 'Godkendt'],
+    ['2', 'Fælles indsats for borgere i hjemløshed', ['at gruppen drøfter oplægget og udpeger to kontaktpersoner fra hver kommune'], 'Gruppen drøftede oplægget. Kommunerne udpeger kontaktpersoner inden 1. januar.'],
+    ['3', 'Eventuelt', null, 'Intet at referere.'],
+  ]);
+  // "Sygeplejefaglig direktør Maja Lind, Regionshospitalet Viborg": the person, not her title or workplace.
+  assert.deepEqual(m.absent, ['Per Krogh', 'Maja Lind', 'Rasmus Friis']);
+  // The participants stay one a line in the item's text.
+  assert.match(m.items[0]!.sections.find((s) => s.heading === 'Sagsfremstilling')!.text, /\n\nHospitalsdirektør Hanne Mølgaard, Regionshospitalet Viborg\n\nPraksiskoordinator Ulla Steen\n\n/);
+  // The page as printed without the body's own line: its heading names the body.
+  const bare = parseMeetingText(text.replace('Dagsordner og referater Sundhedsklynge Viborg\nReferat\ntil\nmødet i\nFaglig strategisk gruppe Viborg-klyngen\n', 'Dagsordner og referater Faglig strategisk gruppe Viborg-klyngen\ntil\nmødet i\n'));
+  assert.deepEqual([bare.organization, bare.date, bare.start, bare.location, bare.items.length], ['Faglig strategisk gruppe Viborg-klyngen', '2026-11-18', '14:00', 'Mødelokale 2, Regionshospitalet Viborg', 3]);
+});

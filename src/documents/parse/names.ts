@@ -15,3 +15,40 @@ export const PARTY = '(?:\\s*\\([^)]{1,12}\\))?';
 /** A line or list entry that is a name and nothing else: two to five capitalised words. */
 export const PERSON_WORDS = "[A-ZÆØÅ][\\p{L}.'\\-]*(?:\\s+[A-ZÆØÅ][\\p{L}.'\\-]*){1,4}";
 export const PERSON = new RegExp(`^${PERSON_WORDS}$`, 'u');
+
+// "Direktør Per Krogh, Silkeborg Kommune", "Sygeplejefaglig direktør Maja Lind, Regionshospitalet Viborg",
+// "PLO-m Rasmus Friis", "Jens Borg, Regionshospitalet Viborg (sekretariat)": one person a line with the role
+// before the name and the workplace after it (Region Midtjylland's joint committees with the municipalities).
+const ROLE_WORD = /^(?:[\p{L}-]*(?:direktør|koordinator|chef|leder|konsulent|formand|repræsentant|sekretær|læge)|PLO-m|praksis|lægefaglig|sygeplejefaglig|administrerende|borgmester|rådmand)$/iu;
+const AFFILIATION = /(?:kommune|region|hospital|sygehus|psykiatri|sekretariat|forening|praksis|PLO|center|forvaltning|staben|ministeri|styrelse)/iu;
+
+/** The person a line of a list of participants names, without role and workplace; null when it is no such line. */
+export function personOfEntry(line: string): string | null {
+  let s = line.replace(/^•\s*/, '').replace(/\s*\([^)]{1,40}\)\.?$/, '').replace(/\.$/, '').trim();
+  const comma = s.indexOf(',');
+  if (comma !== -1) {
+    if (!AFFILIATION.test(s.slice(comma + 1))) return null;
+    s = s.slice(0, comma).trim();
+  }
+  const words = s.split(/\s+/);
+  while (words.length > 2 && ROLE_WORD.test(words[0]!)) words.shift();
+  const name = words.join(' ');
+  return PERSON.test(name) ? name : null;
+}
+
+/** Whether a line names its person with a role or a workplace ("Direktør Per Krogh, Silkeborg Kommune"), not by the name alone. */
+export const isParticipantEntry = (line: string): boolean => {
+  const name = personOfEntry(line);
+  return name !== null && name !== line.replace(/^•\s*/, '').replace(/\.$/, '').trim();
+};
+
+/** The people of consecutive participant lines from `from` on, up to the first line that names nobody. */
+export function participantsFrom(lines: readonly string[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const name = personOfEntry(lines[k]!);
+    if (!name) break;
+    out.push(name);
+  }
+  return out;
+}

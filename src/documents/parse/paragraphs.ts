@@ -20,6 +20,8 @@ export function normalizeText(raw: string): string {
   if (text.includes('Udskriv')) text = text.replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '');
   // Web publications' fold/unfold controls end up in copied text.
   if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
+  // A recommendation's clause in a table cell: "at | dagsorden godkendes |" (Region Midtjylland's web pages).
+  if (text.includes('|')) text = text.replace(/^([Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
   // A web page's "Til toppen" (back to top) link after each item (Køge).
   if (text.includes('Til toppen')) text = text.replace(/^[ \t]*Til toppen[ \t]*$/gm, '');
   return text;
@@ -28,6 +30,7 @@ export function normalizeText(raw: string): string {
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
 const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale:|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
+const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
 
@@ -42,7 +45,9 @@ const ITEM_LINE = /^(?:Punkt(?:\s+nr\.?)?|Pkt\.(?:\s*nr\.?)?|Sag\s+nr\.?|Ad(?:\s
 const CLOSING_LINE = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)/i;
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
-const titleRunsOn = (prev: string, next: string) => /^(?:referat|dagsorden)$/i.test(prev) && /^(?:til|af|fra)(?:\s|$)/.test(next);
+// ("Referat" / "til" / "mødet i" / "Faglig strategisk gruppe" / "den 22. november 2023 kl. 08:30": each on a line of its own.)
+const titleRunsOn = (prev: string, next: string) =>
+  (/^(?:referat|dagsorden)$/i.test(prev) && /^(?:til|af|fra)(?:\s|$)/.test(next)) || (/^(?:referat\s+|dagsorden\s+)?(?:til\s+)?mødet i$/i.test(prev) && next.length <= 120);
 
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
@@ -109,10 +114,13 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   let current: string | null = null;
   let lastLine = '';
   let blankSince = false;
+  // Under "Deltagere:" or "Afbud:" on a line of its own, each line is one person (until a blank line).
+  let inList = false;
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (!line) {
       blankSince = true;
+      inList = false;
       continue;
     }
     if (current !== null) {
@@ -124,7 +132,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
         // A new sentence continues the paragraph only after a line that fills the width;
         // a short line followed by a capital is a list entry or a line of its own.
-        (startsLower(line) || lastLine.length >= 0.6 * wrapWidth);
+        (startsLower(line) || (lastLine.length >= 0.6 * wrapWidth && !inList));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space.
         current = /(\/|[\p{L}\d)]-)$/u.test(current) ? current + line : `${current} ${line}`;
@@ -137,6 +145,8 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     current = line;
     lastLine = line;
     blankSince = false;
+    if (LIST_LABEL.test(line)) inList = true;
+    else if (heading(line)) inList = false;
   }
   if (current !== null) out.push(current);
   return out.map((p) => p.replace(/[ ]{2,}/g, ' '));

@@ -2,7 +2,8 @@
 // The layout of seeds 001/004 is the reference; the municipal single-case layout (seed 003)
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
-import { BODY_DATE_PKT, headingKind } from './headings.ts';
+import { BODY_DATE_PKT, headingKind, RECOMMENDATION_LEAD } from './headings.ts';
+import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
@@ -33,7 +34,6 @@ interface Decider {
   body: string;
   date: string | null;
 }
-const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
 
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
 export function splitClosed(title: string): { title: string; public: boolean } {
@@ -190,6 +190,10 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) facts.changes.push(...absentFromThisItem(p).map((n) => change(n, { absentDuringItems: [itemNo] })));
     if (s.kind !== 'decision' && facts.absent === null) {
       for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
+      // "Afbud:" and one person a line, in the first item's text (Region Midtjylland's joint committees).
+      const at = paragraphs.findIndex((p) => /^Afbud(?: fra)?:?$/i.test(p));
+      const away = at === -1 ? [] : participantsFrom(paragraphs, at + 1);
+      if (away.length) facts.absent = away;
     }
     // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023").
     if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)])\s*/, '').trim()).filter(Boolean));
