@@ -2,7 +2,7 @@
 // labelled lists of who was away, who came late or left, and the meeting's own start and end.
 import { findTime } from './dates.ts';
 import { change, splitNames } from './clauses.ts';
-import type { AttendanceChange } from './types.ts';
+import type { AttendanceChange, Substitution } from './types.ts';
 import { PERSON } from './names.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
@@ -18,6 +18,7 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
 const LABEL = /^(Fraværende med afbud|Afbud|Følgende havde meldt afbud|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
 const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|de|la)){0,5}(?:\s*\([^)]{1,12}\))?\.?$/u;
 const NOBODY = /^(?:ingen|-)\.?$/i;
+const STOOD_IN = /^(.+),\s*([A-ZÆØÅ][^,]{1,60}?)\s+(?:indkaldt|deltog)\.?$/u;
 // "Carla Juhl til kl. 16.05 i punkt 2" (came at 16.05, during item 2), "Dorte Friis fra kl. 16.30 i punkt 3" (left).
 const PART = /^(.+?)(?:\s*\([^)]{1,12}\))?\s+(til|fra)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|under)\s+(?:punkt|pkt\.)\s*(\d{1,4})\.?$/i;
 
@@ -70,6 +71,7 @@ export interface AttendanceBlocks {
   absent: string[] | null;
   absentWithoutNotice: string[] | null;
   changes: AttendanceChange[];
+  substitutes: Substitution[];
   span: { start: string | null; end: string | null } | null;
 }
 
@@ -81,7 +83,7 @@ const names = (p: string) => splitNames(p.replace(/\.$/, ''));
  * item's decision.
  */
 export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
-  const out: AttendanceBlocks = { rest: [], absent: null, absentWithoutNotice: null, changes: [], span: null };
+  const out: AttendanceBlocks = { rest: [], absent: null, absentWithoutNotice: null, changes: [], substitutes: [], span: null };
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const span = meetingSpan(p);
@@ -126,7 +128,20 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     }
     const kind = label[1]!.toLowerCase();
     const lines = label[2] ? [label[2]] : [];
-    while (i + 1 < paragraphs.length && (NAME.test(paragraphs[i + 1]!) || NOBODY.test(paragraphs[i + 1]!) || PART.test(paragraphs[i + 1]!) || /,|\sog\s/.test(paragraphs[i + 1]!) && paragraphs[i + 1]!.split(/,|\sog\s/).every((n) => NAME.test(n.trim())))) {
+    const nameList = (p: string) => /,|\sog\s/.test(p) && p.split(/,|\sog\s/).every((n) => NAME.test(n.trim()));
+    while (i + 1 < paragraphs.length) {
+      const next = paragraphs[i + 1]!;
+      // "Maria Holm, Peter Lund indkaldt" / "Jens Berg og Ole Dam, Eva Krogh deltog": away, and who came in their place.
+      const stood = STOOD_IN.exec(next);
+      if (stood && NAME.test(stood[2]!) && (NAME.test(stood[1]!) || nameList(stood[1]!))) {
+        const away = names(stood[1]!);
+        // With one person away the substitute is theirs; with several the list does not say whose.
+        if (away.length === 1) out.substitutes.push({ name: stood[2]!.trim(), substituteFor: away[0]! });
+        lines.push(stood[1]!);
+        i++;
+        continue;
+      }
+      if (!(NAME.test(next) || NOBODY.test(next) || PART.test(next) || nameList(next))) break;
       lines.push(paragraphs[++i]!);
     }
     const listed = lines.filter((l) => !NOBODY.test(l));

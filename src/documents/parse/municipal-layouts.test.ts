@@ -53,6 +53,14 @@ test('attendance written into the first decision: "Fraværende med afbud:", "Fra
     clauses: ['at der gives tilskud på 2,0 mio. kr. til tre væresteder i 2020', 'at tilskuddet finansieres af puljen til socialt udsatte'],
   });
   assert.deepEqual(m.warnings, []);
+  // A local committee's list names who came instead: "Anna Holm, Peter Lund deltog", "Grete Bak og Hans Ry, Ole Vang indkaldt".
+  const text = readFileSync(new URL('../../../test/fixtures/layout-kk-edoc_referat.txt', import.meta.url), 'utf8');
+  const local = parseMeetingText(text.replace('Anna Holm\nBent Lund (C)\n', 'Anna Holm, Peter Lund deltog\nBent Lund (C)\nGrete Bak og Hans Ry, Ole Vang indkaldt\n'));
+  assert.deepEqual(local.absent, ['Anna Holm', 'Bent Lund', 'Grete Bak', 'Hans Ry']);
+  // (With two away, the list does not say whose place Ole Vang took.)
+  assert.deepEqual(local.substitutes, [{ name: 'Peter Lund', substituteFor: 'Anna Holm' }]);
+  assert.deepEqual(local.absentWithoutNotice, ['Erik Moos']);
+  assert.equal(local.items[0]!.decision, 'Dagsordenen blev godkendt.');
 });
 
 test('the body, date, time and place in one sentence: "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i …"; "Medlemmerne var mødt, bortset fra …" (Region Midtjylland, 2007)', () => {

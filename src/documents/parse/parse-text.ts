@@ -10,7 +10,7 @@ import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './heade
 import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
-import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
+import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
 
 export class ParseError extends Error {
   constructor(readonly rule: string, readonly params: Record<string, string | number> = {}) {
@@ -94,6 +94,8 @@ export interface MeetingFacts {
   /** What decisions say of the meeting's attendance and span (see attendance.ts). */
   absentWithoutNotice: string[] | null;
   changes: AttendanceChange[];
+  /** Substitutes a layout's own lists name ("Anna Holm, Peter Lund deltog" under "Fraværende med afbud:"). */
+  substitutes?: Substitution[];
   start: string | null;
 }
 
@@ -149,6 +151,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (blocks.absent) facts.absent = [...new Set([...(facts.absent ?? []), ...blocks.absent])];
       if (blocks.absentWithoutNotice) facts.absentWithoutNotice = [...new Set([...(facts.absentWithoutNotice ?? []), ...blocks.absentWithoutNotice])];
       facts.changes.push(...blocks.changes);
+      if (blocks.substitutes.length) facts.substitutes = [...(facts.substitutes ?? []), ...blocks.substitutes];
       if (blocks.span) {
         facts.start ??= blocks.span.start;
         facts.closedAt ??= blocks.span.end;

@@ -62,11 +62,11 @@ export function readAbsentWithoutNotice(paragraphs: string[]): string[] {
  * away without notice is not also listed as away with it.
  */
 export function meetingAttendance(
-  found: { absent: string[] | null; absentWithoutNotice: string[] | null; changes: AttendanceChange[] },
+  found: { absent: string[] | null; absentWithoutNotice: string[] | null; changes: AttendanceChange[]; substitutes?: Substitution[] },
   paragraphs: string[],
 ): Pick<ParsedMeeting, 'absent' | 'absentWithoutNotice' | 'substitutes' | 'attendanceChanges'> {
   const absentWithoutNotice = [...new Set([...(found.absentWithoutNotice ?? []), ...readAbsentWithoutNotice(paragraphs)])];
-  const substitutes = readSubstitutes(paragraphs);
+  const substitutes = [...(found.substitutes ?? []), ...readSubstitutes(paragraphs)].filter((s, i, all) => all.findIndex((o) => o.name === s.name && o.substituteFor === s.substituteFor) === i);
   const changes = mergeChanges([...found.changes, ...parseAttendanceChanges(paragraphs)], []);
   // Someone who had sent apologies but came after all is listed among the absent and as arriving late: they came.
   const came = new Set(changes.filter((c) => c.arrivedDuringItem !== null).map((c) => c.name));
