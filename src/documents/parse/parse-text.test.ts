@@ -177,3 +177,11 @@ test('a line that wraps before "at" continues its sentence; "at"-clauses after a
   assert.deepEqual(item!.recommendation?.clauses, ['at udvalget godkender notatet', 'at der afsættes 1,0 mio. kr.', 'at sagen forelægges regionsrådet']);
   assert.equal(item!.decision, 'Udvalget godkendte,\n\nat notatet sendes videre.');
 });
+
+test('"• Marianne Krag, F (midlertidigt for Vibeke B. Lund)" among the participants: she sat in the absent member\'s place (Region Syddanmark)', () => {
+  const text = readFileSync(new URL('../../../test/fixtures/regionsyddanmark-sundhedsudvalget_2016-10-25_referat_EXCERPT.txt', import.meta.url), 'utf8')
+    .replace(' • Poul-Erik Svendsen, A\n', ' • Poul-Erik Svendsen, A\n • Marianne Krag, F (midlertidigt for Vibeke B. Lund)\n');
+  const m = parseMeetingText(text);
+  assert.deepEqual(m.substitutes, [{ name: 'Marianne Krag', substituteFor: 'Vibeke B. Lund' }]);
+  assert.deepEqual(m.absent, ['Pierre Topaz', 'Vibeke B. Lund']);
+});

@@ -19,6 +19,8 @@ const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|
 const INSTEAD = new RegExp(`${START}${WHO}\\s+havde\\s+meldt\\s+afbud,?\\s+og\\s+(?:at\\s+)?${WHO}\\s+deltog\\s+(?:i\\s+stedet|som\\s+stedfortræder)\\b`, 'gu');
 // "Jonas Krogh (A), Suppleant for Pia Holt (C)" in a list of members (Rødovre).
 const LISTED = new RegExp(`^${WHO},?\\s+(?:[Ss]uppleant|[Ss]tedfortræder)\\s+for\\s+${WHO}\\.?$`, 'u');
+// "• Marianne Krag, F (midlertidigt for Vibeke B. Lund)" in a list of participants (Region Syddanmark): in the place of.
+const IN_PLACE = new RegExp(`^(?:•\\s*)?(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s*\\((?:[Mm]idlertidigt|[Ss]tedfortræder|[Ss]uppleant)\\s+for\\s+(${NAME})\\)\\.?$`, 'u');
 // "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder." (Roskilde): for the one named before.
 const NAMED_AWAY = new RegExp(`^Fraværende:\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog)\\s+som\\s+stedfortræder\\.?$`, 'u');
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
@@ -40,6 +42,8 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
     }
     const line = standIn || p.includes('uppleant') ? LISTED.exec(p) : null;
     if (line) add(line[1]!.trim(), line[2]!.trim());
+    const place = p.includes(' for ') && p.endsWith(')') ? IN_PLACE.exec(p) : null;
+    if (place) add(place[1]!.trim(), place[2]!.trim());
     if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
   }
