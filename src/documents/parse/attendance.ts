@@ -158,7 +158,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
 // Inside an item: "Bent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.", "Bent Lund (C), Næstformand
 // deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.", "Bo Lund erklærede sig inhabil."
 // ("Rådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling", Aarhus.)
-const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
+const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet|dette punkt)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
 // A title before the name is not part of it.
 const ROLE = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
 

@@ -42,6 +42,8 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
     const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '').replace(/^at\s+\d{1,2}\)\s+/i, 'at ');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
     else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '')));
+    // "Formandskabet indstiller, at" / "Udsatterådet tager orienteringen til efterretning." (Faxe): the lead-in's "at" opens the one clause.
+    else if (atColon && i === 1 && /^[\p{L}"«„]/u.test(p) && !/^(?:sagsfremstilling|beslutning|bilag)\b/i.test(p)) clauses.push(stripSeparator(`at ${p}`));
     else break;
   }
   return { lead, clauses, rest: paragraphs.slice(i) };

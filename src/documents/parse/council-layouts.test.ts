@@ -69,3 +69,22 @@ test('an agenda that is only a numbered list: its entries are the items; a list 
   assert.throws(letter('1. Madpakke\n2. Regntøj'), noItems);
   assert.throws(letter('1. Madpakke\n\nEn sund en.\n\n2. Regntøj\n\nDet bliver vådt.'), noItems);
 });
+
+test('a municipality\'s web page of the council\'s minutes: "Udsatterådet - 08-09-2026 - Referat", item numbers going on from the last meeting, each decision run into the next item\'s header, "Formandskabet indstiller, at" over its clause (Faxe)', () => {
+  const m = sample('layout-udsatteraad-faxe_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Udsatterådet', '2026-09-08', '16:30', 'Café Havnen']);
+  // "Godkendt.15. Orientering fra gadeteamet": the decision ends where the next item begins.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.recommendation?.clauses ?? null, i.decision?.split('\n\n').at(-1)]), [
+    ['14', 'Godkendelse af dagsorden', '27.15.00-A08-3-26', ['at dagsorden godkendes'], 'Godkendt.'],
+    ['15', 'Orientering fra gadeteamet', '27.15.00-A08-3-26', ['at Udsatterådet tager orienteringen til efterretning'], 'Udsatterådet tog orienteringen til efterretning og bad om en status i foråret.'],
+    ['16', 'Eventuelt', '27.15.00-A08-3-26', null, 'Intet.'],
+  ]);
+  // "… deltog ikke i behandlingen af dette punkt" in every item: away from the meeting.
+  assert.deepEqual(m.absent, ['Anders Bloch', 'Nina Vestergaard']);
+  assert.deepEqual(m.attendanceChanges, []);
+  // In one item only, it is that item's.
+  const once = parseMeetingText(readFileSync(new URL('../../../test/fixtures/layout-udsatteraad-faxe_referat.txt', import.meta.url), 'utf8')
+    .replace(/Anders Bloch og Nina Vestergaard deltog ikke i behandlingen af dette punkt\.\n\n \n\nIntet\./, 'Intet.'));
+  assert.deepEqual(once.absent, []);
+  assert.deepEqual(once.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Anders Bloch', [14, 15]], ['Nina Vestergaard', [14, 15]]]);
+});

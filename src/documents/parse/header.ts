@@ -47,12 +47,14 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     m = /^(Dagsorden|Referat)\s+til\s+mødet\s+i\s+(.+?)\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?$/i.exec(p);
-    if (m && !h.kind) {
-      h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
-      h.organization = m[2]!.trim();
-      h.date = findDanishDate(m[3]!);
-      if (m[4]) h.start = findTime(m[4]);
-      if (m[5]) h.location = m[5].trim();
+    if (m) {
+      // (Under a page title that gave the kind already — "Udsatterådet - 06-06-2017 - Referat", Faxe — it adds what is missing.)
+      const first = !h.kind;
+      h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      if (first || !h.organization) h.organization = m[2]!.trim();
+      if (first || !h.date) h.date = findDanishDate(m[3]!);
+      if (m[4]) h.start = first ? findTime(m[4]) : h.start ?? findTime(m[4]);
+      if (m[5]) h.location = first ? m[5].trim() : h.location ?? m[5].trim();
       continue;
     }
     // "Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen, …", "Referat fra møde i
@@ -89,6 +91,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (/^t/i.test(m[2]!)) h.supplement = true;
       // "Sundheds- og Forebyggelsesudvalget (2022-2025) – Referat – …": the election period is not the body's name.
       h.organization = m[1]!.replace(/\s*\(\d{4}\s*[-–]\s*\d{4}\)$/, '').trim();
+      // "Udsatterådet - 06-06-2017 - Referat" (Faxe): the date between the body and the kind.
+      const dated = /^(.+?)\s+[-–]\s+(\d{1,2}-\d{1,2}-\d{4})$/.exec(h.organization);
+      if (dated) {
+        h.organization = dated[1]!;
+        h.date ??= findDanishDate(dated[2]!);
+      }
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
       continue;

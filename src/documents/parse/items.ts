@@ -46,6 +46,7 @@ export const LETTER_ID = /^.{0,160}\bBrevid:\s*\d+$/;
 // "Dok. 306-2019-263412", "Initialer: PIM" under an item's title (Odsherred): the case system's, not content.
 export const CASE_META = /^(?:Dok(?:\.|ument)?(?:\s*nr)?\.?:?\s*[\dA-Z][\dA-Z\-/.]{2,30}|(?:Sags)?[Ii]nitialer:\s*\S{1,12})$/;
 
+const GLUED_ITEM = /([\p{Ll})]{2}[.!?])\d{1,3}\.\s+[A-ZÆØÅ]/u;
 // "1. Meddelelse fra formandenReferat": a web page's item title and its first heading run together.
 const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sagsfremstilling|Indstilling|Resume)$/;
 
@@ -63,6 +64,18 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       continue;
     }
     const next = paragraphs[i + 1];
+    // "Godkendt.11. Briefing fra borgerrådgiveren" / "Sagsnr: …": a web page's decision run into the next item's header.
+    const runOn = GLUED_ITEM.exec(p);
+    if (runOn && next !== undefined && (/^Sag(?:s)?nr\.?:?\s/i.test(next) || caseNumberOf(next) !== null || headingKind(next) !== null)) {
+      out.push(p.slice(0, runOn.index + runOn[1]!.length), p.slice(runOn.index + runOn[1]!.length));
+      continue;
+    }
+    // "Sagsnr: 27.15.00-A08-1-17 Sagsansvarlig: Camilla Jensen" (Faxe): the case number; who handles it is no content.
+    const handled = /^Sag(?:s)?nr\.?:\s*(\S+?),?\s+(?:Sagsansvarlig|Sagsbehandler|Initialer):.*$/i.exec(p);
+    if (handled && caseNumberOf(handled[1]) !== null) {
+      out.push(`Sagsnr.: ${handled[1]}`);
+      continue;
+    }
     const both = CASE_AND_STATUS.exec(p);
     // "Åbent - 2012/057275" (Odense): the item's status and its case number.
     const statusCase = /^(Åben|Åbent|Lukket)\s*[-–]\s*(\S+)$/.exec(p);

@@ -46,6 +46,7 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
+const INLINE_RECOMMENDATION = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller|Det indstilles),?\s+at\s+[^.]+\.?$/u;
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
 
 /**
@@ -169,6 +170,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       // "Direktionen indstiller," inside the summary, with no heading of its own.
       const lead = paragraphs.findIndex((p) => RECOMMENDATION_LEAD.test(p));
       if (lead !== -1) item.recommendation = parseRecommendation(paragraphs.slice(lead));
+      // "Formandskabet indstiller, at dagsorden godkendes." as a paragraph of its own (Faxe).
+      const whole = lead === -1 ? paragraphs.find((p) => p.length <= 400 && INLINE_RECOMMENDATION.test(p)) : undefined;
+      if (whole) item.recommendation = parseRecommendation([whole]);
     }
     if (s.kind === 'decision') {
       paragraphs = joinAwayLabel(paragraphs);
@@ -217,6 +221,13 @@ export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void
   }
   // The others were away from those items only.
   for (const { item, names } of facts.itemAbsent) if (item !== null) facts.changes.push(...names.map((n) => change(n, { absentDuringItems: [item] })));
+  // "… deltog ikke i behandlingen af dette punkt" in every item of a meeting (Faxe): away from the meeting.
+  const numbers = items.map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
+  if (numbers.length < 2) return;
+  const away = new Map<string, Set<number>>();
+  for (const c of facts.changes) for (const n of c.absentDuringItems) away.set(c.name, (away.get(c.name) ?? new Set()).add(n));
+  const throughout = [...away].filter(([name, seen]) => numbers.every((n) => seen.has(n)) && !facts.absent?.includes(name)).map(([name]) => name);
+  if (throughout.length) facts.absent = [...(facts.absent ?? []), ...throughout];
 }
 
 const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
