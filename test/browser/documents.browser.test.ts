@@ -15,7 +15,7 @@ import { documentToParsed } from '../../src/documents/document-to-parsed.ts';
 import { parseMeetingText } from '../../src/documents/parse/parse-text.ts';
 import type { ParsedMeeting } from '../../src/documents/parse/types.ts';
 
-const seed001 = new URL('../../../shared/seeds/001_0540b28be77e626e.txt', import.meta.url);
+const seed001 = new URL('../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url);
 
 /** What a reader of the minutes would compare: the meeting's facts and each item's content. */
 function essentials(m: ParsedMeeting) {
