@@ -9,6 +9,8 @@ export function normalizeText(raw: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
+    .replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '')
     .replace(/\u00AD/g, '')
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.

@@ -185,3 +185,8 @@ test('"• Marianne Krag, F (midlertidigt for Vibeke B. Lund)" among the partici
   assert.deepEqual(m.substitutes, [{ name: 'Marianne Krag', substituteFor: 'Vibeke B. Lund' }]);
   assert.deepEqual(m.absent, ['Pierre Topaz', 'Vibeke B. Lund']);
 });
+
+test('a word broken over two lines at a soft hyphen is joined again', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 27-08-2025\n\nPunkt 1: Noget\n\nSagsfremstilling\n\nDet regionale sundheds\u00AD\nvæsen og kommunerne samarbejder.\n\nBeslutning\n\nGodkendt.');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Det regionale sundhedsvæsen og kommunerne samarbejder.');
+});
