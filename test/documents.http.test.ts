@@ -128,6 +128,14 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.ok(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!)));
     assert.match(html, /href="\/moeder\/[0-9a-f-]+\/referat\.pdf"/);
     assert.match(html, /Mødet blev hævet kl\. 11\.30\./);
+    assert.match(html, /<title>Referat — Udvalg for lighed i sundhed 27-08-2025 · Lighed<\/title>/);
+    assert.match(html, />Hent som PDF</);
+    // In English the page's own words change; the document itself stays as the committee wrote it.
+    const english = await app.text(`/moeder/${committeeMeeting}/referat?lang=en`);
+    assert.match(english, /<title>Minutes — Udvalg for lighed i sundhed 27-08-2025 · Lighed<\/title>/);
+    assert.match(english, />Download as PDF</);
+    assert.match(english, />Download as text</);
+    assert.match(english, /<h2 id="toc">Indholdsfortegnelse<\/h2>/);
   });
 
   test('an agenda has no minutes until they are released', async () => {
