@@ -65,7 +65,7 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     }
     const next = paragraphs[i + 1];
     // "Godkendt.11. Briefing fra borgerrådgiveren" / "Sagsnr: …": a web page's decision run into the next item's header.
-    const runOn = GLUED_ITEM.exec(p);
+    const runOn = /[.!?]\d/.test(p) ? GLUED_ITEM.exec(p) : null;
     if (runOn && next !== undefined && (/^Sag(?:s)?nr\.?:?\s/i.test(next) || caseNumberOf(next) !== null || headingKind(next) !== null)) {
       out.push(p.slice(0, runOn.index + runOn[1]!.length), p.slice(runOn.index + runOn[1]!.length));
       continue;

@@ -9,13 +9,12 @@ export function normalizeText(raw: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
-    .replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '')
-    .replace(/\u00AD/g, '')
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
   // (The rest only where their words are: these patterns cost a scan of every line.)
+  // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
+  if (text.includes('\u00AD')) text = text.replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '').replace(/\u00AD/g, '');
   // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa).
   if (text.includes('|')) text = text.replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
   // "Udskriv" (print) glued to the next line's text by the copy.
