@@ -15,14 +15,17 @@ export function normalizeText(raw: string): string {
   // (The rest only where their words are: these patterns cost a scan of every line.)
   // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
   if (text.includes('\u00AD')) text = text.replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '').replace(/\u00AD/g, '');
-  // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa).
-  if (text.includes('|')) text = text.replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
+  // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa); a
+  // recommendation's clause in a table cell: "at | dagsorden godkendes |" (Region Midtjylland's web pages).
+  if (text.includes('|')) {
+    text = text
+      .replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2')
+      .replace(/^([Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
+  }
   // "Udskriv" (print) glued to the next line's text by the copy.
   if (text.includes('Udskriv')) text = text.replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '');
   // Web publications' fold/unfold controls end up in copied text.
   if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
-  // A recommendation's clause in a table cell: "at | dagsorden godkendes |" (Region Midtjylland's web pages).
-  if (text.includes('|')) text = text.replace(/^([Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
   // A web page's "Til toppen" (back to top) link after each item (Køge).
   if (text.includes('Til toppen')) text = text.replace(/^[ \t]*Til toppen[ \t]*$/gm, '');
   return text;
