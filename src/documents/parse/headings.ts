@@ -137,5 +137,9 @@ export function isHeading(line: string): boolean {
   return headingKind(line) !== null;
 }
 
+// Who recommends: "Direktionen indstiller", "… indstiller til regionsrådet", "Det indstilles".
+const PROPOSER = '(?:[A-ZÆØÅ][\\wæøåÆØÅ\\- ]{2,60}\\s+indstiller(?:\\s+til\\s+[^,]+)?|Det indstilles)';
 /** "Direktionen indstiller," / "Det indstilles,": a recommendation that has no heading of its own. */
-export const RECOMMENDATION_LEAD = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller(?:\s+til\s+[^,]+)?|Det indstilles)(?:,|,?\s+at:?)$/;
+export const RECOMMENDATION_LEAD = new RegExp(`^${PROPOSER}(?:,|,?\\s+at:?)$`);
+/** "Formandskabet indstiller, at dagsorden godkendes.": the lead-in and its one clause in one sentence. */
+export const INLINE_RECOMMENDATION = new RegExp(`^${PROPOSER},?\\s+at\\s+[^.]+\\.?$`, 'u');

@@ -2,7 +2,7 @@
 // The layout of seeds 001/004 is the reference; the municipal single-case layout (seed 003)
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
-import { BODY_DATE_PKT, headingKind, RECOMMENDATION_LEAD } from './headings.ts';
+import { BODY_DATE_PKT, headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
@@ -46,16 +46,16 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
-const INLINE_RECOMMENDATION = /^(?:[A-ZÆØÅ][\wæøåÆØÅ\- ]{2,60}\s+indstiller|Det indstilles),?\s+at\s+[^.]+\.?$/u;
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
+const AWAY_LABEL = /^(?:Fraværende|Deltog ikke):/i;
 
 /**
  * "Fraværende:" with its names (or "Ingen") as the next paragraph, at the end or head of a decision
  * (Faxe's web minutes), as one paragraph like "Fraværende: Ingen".
  */
 function joinAwayLabel(paragraphs: string[]): string[] {
-  const label = (p: string | undefined) => p !== undefined && /^(?:Fraværende|Deltog ikke):$/i.test(p);
-  const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !/^(?:Fraværende|Deltog ikke):/i.test(p) && !/[.!?]\s+[A-ZÆØÅ]/.test(p);
+  const label = (p: string | undefined) => p !== undefined && AWAY_LABEL.test(p) && p.endsWith(':');
+  const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !AWAY_LABEL.test(p) && !/[.!?]\s+[A-ZÆØÅ]/.test(p);
   const n = paragraphs.length;
   if (n >= 2 && label(paragraphs[n - 2]) && value(paragraphs[n - 1])) return [...paragraphs.slice(0, n - 2), `${paragraphs[n - 2]} ${paragraphs[n - 1]}`];
   if (n >= 2 && label(paragraphs[0]) && value(paragraphs[1])) return [`${paragraphs[0]} ${paragraphs[1]}`, ...paragraphs.slice(2)];
