@@ -1,5 +1,6 @@
-// From a file on disk to a parsed meeting: read, extract text by format, parse.
-import { readDocument } from './read-document.ts';
+// From a file on disk (the CLI) or uploaded bytes (the web) to a parsed meeting: read, extract
+// text by format, parse.
+import { classifyDocument, readDocument, type ReadDocument } from './read-document.ts';
 import { parseMeetingText, ParseError } from './parse/parse-text.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 import { AppError } from '../shared/errors.ts';
@@ -8,7 +9,15 @@ import { htmlToText } from './html-text.ts';
 import { isFirstAgenda, parseFirstAgenda } from './firstagenda.ts';
 
 export async function documentToParsed(path: string): Promise<ParsedMeeting> {
-  const doc = await readDocument(path);
+  return parseDocument(await readDocument(path), path);
+}
+
+/** An uploaded document; `file` is its name as the user chose it, for messages. */
+export async function bytesToParsed(bytes: Uint8Array, file: string): Promise<ParsedMeeting> {
+  return parseDocument(classifyDocument(bytes, file), file);
+}
+
+async function parseDocument(doc: ReadDocument, path: string): Promise<ParsedMeeting> {
   if (doc.format === 'text' && /^\s*\{/.test(doc.text!)) {
     let json: unknown = null;
     try {

@@ -6,7 +6,7 @@ import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
-import type { Tx } from '../db/connect.ts';
+import type { Queryable, Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
 import { matchMember } from '../people/names.ts';
@@ -34,7 +34,8 @@ const signature = (i: { number: string; title: string; public: boolean; caseNumb
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId: string | undefined) {
+/** The body a document belongs to: the one chosen, or the one it names (by name or short name). */
+export async function resolveOrganization(tx: Queryable, parsed: ParsedMeeting, organizationId: string | undefined) {
   if (organizationId) {
     const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
     if (!org) throw new AppError('not_found', 'error.not_found', { what: 'organization', id: organizationId });
@@ -159,6 +160,13 @@ async function writeConsultations(tx: Tx, organizationId: string, meetingId: str
   if (rows.length) await tx.insert(consultations).values(rows);
 }
 
+/** The meeting a document is about: the same organization on the same day (the agenda and minutes may differ in time). */
+export function sameMeeting(organizationId: string, date: string) {
+  const dayStart = copenhagenToInstant(date, '00:00');
+  const dayEnd = copenhagenToInstant(new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10), '00:00');
+  return and(eq(meetings.organizationId, organizationId), gte(meetings.start, dayStart), lt(meetings.start, dayEnd));
+}
+
 export interface ImportResult {
   meetingId: string;
   created: boolean;
@@ -179,10 +187,7 @@ export const importMeeting = defineCommand({
     const itemContent = parsed.items.map(itemContentFromParsed);
     const minutes = parsed.kind === 'minutes';
     const start = copenhagenToInstant(parsed.date, parsed.start ?? '00:00');
-    const dayStart = copenhagenToInstant(parsed.date, '00:00');
-    const dayEnd = copenhagenToInstant(new Date(Date.parse(parsed.date) + 86_400_000).toISOString().slice(0, 10), '00:00');
-    // The same meeting is the same organization on the same day (the agenda and minutes may differ in time).
-    let [meeting] = await tx.select().from(meetings).where(and(eq(meetings.organizationId, org.id), gte(meetings.start, dayStart), lt(meetings.start, dayEnd))).for('update');
+    let [meeting] = await tx.select().from(meetings).where(sameMeeting(org.id, parsed.date)).for('update');
     const created = !meeting;
     let changed = created;
     const wantedState: MeetingState = minutes ? 'minutes_released' : 'agenda_released';

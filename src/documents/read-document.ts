@@ -52,7 +52,7 @@ export async function readDocument(path: string): Promise<ReadDocument> {
   } catch {
     throw fail('import.file_missing', { file: path });
   }
-  if (size === 0) throw fail('import.empty_file', { file: path });
+  // Checked before reading, so a 200 MB file is refused without being loaded.
   if (size > MAX_DOCUMENT_BYTES) throw fail('import.too_large', { file: path, size: Math.round(size / 1024 / 1024), max: MAX_DOCUMENT_BYTES / 1024 / 1024 });
   const handle = await open(path, 'r');
   const bytes = new Uint8Array(size);
@@ -61,12 +61,19 @@ export async function readDocument(path: string): Promise<ReadDocument> {
   } finally {
     await handle.close();
   }
+  return classifyDocument(bytes, path);
+}
+
+/** What a document's bytes are (PDF, HTML or text, and the text's encoding); `file` names it in messages. */
+export function classifyDocument(bytes: Uint8Array, file: string): ReadDocument {
+  if (bytes.length === 0) throw fail('import.empty_file', { file });
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw fail('import.too_large', { file, size: Math.round(bytes.length / 1024 / 1024), max: MAX_DOCUMENT_BYTES / 1024 / 1024 });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return { format: 'pdf', bytes, text: null, encoding: null };
   // UTF-16 text is full of zero bytes: it is text when it says so with a byte-order mark.
-  if (!utf16(bytes) && looksBinary(bytes)) throw fail('import.binary', { file: path });
+  if (!utf16(bytes) && looksBinary(bytes)) throw fail('import.binary', { file });
   const { text, encoding } = decodeText(bytes);
-  if (!text.trim()) throw fail('import.empty_file', { file: path });
+  if (!text.trim()) throw fail('import.empty_file', { file });
   const format: DocumentFormat = /^\s*(<!doctype html|<html|<\?xml)/i.test(text) || /<body[\s>]/i.test(text.slice(0, 5000)) ? 'html' : 'text';
   return { format, bytes, text, encoding };
 }
