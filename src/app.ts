@@ -17,6 +17,7 @@ import { systemRoutes } from './system/routes.ts';
 import { bodyRoutes } from './bodies/routes.tsx';
 import { meetingRoutes } from './meetings/routes.tsx';
 import { documentRoutes } from './documents/routes.tsx';
+import { importRoutes } from './documents/import-routes.tsx';
 import { searchRoutes } from './search/routes.tsx';
 import { portalRoutes } from './portal/routes.tsx';
 import { caseRoutes } from './cases/routes.tsx';
@@ -72,6 +73,7 @@ export function createApp(deps: Deps) {
   app.route('/', memberRoutes);
   app.route('/', agendaRoutes);
   app.route('/', planRoutes);
+  app.route('/', importRoutes);
   app.route('/', minutesRoutes);
   app.route('/', auditRoutes);
   app.onError(handleError);

@@ -18,6 +18,7 @@ export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>
   <>
     <h1>{t('staff.title')}</h1>
     <Flash />
+    <p><a href="/sekretariat/import" class="button button-secondary">{t('staff.import')}</a></p>
     {orgs.map(({ org, meetings }) => (
       <section aria-labelledby={`org-${org.slug}`} class="lighed-fieldset">
         <h2 id={`org-${org.slug}`} class="h3">{org.name}</h2>

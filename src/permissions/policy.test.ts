@@ -20,6 +20,7 @@ const expected: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   'minutes.release':           [Y, Y, N, N, N],
   'minutes.approve_own':       [N, N, Y, Y, N],
   'minutes.approve_body':      [Y, Y, N, N, N],
+  'meeting.import':            [Y, Y, N, N, N],
   'audit.read':                [Y, N, N, N, N],
   'users.manage':              [Y, N, N, N, N],
 };

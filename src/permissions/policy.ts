@@ -23,15 +23,17 @@ export type Action =
   | 'minutes.approve_own'
   /** Record that the body approved the minutes, which locks them; add addenda after that. */
   | 'minutes.approve_body'
+  /** Import an agenda or minutes document, which publishes it as the body's released agenda or minutes. */
+  | 'meeting.import'
   | 'audit.read'
   | 'users.manage';
 
 export const actions: readonly Action[] = [
   'meeting.plan', 'agenda.edit', 'agenda.read_draft', 'agenda.send_for_review', 'agenda.release', 'meeting.read_members',
-  'item.read_closed', 'meeting.record', 'minutes.release', 'minutes.approve_own', 'minutes.approve_body', 'audit.read', 'users.manage',
+  'item.read_closed', 'meeting.record', 'minutes.release', 'minutes.approve_own', 'minutes.approve_body', 'meeting.import', 'audit.read', 'users.manage',
 ];
 
-const secretariat: Action[] = ['meeting.plan', 'agenda.edit', 'agenda.read_draft', 'agenda.send_for_review', 'agenda.release', 'meeting.read_members', 'item.read_closed', 'meeting.record', 'minutes.release', 'minutes.approve_body'];
+const secretariat: Action[] = ['meeting.plan', 'agenda.edit', 'agenda.read_draft', 'agenda.send_for_review', 'agenda.release', 'meeting.read_members', 'item.read_closed', 'meeting.record', 'minutes.release', 'minutes.approve_body', 'meeting.import'];
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
   administrator: new Set([...secretariat, 'audit.read', 'users.manage']),

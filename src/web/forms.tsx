@@ -61,11 +61,12 @@ interface FieldProps {
 
 const Group: FC<FieldProps & { children?: Child }> = ({ name, label, errors, hint, children }) => {
   const id = fieldId(name);
+  const t = useRequestContext<AppEnv>().get('t');
   return (
     <div class={errors[name] ? 'form-group form-error' : 'form-group'}>
       <label class="form-label" for={id}>{label}</label>
       {hint ? <span class="form-hint" id={`${id}-hint`}>{hint}</span> : null}
-      {errors[name] ? <span class="form-error-message" id={`${id}-error`}><span class="sr-only">Fejl: </span>{errors[name]}</span> : null}
+      {errors[name] ? <span class="form-error-message" id={`${id}-error`}><span class="sr-only">{t('form.error_prefix')} </span>{errors[name]}</span> : null}
       {children}
     </div>
   );

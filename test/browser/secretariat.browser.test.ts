@@ -154,4 +154,38 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'rows.0.end');
     assert.equal(await page.getByLabel('Dato 1', { exact: true }).inputValue(), '2027-05-06', 'what was typed is kept');
   });
+
+  test('import minutes from a file: choose it, check what was read, import, find it published', async () => {
+    const page = await secretary.newPage();
+    await page.goto(app.url + '/sekretariat');
+    await page.getByRole('link', { name: 'Importér dagsorden eller referat' }).click();
+    await page.waitForURL('**/sekretariat/import');
+    await expectAccessible(page);
+    // Without a file: the summary says so and its link moves focus to the file field.
+    await page.getByRole('button', { name: 'Vis indholdet' }).click();
+    await page.waitForSelector('#error-summary');
+    await expectAccessible(page);
+    await page.locator('#error-summary a').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'file');
+
+    const text = ['REFERAT Udsatterådet d. 12-11-2026', '', 'Mødedato Torsdag d. 12. november 2026 kl. 10:00', '', 'Mødested Regionshuset Aarhus', '',
+      'Punkt 1: Varmestuer i vinterhalvåret', '', 'Sagsfremstilling', '', 'Rådet drøftede åbningstiderne.', '', 'Beslutning', '', 'Rådet anbefaler længere åbningstider.', ''].join('\n');
+    await page.getByLabel('Dokument').setInputFiles({ name: 'udsatteraadet-referat.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByRole('button', { name: 'Vis indholdet' }).click();
+    await page.waitForSelector('#import-items');
+    await expectAccessible(page);
+    const preview = (await page.locator('main').textContent())!;
+    assert.match(preview, /Importen opretter et nyt møde\./);
+    assert.match(preview, /Varmestuer i vinterhalvåret/);
+    await page.getByRole('button', { name: 'Importér referatet' }).click();
+    await page.waitForURL('**/sekretariat/moeder/*?ok=meeting_imported');
+    assert.equal(await flash(page), 'Mødet er importeret.');
+    await expectAccessible(page);
+    const id = /moeder\/([0-9a-f-]{36})/.exec(page.url())![1];
+    const visitor = await browser.newContext();
+    const pub = await visitor.newPage();
+    await pub.goto(`${app.url}/moeder/${id}/referat`);
+    assert.match((await pub.locator('main').textContent())!, /Rådet anbefaler længere åbningstider\./);
+    await visitor.close();
+  });
 });

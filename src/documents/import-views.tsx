@@ -1,0 +1,113 @@
+// The secretariat's import pages: choose a document, then see what Lighed read from it before
+// anything is saved.
+import type { FC } from 'hono/jsx';
+import { ErrorSummary, PostForm, Select, fieldId, type Errors, type Values } from '../web/forms.tsx';
+import { longDanishDate } from './parse/dates.ts';
+import { when } from '../agenda/views.tsx';
+import type { ParsedMeeting } from './parse/types.ts';
+import type { importEffect } from './staged-import.ts';
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+export const ImportForm: FC<{ t: T; orgs: { id: string; name: string }[]; maxMb: string; values: Values; errors: Errors; message?: string }> = ({ t, orgs, maxMb, values, errors, message }) => (
+  <>
+    <h1>{t('import.title')}</h1>
+    <p>{t('import.intro')}</p>
+    {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
+    <PostForm action="/sekretariat/import" multipart>
+      <div class={errors.file ? 'form-group form-error' : 'form-group'}>
+        <label class="form-label" for={fieldId('file')}>{t('import.file')}</label>
+        <span class="form-hint" id={`${fieldId('file')}-hint`}>{t('import.file_hint', { max: maxMb })}</span>
+        {errors.file ? <span class="form-error-message" id={`${fieldId('file')}-error`}><span class="sr-only">{t('form.error_prefix')} </span>{errors.file}</span> : null}
+        <input type="file" id={fieldId('file')} name="file" class="form-file-input" accept=".pdf,.txt,.htm,.html,.json,application/pdf,text/plain,text/html"
+          aria-describedby={[`${fieldId('file')}-hint`, errors.file ? `${fieldId('file')}-error` : ''].filter(Boolean).join(' ')} aria-invalid={errors.file ? 'true' : undefined} />
+      </div>
+      <Select name="organization" label={t('import.organization')} hint={t('import.organization_hint')} values={values} errors={errors}
+        options={[{ value: '', label: t('import.organization_from_document') }, ...orgs.map((o) => ({ value: o.id, label: o.name }))]} />
+      <button type="submit" class="button button-primary">{t('import.preview')}</button>
+    </PostForm>
+  </>
+);
+
+type Effect = Awaited<ReturnType<typeof importEffect>>;
+
+export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organization: string; parsed: ParsedMeeting; effect: Effect }> = ({ t, stagedId, fileName, organization, parsed, effect }) => {
+  const minutes = parsed.kind === 'minutes';
+  const facts: [string, string][] = [
+    [t('import.fact_file'), fileName],
+    [t('import.fact_kind'), t(minutes ? 'import.kind_minutes' : 'import.kind_agenda')],
+    [t('import.fact_organization'), organization],
+    [t('import.fact_date'), parsed.date ? `${longDanishDate(parsed.date)}${parsed.start ? ` kl. ${parsed.start}` : ''}` : '—'],
+    [t('import.fact_location'), parsed.location ?? '—'],
+    [t('import.fact_items'), String(parsed.items.length)],
+  ];
+  if (minutes) {
+    facts.push([t('import.fact_absent'), parsed.absent.length ? parsed.absent.join(', ') : t('import.none')]);
+    facts.push([t('import.fact_closed_at'), parsed.closedAt ?? '—']);
+  }
+  return (
+    <>
+      <h1>{t('import.preview_title')}</h1>
+      <p>{t('import.preview_intro')}</p>
+      <dl>
+        {facts.map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}
+      </dl>
+      <div class="alert alert-warning" id="import-effect">
+        <div class="alert-body">
+          <p class="alert-heading">{effect.existing
+            ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
+            : t('import.creates')}</p>
+          <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
+          {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
+        </div>
+      </div>
+      {parsed.warnings.length ? (
+        <div class="alert alert-warning" id="import-warnings">
+          <div class="alert-body">
+            <p class="alert-heading">{t('import.warnings')}</p>
+            <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w)}</li>)}</ul>
+          </div>
+        </div>
+      ) : null}
+      {effect.findings.length ? (
+        <div class="alert alert-info" id="import-findings">
+          <div class="alert-body">
+            <p class="alert-heading">{t('import.findings')}</p>
+            <ul class="alert-text">
+              {effect.findings.map((f) => <li>{t('import.finding', { number: f.item, where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <table class="table table--compact" id="import-items">
+        <caption>{t('import.items_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.col_number')}</th>
+            <th scope="col">{t('import.col_title')}</th>
+            <th scope="col">{t('import.col_access')}</th>
+            <th scope="col">{t('import.col_sections')}</th>
+            {minutes ? <th scope="col">{t('import.col_decision')}</th> : null}
+            <th scope="col">{t('import.col_attachments')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parsed.items.map((i) => (
+            <tr>
+              <td>{i.number}</td>
+              <td>{i.title}{i.caseNumber ? <><br /><span class="form-hint">{t('import.case_number', { number: i.caseNumber })}</span></> : null}</td>
+              <td>{t(i.public ? 'import.open' : 'import.closed')}</td>
+              <td>{i.sections.map((s) => s.heading).filter(Boolean).join(', ') || '—'}</td>
+              {minutes ? <td>{i.decision ?? '—'}</td> : null}
+              <td>{i.attachments.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PostForm action={`/sekretariat/import/${stagedId}`}>
+        <button type="submit" class="button button-primary">{t(minutes ? 'import.confirm_minutes' : 'import.confirm_agenda')}</button>
+        <a class="button button-secondary" href="/sekretariat/import">{t('import.cancel')}</a>
+      </PostForm>
+    </>
+  );
+};

@@ -1,0 +1,199 @@
+// Importing from the browser: a secretary uploads a document, sees what Lighed read, and only then
+// imports it. Nothing about the meeting is written before they confirm; what they confirm is what
+// they saw; they import only for their own bodies; bad documents get the importer's messages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { and, eq } from 'drizzle-orm';
+import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { Client, signIn } from './helpers/client.ts';
+import { strip } from './helpers/html.ts';
+import { meetings } from '../src/meetings/schema.ts';
+import { organizations } from '../src/bodies/schema.ts';
+import { auditLog } from '../src/audit/schema.ts';
+import { stagedImports } from '../src/documents/schema.ts';
+import { renderPdf } from '../src/documents/render/pdf.ts';
+import { renderModelFromParsed } from '../src/documents/render/model.ts';
+import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
+
+const minutes = `REFERAT Udvalg for lighed i sundhed d. 24-09-2026
+
+Mødedato Torsdag d. 24. september 2026 kl. 13:00
+
+Mødested Mødelokale 3, Regionshuset Viborg
+
+Punkt 1: Henvendelse om tandpleje til hjemløse
+
+1-00-14-26
+
+Sagsfremstilling
+
+En borger (CPR 010190-1234) har skrevet til udvalget om ventetiden på tandpleje.
+
+Beslutning
+
+Udvalget tog henvendelsen til efterretning.
+
+Punkt 2: Lukket: Personalesag vedrørende sekretariatet
+
+Sagsfremstilling
+
+Tavshedsbelagt personalesag om navngiven medarbejder.
+
+Beslutning
+
+Godkendt.
+
+Punkt 3: Mødedeltagelse
+
+Beslutning
+
+Alle var mødt, undtagen Louise Høgh.
+
+Mødet blev hævet kl. 14.45.
+`;
+
+const file = (text: string, name: string) => ({ blob: new Blob([text]), name });
+const stagedId = (html: string) => /action="\/sekretariat\/import\/([0-9a-f-]{36})"/.exec(html)?.[1];
+
+describe(`import from the browser (${testDb})`, () => {
+  let app: TestApp;
+  let sec: Client;
+  let lfs: string;
+  const meetingOn = async (date: string) =>
+    (await app.database.db.select().from(meetings).where(eq(meetings.organizationId, lfs))).filter((m) => m.start.toISOString().startsWith(date));
+
+  before(async () => {
+    app = await startTestApp();
+    sec = await signIn(app.url, 'sekretaer@lighed.demo');
+    lfs = (await app.database.db.query.organizations.findFirst({ where: eq(organizations.slug, 'udvalg-for-lighed-i-sundhed') }))!.id;
+  });
+  after(() => app?.close());
+
+  test('upload, preview with nothing written, import; the same document again changes nothing', async () => {
+    const home = await sec.get('/sekretariat');
+    assert.ok(home.html.includes('href="/sekretariat/import"'), 'the secretariat links to the import');
+    const form = await sec.get('/sekretariat/import');
+    assert.equal(form.status, 200);
+    assert.ok(strip(form.html).includes('Importér dagsorden eller referat'));
+    assert.ok(form.html.includes('enctype="multipart/form-data"'), 'a plain form that works without JavaScript');
+
+    const preview = await sec.post('/sekretariat/import', { file: file(minutes, 'referat-24-09-2026.txt'), organization: '' });
+    assert.equal(preview.status, 200);
+    const text = strip(preview.html);
+    for (const shown of ['referat-24-09-2026.txt', 'Referat', 'Udvalg for lighed i sundhed', '24. september 2026 kl. 13:00', 'Mødelokale 3, Regionshuset Viborg',
+      'Louise Høgh', '14:45', 'Importen opretter et nyt møde.', 'Referatet bliver offentligt, når du importerer det.',
+      'Henvendelse om tandpleje til hjemløse', 'Sagsnr. 1-00-14-26', 'Personalesag vedrørende sekretariatet', 'Lukket', 'Udvalget tog henvendelsen til efterretning.',
+      'Punkt 1, Sagsfremstilling: CPR-nummer (01•••••••34)']) {
+      assert.ok(text.includes(shown), `the preview shows ${shown}`);
+    }
+    assert.ok(!text.includes('010190-1234'), 'the preview lists the CPR number masked');
+    assert.deepEqual(await meetingOn('2026-09-24'), [], 'no meeting before the secretary confirms');
+    const id = stagedId(preview.html)!;
+    assert.ok(id, 'the preview posts to its staged upload');
+    const audit = await app.database.db.select().from(auditLog).where(and(eq(auditLog.command, 'stageImport'), eq(auditLog.entityId, id)));
+    assert.equal(audit.length, 1, 'the upload is in the audit log');
+    assert.equal(audit[0]!.actorName, 'Demo Sekretær');
+
+    const done = await sec.post(`/sekretariat/import/${id}`, {});
+    assert.equal(done.status, 303);
+    const [m] = await meetingOn('2026-09-24');
+    assert.ok(m, 'the meeting exists after the import');
+    assert.equal(done.location, `/sekretariat/moeder/${m.id}?ok=meeting_imported`);
+    assert.ok(strip((await sec.get(done.location!)).html).includes('Mødet er importeret.'));
+    assert.equal(m.state, 'minutes_released');
+    const [entry] = await app.database.db.select().from(auditLog).where(and(eq(auditLog.command, 'importMeeting'), eq(auditLog.entityId, m.id)));
+    assert.equal(entry!.actorName, 'Demo Sekretær', 'the secretary, not the system, imported it');
+    assert.equal((entry!.after as { source: string }).source, 'referat-24-09-2026.txt');
+    assert.equal((await app.database.db.select().from(stagedImports).where(eq(stagedImports.id, id))).length, 0, 'the staged upload is gone with the import');
+
+    // The public sees the minutes, without the closed item's content and with the CPR number masked.
+    const pub = strip(await app.text(`/moeder/${m.id}/referat`));
+    assert.ok(pub.includes('Henvendelse om tandpleje til hjemløse'));
+    assert.ok(!pub.includes('Tavshedsbelagt'), 'closed content stays closed');
+    assert.ok(!pub.includes('010190-1234'));
+
+    // Confirming the same preview twice imports nothing twice.
+    const again = await sec.post(`/sekretariat/import/${id}`, {});
+    assert.equal(again.status, 409);
+    assert.ok(strip(again.html).includes('Dokumentet venter ikke længere på at blive importeret'));
+
+    // The same document again: the preview says it updates that meeting, and importing changes nothing.
+    const second = await sec.post('/sekretariat/import', { file: file(minutes, 'referat.txt'), organization: lfs });
+    assert.ok(strip(second.html).includes('Importen opdaterer et møde, der allerede findes: Torsdag d. 24. september 2026 kl. 13:00 (Referat offentliggjort).'));
+    const unchanged = await sec.post(`/sekretariat/import/${stagedId(second.html)}`, {});
+    assert.equal(unchanged.location, `/sekretariat/moeder/${m.id}?ok=meeting_import_unchanged`);
+    assert.equal((await meetingOn('2026-09-24')).length, 1);
+    assert.equal((await meetingOn('2026-09-24'))[0]!.version, m.version, 'not even a new version');
+  });
+
+  test('a PDF is read like the CLI reads it', async () => {
+    const agenda = parseMeetingText(`DAGSORDEN Udvalg for lighed i sundhed d. 29-10-2026
+
+Mødedato Torsdag d. 29. oktober 2026 kl. 09:00
+
+Mødested Regionshuset Viborg
+
+Punkt 1: Sundhedsprofil for socialt udsatte
+
+1-30-72-9-26
+
+Sagsfremstilling
+
+Undersøgelsen gentages i 2027.
+`);
+    const pdf = await renderPdf(renderModelFromParsed(agenda, 'public'));
+    const preview = await sec.post('/sekretariat/import', { file: { blob: new Blob([new Uint8Array(pdf)]), name: 'dagsorden.pdf' }, organization: '' });
+    assert.equal(preview.status, 200, strip(preview.html).slice(0, 400));
+    const text = strip(preview.html);
+    assert.ok(text.includes('Dagsorden') && text.includes('29. oktober 2026 kl. 09:00') && text.includes('Sundhedsprofil for socialt udsatte'));
+    assert.ok(text.includes('Dagsordenen bliver offentlig, når du importerer den.'));
+    const done = await sec.post(`/sekretariat/import/${stagedId(preview.html)}`, {});
+    assert.match(done.location!, /ok=meeting_imported$/);
+    assert.equal((await meetingOn('2026-10-29'))[0]!.state, 'agenda_released');
+  });
+
+  test('bad documents get a clear message next to the file field, and nothing is staged', async () => {
+    const staged = async () => (await app.database.db.select().from(stagedImports)).length;
+    const before = await staged();
+    const cases: [Record<string, string | { blob: Blob; name: string }>, number, string][] = [
+      [{ organization: '' }, 400, 'Vælg det dokument, der skal importeres.'],
+      [{ file: { blob: new Blob([new Uint8Array([0, 1, 2, 3, 0, 0, 9, 200])]), name: 'billede.bin' } }, 400, 'Filen billede.bin er ikke et tekstdokument, en PDF eller en HTML-side.'],
+      [{ file: { blob: new Blob(['%PDF-1.7\n1 0 obj\n<<']), name: 'afkortet.pdf' } }, 400, 'afkortet.pdf er ikke en gyldig PDF-fil'],
+      [{ file: file('Kære alle, vi ses på torsdag.', 'brev.txt') }, 400, 'Der er ingen genkendelige dagsordenspunkter i dokumentet.'],
+      [{ file: file(minutes.replace('Udvalg for lighed i sundhed', 'Udvalget for Vandløb'), 'andet.txt') }, 422, 'Organet «Udvalget for Vandløb» findes ikke i Lighed. Vælg det rigtige råd eller udvalg på listen.'],
+    ];
+    for (const [fields, status, message] of cases) {
+      const res = await sec.post('/sekretariat/import', fields);
+      assert.equal(res.status, status, message);
+      const text = strip(res.html);
+      assert.ok(text.includes(message), `${message} in: ${text.slice(0, 300)}`);
+      assert.ok(res.html.includes('href="#f-file"'), 'the error summary points at the file field');
+    }
+    assert.equal(await staged(), before);
+  });
+
+  test('only for bodies the secretary works for; members cannot import at all', async () => {
+    const regionsraad = (await app.database.db.query.organizations.findFirst({ where: eq(organizations.slug, 'regionsraadet') }))!;
+    const form = await sec.get('/sekretariat/import');
+    assert.ok(form.html.includes(`value="${lfs}"`));
+    assert.ok(!form.html.includes(`value="${regionsraad.id}"`), 'the list holds only the secretary’s own bodies');
+    // Choosing another body by hand, or a document naming one, is refused.
+    assert.equal((await sec.post('/sekretariat/import', { file: file(minutes, 'r.txt'), organization: regionsraad.id })).status, 403);
+    assert.equal((await sec.post('/sekretariat/import', { file: file(minutes.replace('Udvalg for lighed i sundhed', 'Regionsrådet'), 'r.txt') })).status, 403);
+    const member = await signIn(app.url, 'medlem@lighed.demo');
+    assert.equal((await member.get('/sekretariat/import')).status, 403);
+    assert.equal((await member.post('/sekretariat/import', { file: file(minutes, 'r.txt') })).status, 403);
+    // Someone else's staged upload is not theirs to import.
+    const preview = await sec.post('/sekretariat/import', { file: file(minutes.replaceAll('24-09-2026', '01-10-2026').replace('24. september', '1. oktober'), 'r.txt') });
+    const id = stagedId(preview.html)!;
+    const admin = await signIn(app.url, 'admin@lighed.demo');
+    assert.equal((await admin.post(`/sekretariat/import/${id}`, {})).status, 409);
+    const english = strip((await admin.get('/sekretariat/import?lang=en')).html);
+    assert.ok(english.includes('Import an agenda or minutes') && english.includes('As the document says'), 'in English for those who chose it');
+    assert.deepEqual(await meetingOn('2026-10-01'), []);
+    const anon = new Client(app.url);
+    const signedOut = await anon.get('/sekretariat/import');
+    assert.equal(signedOut.status, 303);
+    assert.match(signedOut.location!, /^\/log-ind/);
+  });
+});
