@@ -74,6 +74,7 @@ describe(`attachments (${testDb})`, () => {
     const big = await sec.post(`/sekretariat/punkter/${open}/bilag`, { name: 'Stor', file: { blob: new Blob([new Uint8Array(80 * 1024)]), name: 'stor.pdf' } });
     assert.equal(big.status, 413);
     assert.ok(big.html.includes('Filen er for stor (højst 0.05 MB).'));
+    assert.ok(big.html.includes('href="#f-file"') && big.html.includes('id="f-file-error"'), 'the summary links to the file field, which says what is wrong');
     assert.equal(s3.objects.size, before);
     // Far beyond the limit, the request is cut off before its body is read at all.
     const huge = await sec.post(`/sekretariat/punkter/${open}/bilag`, { name: 'Kæmpe', file: { blob: new Blob([new Uint8Array(1_300_000)]), name: 'kaempe.pdf' } });

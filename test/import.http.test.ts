@@ -160,6 +160,7 @@ Undersøgelsen gentages i 2027.
       [{ file: { blob: new Blob([new Uint8Array([0, 1, 2, 3, 0, 0, 9, 200])]), name: 'billede.bin' } }, 400, 'Filen billede.bin er ikke et tekstdokument, en PDF eller en HTML-side.'],
       [{ file: { blob: new Blob(['%PDF-1.7\n1 0 obj\n<<']), name: 'afkortet.pdf' } }, 400, 'afkortet.pdf er ikke en gyldig PDF-fil'],
       [{ file: file('Kære alle, vi ses på torsdag.', 'brev.txt') }, 400, 'Der er ingen genkendelige dagsordenspunkter i dokumentet.'],
+      [{ file: file('REFERAT Udvalg for lighed i sundhed\n\nPunkt 1: Orientering\n\nBeslutning\n\nTaget til efterretning.\n', 'udateret.txt') }, 422, 'Dokumentet angiver ikke mødets dato.'],
       [{ file: file(minutes.replace('Udvalg for lighed i sundhed', 'Udvalget for Vandløb'), 'andet.txt') }, 422, 'Organet «Udvalget for Vandløb» findes ikke i Lighed. Vælg det rigtige råd eller udvalg på listen.'],
     ];
     for (const [fields, status, message] of cases) {
@@ -168,6 +169,7 @@ Undersøgelsen gentages i 2027.
       const text = strip(res.html);
       assert.ok(text.includes(message), `${message} in: ${text.slice(0, 300)}`);
       assert.ok(res.html.includes('href="#f-file"'), 'the error summary points at the file field');
+      if (fields.file) assert.ok(text.includes('Dokumentet kan ikke importeres'), 'the summary says the document is the problem');
     }
     assert.equal(await staged(), before);
   });

@@ -1,7 +1,7 @@
 // Editing one agenda item: title, access, structured sections, attachments, moving and removing.
 import type { FC } from 'hono/jsx';
 import type { itemEditPage } from './queries.ts';
-import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, Select, TextArea, TextField, fieldId, type Errors, type Values } from '../web/forms.tsx';
+import { ActionButton, Checkbox, ErrorSummary, FileField, Flash, PostForm, Select, TextArea, TextField, fieldId, type Errors, type Values } from '../web/forms.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { agendaStructureOpen, changeNoteNeeded, itemContentOpen } from '../meetings/state.ts';
@@ -89,11 +89,7 @@ export const ItemEditPage: FC<{ page: Page; t: T; values: Values; errors?: Error
       {editable ? (
         <PostForm action={`/sekretariat/punkter/${item.id}/bilag`} multipart>
           <TextField name="name" label={t('item.attachment_name')} values={{}} errors={errors} />
-          <div class={errors.file ? 'form-group form-error' : 'form-group'}>
-            <label class="form-label" for="f-upload">{t('item.attachment_file')}</label>
-            <span class="form-hint" id="f-upload-hint">{t('item.attachment_hint')}</span>
-            <input type="file" id="f-upload" name="file" class="form-file-input" aria-describedby="f-upload-hint" accept=".pdf,.docx,.png,.jpg,.jpeg,.gif,.webp" />
-          </div>
+          <FileField name="file" label={t('item.attachment_file')} hint={t('item.attachment_hint')} errors={errors} accept=".pdf,.docx,.png,.jpg,.jpeg,.gif,.webp" />
           {changeNoteNeeded(meeting.state) ? <TextField name="changeNote" label={t('item.change_note')} values={{}} errors={{}} /> : null}
           <button type="submit" class="button button-secondary">{t('item.upload')}</button>
         </PostForm>

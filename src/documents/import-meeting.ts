@@ -6,7 +6,7 @@ import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
-import type { Queryable, Tx } from '../db/connect.ts';
+import type { Tx } from '../db/connect.ts';
 import { organizations } from '../bodies/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
 import { matchMember } from '../people/names.ts';
@@ -34,15 +34,18 @@ const signature = (i: { number: string; title: string; public: boolean; caseNumb
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The body a document belongs to: the one chosen, or the one it names (by name or short name). */
-export async function resolveOrganization(tx: Queryable, parsed: ParsedMeeting, organizationId: string | undefined) {
+async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId: string | undefined) {
   if (organizationId) {
     const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
     if (!org) throw new AppError('not_found', 'error.not_found', { what: 'organization', id: organizationId });
     return org;
   }
+  return organizationNamedIn(parsed, await tx.select().from(organizations));
+}
+
+/** The body the document names (by name or short name), among these. */
+export function organizationNamedIn<O extends { name: string; shortName: string | null }>(parsed: ParsedMeeting, all: O[]): O {
   if (!parsed.organization) throw new AppError('rule_violation', 'import.no_organization');
-  const all = await tx.select().from(organizations);
   const wanted = norm(parsed.organization);
   const org = all.find((o) => norm(o.name) === wanted || (o.shortName && norm(o.shortName) === wanted));
   if (!org) throw new AppError('rule_violation', 'import.unknown_organization', { name: parsed.organization });
@@ -160,6 +163,12 @@ async function writeConsultations(tx: Tx, organizationId: string, meetingId: str
   if (rows.length) await tx.insert(consultations).values(rows);
 }
 
+/** A document without items or a date is not a meeting Lighed can hold. */
+export function assertImportable(parsed: ParsedMeeting): asserts parsed is ParsedMeeting & { date: string } {
+  if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
+  if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');
+}
+
 /** The meeting a document is about: the same organization on the same day (the agenda and minutes may differ in time). */
 export function sameMeeting(organizationId: string, date: string) {
   const dayStart = copenhagenToInstant(date, '00:00');
@@ -180,8 +189,7 @@ export const importMeeting = defineCommand({
   name: 'importMeeting',
   input: z.object({ parsed: z.custom<ParsedMeeting>((v) => typeof v === 'object' && v !== null && Array.isArray((v as ParsedMeeting).items)), organizationId: uuid.optional(), source: z.string().max(1000).optional() }),
   async run(tx, actor, { parsed, organizationId, source }): Promise<ImportResult> {
-    if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
-    if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');
+    assertImportable(parsed);
     const org = await resolveOrganization(tx, parsed, organizationId);
     const screening = await publicScreening(tx);
     const itemContent = parsed.items.map(itemContentFromParsed);

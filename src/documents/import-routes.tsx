@@ -13,33 +13,45 @@ import { organizations } from '../bodies/schema.ts';
 import { megabytes } from '../agenda/attachments.ts';
 import { MAX_DOCUMENT_BYTES } from './read-document.ts';
 import { bytesToParsed } from './document-to-parsed.ts';
-import { resolveOrganization } from './import-meeting.ts';
+import { assertImportable, organizationNamedIn } from './import-meeting.ts';
+import type { ParsedMeeting } from './parse/types.ts';
 import { importEffect, importStaged, stageImport, stagedImportOf } from './staged-import.ts';
 import { ImportForm, ImportPreview } from './import-views.tsx';
 
 const crumbs = (c: Context<AppEnv>) => [{ href: '/sekretariat', label: c.get('t')('staff.title') }];
 
-/** The bodies this user may import for, sorted as everywhere else. */
-async function importableOrganizations(c: Context<AppEnv>) {
+/** Every body, and those this user may import for (sorted as everywhere else). */
+async function organizationsFor(c: Context<AppEnv>) {
   const ids = organizationsWhere(requireUser(c), 'meeting.import');
   if (ids.length === 0) throw new AppError('forbidden');
   const all = await c.get('deps').database.db.select().from(organizations);
-  return sortOrganizations(ids.includes(null) ? all : all.filter((o) => ids.includes(o.id)));
+  return { all, permitted: sortOrganizations(ids.includes(null) ? all : all.filter((o) => ids.includes(o.id))) };
 }
 
 /** The upload limit: the server's, or the importer's own where that is lower. */
 const maxBytes = (c: Context<AppEnv>) => Math.min(c.get('deps').config.maxUploadBytes, MAX_DOCUMENT_BYTES);
 
-async function renderForm(c: Context<AppEnv>, values: Values, shown: { errors?: Record<string, string>; message?: string } = {}) {
-  const orgs = await importableOrganizations(c);
+async function renderForm(c: Context<AppEnv>, values: Values, shown: { errors?: Record<string, string>; message?: string } = {}, orgs?: { id: string; name: string }[]) {
+  orgs ??= (await organizationsFor(c)).permitted;
   const t = c.get('t');
   return c.render(<ImportForm t={t} orgs={orgs} maxMb={megabytes(maxBytes(c))} values={values} errors={shown.errors ?? {}} message={shown.message} />, { title: t('import.title'), breadcrumbs: crumbs(c) });
+}
+
+/** The body the document names; the CLI's messages point at its --organization flag, these at the form's list. */
+function namedBody<O extends { name: string; shortName: string | null }>(parsed: ParsedMeeting, all: O[]): O {
+  try {
+    return organizationNamedIn(parsed, all);
+  } catch (err) {
+    if (err instanceof AppError && err.messageKey === 'import.unknown_organization') throw new AppError('rule_violation', 'import.unknown_organization_web', err.params);
+    if (err instanceof AppError && err.messageKey === 'import.no_organization') throw new AppError('rule_violation', 'import.no_organization_web');
+    throw err;
+  }
 }
 
 export const importRoutes = new Hono<AppEnv>()
   .get('/sekretariat/import', (c) => renderForm(c, {}))
   .post('/sekretariat/import', async (c) => {
-    const orgs = await importableOrganizations(c);
+    const { all, permitted } = await organizationsFor(c);
     const body = await c.req.parseBody();
     const file = body.file;
     const chosen = typeof body.organization === 'string' ? body.organization : '';
@@ -48,29 +60,23 @@ export const importRoutes = new Hono<AppEnv>()
     try {
       if (!(file instanceof File) || file.size === 0) throw new AppError('validation', 'error.validation', {}, [{ field: 'file', rule: 'import.choose_file' }]);
       if (file.size > maxBytes(c)) throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(maxBytes(c)) });
-      if (chosen && !orgs.some((o) => o.id === chosen)) throw new AppError('forbidden');
+      if (chosen && !permitted.some((o) => o.id === chosen)) throw new AppError('forbidden');
       const parsed = await bytesToParsed(new Uint8Array(await file.arrayBuffer()), file.name);
-      if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
-      if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');
-      const db = c.get('deps').database.db;
-      const org = await resolveOrganization(db, parsed, chosen || undefined).catch((err: unknown) => {
-        // The CLI's message points at its --organization flag; here the choice is the list on the form.
-        if (err instanceof AppError && err.messageKey === 'import.unknown_organization') throw new AppError('rule_violation', 'import.unknown_organization_web', err.params);
-        if (err instanceof AppError && err.messageKey === 'import.no_organization') throw new AppError('rule_violation', 'import.no_organization_web');
-        throw err;
-      });
+      // A missing date is the document's problem even when its body cannot be read either: say that first.
+      assertImportable(parsed);
+      const org = chosen ? permitted.find((o) => o.id === chosen)! : namedBody(parsed, all);
       requirePermission(c, 'meeting.import', { organizationId: org.id });
       const staged = await run(c, stageImport, { organizationId: org.id, fileName: file.name, parsed });
-      const effect = await importEffect(db, org.id, parsed);
+      const effect = await importEffect(c.get('deps').database.db, org.id, parsed);
       return c.render(<ImportPreview t={t} stagedId={staged.id} fileName={file.name} organization={org.name} parsed={parsed} effect={effect} />, { title: t('import.preview_title'), breadcrumbs: [...crumbs(c), { href: '/sekretariat/import', label: t('import.title') }] });
     } catch (err) {
       if (!(err instanceof AppError) || !['validation', 'rule_violation', 'payload_too_large'].includes(err.code)) throw err;
-      const message = t(err.messageKey, err.params);
-      const shown = errorsFrom(err, t) ?? { errors: {}, message };
+      const shown = errorsFrom(err, t) ?? { errors: {}, message: '' };
       // Whatever was wrong with the document is said next to the file field.
-      if (Object.keys(shown.errors).length === 0) shown.errors = { file: message };
+      if (Object.keys(shown.errors).length === 0) shown.errors = { file: t(err.messageKey, err.params) };
+      if (!err.fields.length) shown.message = t('import.cannot_import');
       c.status(err.status as 413 | 422);
-      return renderForm(c, values, shown);
+      return renderForm(c, values, shown, permitted);
     }
   })
   .post('/sekretariat/import/:id', async (c) => {

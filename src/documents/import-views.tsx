@@ -1,7 +1,7 @@
 // The secretariat's import pages: choose a document, then see what Lighed read from it before
 // anything is saved.
 import type { FC } from 'hono/jsx';
-import { ErrorSummary, PostForm, Select, fieldId, type Errors, type Values } from '../web/forms.tsx';
+import { ErrorSummary, FileField, PostForm, Select, type Errors, type Values } from '../web/forms.tsx';
 import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
@@ -15,13 +15,7 @@ export const ImportForm: FC<{ t: T; orgs: { id: string; name: string }[]; maxMb:
     <p>{t('import.intro')}</p>
     {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
     <PostForm action="/sekretariat/import" multipart>
-      <div class={errors.file ? 'form-group form-error' : 'form-group'}>
-        <label class="form-label" for={fieldId('file')}>{t('import.file')}</label>
-        <span class="form-hint" id={`${fieldId('file')}-hint`}>{t('import.file_hint', { max: maxMb })}</span>
-        {errors.file ? <span class="form-error-message" id={`${fieldId('file')}-error`}><span class="sr-only">{t('form.error_prefix')} </span>{errors.file}</span> : null}
-        <input type="file" id={fieldId('file')} name="file" class="form-file-input" accept=".pdf,.txt,.htm,.html,.json,application/pdf,text/plain,text/html"
-          aria-describedby={[`${fieldId('file')}-hint`, errors.file ? `${fieldId('file')}-error` : ''].filter(Boolean).join(' ')} aria-invalid={errors.file ? 'true' : undefined} />
-      </div>
+      <FileField name="file" label={t('import.file')} hint={t('import.file_hint', { max: maxMb })} errors={errors} accept=".pdf,.txt,.htm,.html,.json,application/pdf,text/plain,text/html" />
       <Select name="organization" label={t('import.organization')} hint={t('import.organization_hint')} values={values} errors={errors}
         options={[{ value: '', label: t('import.organization_from_document') }, ...orgs.map((o) => ({ value: o.id, label: o.name }))]} />
       <button type="submit" class="button button-primary">{t('import.preview')}</button>

@@ -10,7 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Queryable } from '../db/connect.ts';
 import { meetings } from '../meetings/schema.ts';
 import { stagedImports } from './schema.ts';
-import { importMeeting, sameMeeting, type ImportResult } from './import-meeting.ts';
+import { assertImportable, importMeeting, sameMeeting, type ImportResult } from './import-meeting.ts';
 import { screenParsed } from './screening.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import type { ParsedMeeting } from './parse/types.ts';
@@ -25,6 +25,7 @@ export const stageImport = defineCommand({
   input: z.object({ organizationId: uuid, fileName: z.string().trim().min(1).max(300), parsed: parsedMeeting }),
   async run(tx, actor, input) {
     if (actor.kind !== 'user') throw new AppError('unauthenticated');
+    assertImportable(input.parsed);
     // One upload waits per secretary; uploads left for a day are nobody's any more.
     await tx.delete(stagedImports).where(or(eq(stagedImports.userId, actor.id), lt(stagedImports.createdAt, new Date(Date.now() - STAGED_FOR_MS))));
     const [row] = await tx.insert(stagedImports).values({ userId: actor.id, organizationId: input.organizationId, fileName: input.fileName, parsed: input.parsed }).returning({ id: stagedImports.id });

@@ -95,6 +95,13 @@ export const Select: FC<FieldProps & { options: { value: string; label: string }
   </Group>
 );
 
+export const FileField: FC<Omit<FieldProps, 'values'> & { accept: string }> = (p) => (
+  <Group {...p} values={{}}>
+    <input type="file" class="form-file-input" id={fieldId(p.name)} name={p.name} accept={p.accept}
+      aria-describedby={describedBy(p.name, { ...p, values: {} })} aria-invalid={p.errors[p.name] ? 'true' : undefined} />
+  </Group>
+);
+
 export const Checkbox: FC<{ name: string; label: string; checked: boolean; hint?: string }> = ({ name, label, checked, hint }) => (
   <div class="form-group">
     <div class="form-group-checkbox">
