@@ -1,9 +1,12 @@
 // Text out of a PDF with pdfjs-dist (legacy build, which runs on Node 20): lines rebuilt from
 // glyph positions, a blank line where the vertical gap says a paragraph ends, and the page
 // furniture removed — running headers and footers, "Side X af Y", bare page numbers.
+// pdf.js itself runs in pdf-worker.mjs, a thread started on first use and stopped when idle.
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
+import { projectPath } from '../shared/paths.ts';
 
-type TextItem = { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean };
+type TextItem = { str: string; transform: number[]; width: number; height: number };
 
 interface Line {
   y: number;
@@ -12,9 +15,80 @@ interface Line {
   text: string;
 }
 
-async function pdfjs() {
-  // Imported on first use: pdf.js is large and most requests never need it.
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+/** How long one PDF may take to read before it is refused (and its thread stopped). */
+const READ_LIMIT_MS = 120_000;
+/** A thread idle this long is stopped: the server keeps no pdf.js heap between uploads. */
+const IDLE_MS = 10_000;
+/** A PDF that needs more heap than this to read is refused rather than taking the server's memory. */
+const HEAP_MB = 1024;
+
+let worker: Worker | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let nextId = 0;
+
+function stopWorker() {
+  void worker?.terminate();
+  worker = null;
+}
+
+type WorkerAnswer = { id: number; pages?: TextItem[][]; error?: { kind: 'encrypted' | 'invalid' | 'page'; page?: number; reason: string } };
+
+/** Each page's text items, read in the PDF thread; one PDF at a time. */
+function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promise<TextItem[][]> {
+  const read = () => new Promise<TextItem[][]>((resolve, reject) => {
+    if (idleTimer) clearTimeout(idleTimer);
+    if (!worker) {
+      worker = new Worker(projectPath('src', 'documents', 'pdf-worker.mjs'), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+      // A CLI run ends when its work does, not when the idle timer fires.
+      worker.unref();
+    }
+    const w = worker;
+    const id = ++nextId;
+    const done = () => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const tooMuch = () => new AppError('validation', 'import.pdf_too_demanding', { file, seconds: Math.round(limitMs / 1000) });
+    const timer = setTimeout(() => {
+      done();
+      stopWorker();
+      reject(tooMuch());
+    }, limitMs);
+    const onMessage = (m: WorkerAnswer) => {
+      if (m.id !== id) return;
+      done();
+      if (!m.error) return resolve(m.pages!);
+      if (m.error.kind === 'encrypted') return reject(new AppError('validation', 'import.pdf_encrypted', { file }));
+      if (m.error.kind === 'page') return reject(new AppError('validation', 'import.pdf_page_unreadable', { file, page: m.error.page!, reason: m.error.reason }));
+      reject(new AppError('validation', 'import.pdf_invalid', { file, reason: m.error.reason }));
+    };
+    // Out of memory (the heap limit) or a crash in pdf.js: this PDF is refused, the next gets a new thread.
+    const onError = () => {
+      done();
+      stopWorker();
+      reject(tooMuch());
+    };
+    const onExit = () => {
+      done();
+      worker = null;
+      reject(tooMuch());
+    };
+    w.on('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
+    // A copy of its own, handed over without a second copy.
+    const copy = new Uint8Array(bytes);
+    w.postMessage({ id, bytes: copy }, [copy.buffer]);
+  }).finally(() => {
+    idleTimer = setTimeout(stopWorker, IDLE_MS);
+    idleTimer.unref();
+  });
+  const result = queue.then(read, read);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 function toLines(items: TextItem[]): Line[] {
@@ -51,56 +125,34 @@ export interface PdfText {
   pages: number;
 }
 
-export async function extractPdfText(bytes: Uint8Array, file: string): Promise<PdfText> {
-  const { getDocument } = await pdfjs();
-  let doc;
-  try {
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-  } catch (err) {
-    const name = (err as { name?: string }).name;
-    if (name === 'PasswordException') throw new AppError('validation', 'import.pdf_encrypted', { file });
-    throw new AppError('validation', 'import.pdf_invalid', { file, reason: (err as Error).message ?? String(err) });
+export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number } = {}): Promise<PdfText> {
+  const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
+  const pages = items.map(toLines);
+  const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.text.length, 0), 0);
+  if (chars < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: pages.length });
+  // Running headers and footers: the first/last lines that recur (numbers aside) on most pages.
+  const edgeCounts = new Map<string, number>();
+  for (const p of pages) {
+    for (const l of new Set([...p.slice(0, 2), ...p.slice(-2)].map((l) => furnitureKey(l.text)))) edgeCounts.set(l, (edgeCounts.get(l) ?? 0) + 1);
   }
-  try {
-    const pages: Line[][] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      let content;
-      try {
-        const page = await doc.getPage(n);
-        content = await page.getTextContent();
-      } catch (err) {
-        throw new AppError('validation', 'import.pdf_page_unreadable', { file, page: n, reason: (err as Error).message });
-      }
-      pages.push(toLines(content.items as TextItem[]));
+  const recurring = (l: Line) => pages.length >= 3 && (edgeCounts.get(furnitureKey(l.text)) ?? 0) >= Math.ceil(pages.length * 0.6);
+  const furniture = (l: Line, i: number, p: Line[]) =>
+    (i < 2 || i >= p.length - 2) && (recurring(l) || /^(side\s+)?\d+(\s+(af|\/)\s+\d+)?$/i.test(l.text));
+  // Where full lines end: a page's last line that reaches it runs on into the next page.
+  const ends = pages.flat().map((l) => l.x).sort((a, b) => a - b);
+  const rightMargin = ends[Math.floor(ends.length * 0.9)] ?? 0;
+  const out: string[] = [];
+  for (const p of pages) {
+    const kept = p.filter((l, i) => !furniture(l, i, p));
+    for (let i = 0; i < kept.length; i++) {
+      const l = kept[i]!;
+      const prev = kept[i - 1];
+      // A gap clearly wider than the line spacing ends a paragraph.
+      if (prev && prev.y - l.y > Math.max(prev.size, l.size) * 1.75) out.push('');
+      out.push(l.text);
     }
-    const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.text.length, 0), 0);
-    if (chars < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: doc.numPages });
-    // Running headers and footers: the first/last lines that recur (numbers aside) on most pages.
-    const edgeCounts = new Map<string, number>();
-    for (const p of pages) {
-      for (const l of new Set([...p.slice(0, 2), ...p.slice(-2)].map((l) => furnitureKey(l.text)))) edgeCounts.set(l, (edgeCounts.get(l) ?? 0) + 1);
-    }
-    const recurring = (l: Line) => pages.length >= 3 && (edgeCounts.get(furnitureKey(l.text)) ?? 0) >= Math.ceil(pages.length * 0.6);
-    const furniture = (l: Line, i: number, p: Line[]) =>
-      (i < 2 || i >= p.length - 2) && (recurring(l) || /^(side\s+)?\d+(\s+(af|\/)\s+\d+)?$/i.test(l.text));
-    // Where full lines end: a page's last line that reaches it runs on into the next page.
-    const ends = pages.flat().map((l) => l.x).sort((a, b) => a - b);
-    const rightMargin = ends[Math.floor(ends.length * 0.9)] ?? 0;
-    const out: string[] = [];
-    for (const p of pages) {
-      const kept = p.filter((l, i) => !furniture(l, i, p));
-      for (let i = 0; i < kept.length; i++) {
-        const l = kept[i]!;
-        const prev = kept[i - 1];
-        // A gap clearly wider than the line spacing ends a paragraph.
-        if (prev && prev.y - l.y > Math.max(prev.size, l.size) * 1.75) out.push('');
-        out.push(l.text);
-      }
-      const last = kept[kept.length - 1];
-      if (!last || last.x < rightMargin * 0.9) out.push('');
-    }
-    return { text: out.join('\n'), pages: doc.numPages };
-  } finally {
-    await doc.destroy();
+    const last = kept[kept.length - 1];
+    if (!last || last.x < rightMargin * 0.9) out.push('');
   }
+  return { text: out.join('\n'), pages: pages.length };
 }
