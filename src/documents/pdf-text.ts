@@ -109,8 +109,9 @@ function toLines(items: TextItem[]): Line[] {
     let text = '';
     let end = Number.NEGATIVE_INFINITY;
     for (const p of pieces) {
-      // Keep a space between pieces that are apart on the line (e.g. a title and its page number).
-      text = p.x - end > 0 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
+      // Keep a space between pieces that are apart on the line (e.g. a title and its page number), not
+      // between pieces that touch: a ligature drawn on its own ("geogra" + "fi") ends where it starts.
+      text = p.x - end > size * 0.1 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
       end = Math.max(end, p.end);
     }
     return { y, x: end, size, text };

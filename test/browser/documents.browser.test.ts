@@ -13,17 +13,9 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { extractPdfText } from '../../src/documents/pdf-text.ts';
 import { documentToParsed } from '../../src/documents/document-to-parsed.ts';
 import { parseMeetingText } from '../../src/documents/parse/parse-text.ts';
-import type { ParsedMeeting } from '../../src/documents/parse/types.ts';
+import { essentials } from '../helpers/parsed.ts';
 
 const seed001 = new URL('../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url);
-
-/** What a reader of the minutes would compare: the meeting's facts and each item's content. */
-function essentials(m: ParsedMeeting) {
-  return {
-    kind: m.kind, organization: m.organization, date: m.date, start: m.start, location: m.location, absent: m.absent, closedAt: m.closedAt,
-    items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections.map((s) => ({ heading: s.heading, text: s.kind === 'attachments' ? s.text.replace(/^• /gm, '') : s.text })), recommendation: i.recommendation, decision: i.decision, attachments: i.attachments })),
-  };
-}
 
 describe(`printing the public minutes from the browser (${testDb})`, () => {
   let app: TestApp;

@@ -12,6 +12,13 @@ export function normalizeText(raw: string): string {
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
+  // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); a form feed between pages
+  // (pdftotext); control characters from fonts without a text mapping, which no reader sees and which
+  // would make feeds invalid XML.
+  if (/[\uFB00-\uFB06]/.test(text)) text = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
+  if (/[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F]/.test(text)) {
+    text = text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
+  }
   // (The rest only where their words are: these patterns cost a scan of every line.)
   // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
   if (text.includes('\u00AD')) text = text.replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '').replace(/\u00AD/g, '');

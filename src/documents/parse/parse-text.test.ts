@@ -190,3 +190,9 @@ test('a word broken over two lines at a soft hyphen is joined again', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 27-08-2025\n\nPunkt 1: Noget\n\nSagsfremstilling\n\nDet regionale sundheds\u00AD\nvæsen og kommunerne samarbejder.\n\nBeslutning\n\nGodkendt.');
   assert.equal(m.items[0]!.sections[0]!.text, 'Det regionale sundhedsvæsen og kommunerne samarbejder.');
 });
+
+test('text copied out of PDFs: ligature characters become letters, a page break a line break, control characters go', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 27-08-2025\n\nPunkt 1: Puljens \uFB01nansiering\n\nSagsfremstilling\n\nMidlerne \uFB02yttes til\u0001 o\uFB00entlige projekter.\f\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.');
+  assert.deepEqual(m.items.map((i) => i.title), ['Puljens finansiering', 'Eventuelt']);
+  assert.equal(m.items[0]!.sections[0]!.text, 'Midlerne flyttes til offentlige projekter.');
+});
