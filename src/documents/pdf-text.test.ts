@@ -2,7 +2,7 @@
 // with a clear message, and the next one is read by a fresh thread.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractPdfText } from './pdf-text.ts';
+import { extractPdfText, textFromItems, type TextItem } from './pdf-text.ts';
 import { renderPdf } from './render/pdf.ts';
 import { renderModelFromParsed } from './render/model.ts';
 import { parseMeetingText } from './parse/parse-text.ts';
@@ -41,4 +41,33 @@ test('several PDFs at once are read one after the other, each getting its own te
   assert.match(ta.text, /Vinterberedskab for hjemløse/);
   assert.match(tb.text, /Sundhedsrum i Aarhus/);
   assert.doesNotMatch(ta.text, /Sundhedsrum/);
+});
+
+/** A page set like Word's default body text: 11 pt lines 13.4 pt apart, paragraphs `after` pt further apart. */
+function wordPage(paragraphs: string[][], after: number): TextItem[] {
+  const items: TextItem[] = [];
+  let y = 780;
+  for (const lines of paragraphs) {
+    for (const line of lines) {
+      items.push({ str: line, transform: [11, 0, 0, 11, 72, y], width: line.length * 5.5, height: 11 });
+      y -= 13.4;
+    }
+    y -= after;
+  }
+  return items;
+}
+
+test('paragraphs set only a few points apart, as Word does, stay paragraphs; lines of one paragraph stay together', () => {
+  const paragraphs = [
+    ['Udvalget for lighed i sundhed har i perioden arbejdet målrettet med', 'initiativer, der skal fremme lighed i sundhed på tværs af regionen.'],
+    ['Civilsamfundet spiller en central rolle i at fremme trivsel, forebygge', 'sygdom og skabe sammenhæng i borgernes liv og har en særlig', 'forudsætning for at møde borgerne med tillid.'],
+    ['Det foreslås, at puljen fordeles med 1,6 mio. kr. til hvert af de fem', 'sundhedsråd fra 2026.'],
+    ['Koncerndirektøren indleder drøftelsen med et oplæg om samarbejdet', 'med civilsamfundet og de nye sundhedsråd i regionen.'],
+  ];
+  for (const after of [4, 6, 8]) {
+    const text = textFromItems([wordPage(paragraphs, after)]);
+    assert.deepEqual(text.trim().split('\n\n').map((p) => p.split('\n').length), [2, 3, 2, 2], `${after} pt between paragraphs`);
+  }
+  const dense = textFromItems([wordPage(paragraphs, 0)]);
+  assert.doesNotMatch(dense.trim(), /\n\n/, 'no paragraph breaks where the document sets none');
 });

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
 
-type TextItem = { str: string; transform: number[]; width: number; height: number };
+export type TextItem = { str: string; transform: number[]; width: number; height: number };
 
 interface Line {
   y: number;
@@ -128,9 +128,29 @@ export interface PdfText {
 
 export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number } = {}): Promise<PdfText> {
   const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
+  const text = textFromItems(items);
+  if (text.replace(/\s/g, '').length < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: items.length });
+  return { text, pages: items.length };
+}
+
+/** The usual distance between the baselines of a paragraph's lines, in font sizes (null: too few lines to tell). */
+function lineSpacing(pages: Line[][]): number | null {
+  const ratios: number[] = [];
+  for (const p of pages) {
+    for (let i = 1; i < p.length; i++) {
+      const a = p[i - 1]!;
+      const b = p[i]!;
+      const r = (a.y - b.y) / b.size;
+      if (Math.abs(a.size - b.size) < 0.5 && r >= 1 && r <= 3) ratios.push(r);
+    }
+  }
+  if (ratios.length < 8) return null;
+  return ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)]!;
+}
+
+/** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
+export function textFromItems(items: TextItem[][]): string {
   const pages = items.map(toLines);
-  const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.text.length, 0), 0);
-  if (chars < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: pages.length });
   // Running headers and footers: the first/last lines that recur (numbers aside) on most pages.
   const edgeCounts = new Map<string, number>();
   for (const p of pages) {
@@ -142,18 +162,21 @@ export async function extractPdfText(bytes: Uint8Array, file: string, options: {
   // Where full lines end: a page's last line that reaches it runs on into the next page.
   const ends = pages.flat().map((l) => l.x).sort((a, b) => a - b);
   const rightMargin = ends[Math.floor(ends.length * 0.9)] ?? 0;
+  const kept = pages.map((p) => p.filter((l, i) => !furniture(l, i, p)));
+  // A gap clearly wider than the line spacing ends a paragraph: 1.75 font sizes, or less where the
+  // document sets its lines close and its paragraphs only a few points apart (Word's "spacing after").
+  const usual = lineSpacing(kept);
+  const breakAt = Math.min(1.75, usual === null ? 1.75 : usual * 1.2);
   const out: string[] = [];
-  for (const p of pages) {
-    const kept = p.filter((l, i) => !furniture(l, i, p));
-    for (let i = 0; i < kept.length; i++) {
-      const l = kept[i]!;
-      const prev = kept[i - 1];
-      // A gap clearly wider than the line spacing ends a paragraph.
-      if (prev && prev.y - l.y > Math.max(prev.size, l.size) * 1.75) out.push('');
+  for (const p of kept) {
+    for (let i = 0; i < p.length; i++) {
+      const l = p[i]!;
+      const prev = p[i - 1];
+      if (prev && prev.y - l.y > Math.max(prev.size, l.size) * breakAt) out.push('');
       out.push(l.text);
     }
-    const last = kept[kept.length - 1];
+    const last = p[p.length - 1];
     if (!last || last.x < rightMargin * 0.9) out.push('');
   }
-  return { text: out.join('\n'), pages: pages.length };
+  return out.join('\n');
 }
