@@ -6,8 +6,8 @@ import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
-import type { Tx } from '../db/connect.ts';
-import { organizations } from '../bodies/schema.ts';
+import type { Queryable, Tx } from '../db/connect.ts';
+import { bodies, organizations } from '../bodies/schema.ts';
 import { memberships, persons } from '../people/schema.ts';
 import { matchMember } from '../people/names.ts';
 import { attendance, meetings } from '../meetings/schema.ts';
@@ -40,16 +40,43 @@ async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId
     if (!org) throw new AppError('not_found', 'error.not_found', { what: 'organization', id: organizationId });
     return org;
   }
-  return organizationNamedIn(parsed, await tx.select().from(organizations));
+  return organizationNamedIn(parsed, await tx.select().from(organizations), await bodyNamesById(tx));
 }
 
-/** The body the document names (by name or short name), among these. */
-export function organizationNamedIn<O extends { name: string; shortName: string | null }>(parsed: ParsedMeeting, all: O[]): O {
-  if (!parsed.organization) throw new AppError('rule_violation', 'import.no_organization');
-  const wanted = norm(parsed.organization);
-  const org = all.find((o) => norm(o.name) === wanted || (o.shortName && norm(o.shortName) === wanted));
-  if (!org) throw new AppError('rule_violation', 'import.unknown_organization', { name: parsed.organization });
-  return org;
+/** "Udvalget for …" (the definite form, as running text writes it) is "Udvalg for …". */
+const definite = (s: string) => norm(s).replace(/^udvalget\b/, 'udvalg');
+
+/** The name without the region or municipality it belongs to ("Udsatterådet i Region Midtjylland"). */
+function withoutOwnBody(name: string, bodyName: string | undefined): string {
+  const n = norm(name);
+  const b = bodyName ? norm(bodyName) : '';
+  if (!b) return n;
+  for (const sep of [' i ', ', ', ' - ', ' – ', ' ']) if (n.endsWith(sep + b)) return n.slice(0, n.length - sep.length - b.length);
+  return n;
+}
+
+/**
+ * The body the document names (by name or short name) among these. A looser reading — the
+ * definite form, the body's own region or municipality after its name — only where it points at
+ * one body: "Udsatterådet - Aarhus Kommune" is not the region's Udsatterådet.
+ */
+export function organizationNamedIn<O extends { name: string; shortName: string | null; bodyId: string }>(parsed: ParsedMeeting, all: O[], bodyNames: ReadonlyMap<string, string>): O {
+  const written = parsed.organization;
+  if (!written) throw new AppError('rule_violation', 'import.no_organization');
+  const wanted = norm(written);
+  const exact = all.find((o) => norm(o.name) === wanted || (o.shortName && norm(o.shortName) === wanted));
+  if (exact) return exact;
+  const loose = all.filter((o) => {
+    const w = definite(withoutOwnBody(written, bodyNames.get(o.bodyId)));
+    return w === definite(o.name) || (o.shortName !== null && w === norm(o.shortName));
+  });
+  if (loose.length === 1) return loose[0]!;
+  throw new AppError('rule_violation', 'import.unknown_organization', { name: written });
+}
+
+/** Every body's name by id, for reading the region or municipality after a council's name. */
+export async function bodyNamesById(db: Queryable): Promise<Map<string, string>> {
+  return new Map((await db.select({ id: bodies.id, name: bodies.name }).from(bodies)).map((b) => [b.id, b.name]));
 }
 
 /**

@@ -13,7 +13,7 @@ import { organizations } from '../bodies/schema.ts';
 import { megabytes } from '../agenda/attachments.ts';
 import { MAX_DOCUMENT_BYTES } from './read-document.ts';
 import { bytesToParsed } from './document-to-parsed.ts';
-import { assertImportable, organizationNamedIn } from './import-meeting.ts';
+import { assertImportable, bodyNamesById, organizationNamedIn } from './import-meeting.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 import { importEffect, importStaged, stageImport, stagedImportOf } from './staged-import.ts';
 import { ImportForm, ImportPreview } from './import-views.tsx';
@@ -38,9 +38,9 @@ async function renderForm(c: Context<AppEnv>, values: Values, shown: { errors?: 
 }
 
 /** The body the document names; the CLI's messages point at its --organization flag, these at the form's list. */
-function namedBody<O extends { name: string; shortName: string | null }>(parsed: ParsedMeeting, all: O[]): O {
+function namedBody<O extends { name: string; shortName: string | null; bodyId: string }>(parsed: ParsedMeeting, all: O[], bodyNames: ReadonlyMap<string, string>): O {
   try {
-    return organizationNamedIn(parsed, all);
+    return organizationNamedIn(parsed, all, bodyNames);
   } catch (err) {
     if (err instanceof AppError && err.messageKey === 'import.unknown_organization') throw new AppError('rule_violation', 'import.unknown_organization_web', err.params);
     if (err instanceof AppError && err.messageKey === 'import.no_organization') throw new AppError('rule_violation', 'import.no_organization_web');
@@ -64,7 +64,7 @@ export const importRoutes = new Hono<AppEnv>()
       const parsed = await bytesToParsed(new Uint8Array(await file.arrayBuffer()), file.name);
       // A missing date is the document's problem even when its body cannot be read either: say that first.
       assertImportable(parsed);
-      const org = chosen ? permitted.find((o) => o.id === chosen)! : namedBody(parsed, all);
+      const org = chosen ? permitted.find((o) => o.id === chosen)! : namedBody(parsed, all, await bodyNamesById(c.get('deps').database.db));
       requirePermission(c, 'meeting.import', { organizationId: org.id });
       const staged = await run(c, stageImport, { organizationId: org.id, fileName: file.name, parsed });
       const effect = await importEffect(c.get('deps').database.db, org.id, parsed);
