@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
+import { furnitureMask } from './page-furniture.ts';
 
 export type TextItem = { str: string; transform: number[]; width: number; height: number };
 
@@ -119,8 +120,6 @@ function toLines(items: TextItem[]): Line[] {
   return lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
 }
 
-const furnitureKey = (text: string) => text.replace(/\d+/g, '#');
-
 export interface PdfText {
   text: string;
   pages: number;
@@ -151,18 +150,11 @@ function lineSpacing(pages: Line[][]): number | null {
 /** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
 export function textFromItems(items: TextItem[][]): string {
   const pages = items.map(toLines);
-  // Running headers and footers: the first/last lines that recur (numbers aside) on most pages.
-  const edgeCounts = new Map<string, number>();
-  for (const p of pages) {
-    for (const l of new Set([...p.slice(0, 2), ...p.slice(-2)].map((l) => furnitureKey(l.text)))) edgeCounts.set(l, (edgeCounts.get(l) ?? 0) + 1);
-  }
-  const recurring = (l: Line) => pages.length >= 3 && (edgeCounts.get(furnitureKey(l.text)) ?? 0) >= Math.ceil(pages.length * 0.6);
-  const furniture = (l: Line, i: number, p: Line[]) =>
-    (i < 2 || i >= p.length - 2) && (recurring(l) || /^(side\s+)?\d+(\s+(af|\/)\s+\d+)?$/i.test(l.text));
+  const masks = furnitureMask(pages.map((p) => p.map((l) => l.text)));
   // Where full lines end: a page's last line that reaches it runs on into the next page.
   const ends = pages.flat().map((l) => l.x).sort((a, b) => a - b);
   const rightMargin = ends[Math.floor(ends.length * 0.9)] ?? 0;
-  const kept = pages.map((p) => p.filter((l, i) => !furniture(l, i, p)));
+  const kept = pages.map((p, n) => p.filter((_, i) => !masks[n]![i]));
   // A gap clearly wider than the line spacing ends a paragraph: 1.75 font sizes, or less where the
   // document sets its lines close and its paragraphs only a few points apart (Word's "spacing after").
   const usual = lineSpacing(kept);

@@ -2,6 +2,7 @@
 // them, and split paragraphs at page breaks; the rules here undo that without merging
 // headings, list entries or "at"-clauses into their neighbours.
 import { isHeading } from './headings.ts';
+import { withoutPageFurniture } from '../page-furniture.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -12,9 +13,12 @@ export function normalizeText(raw: string): string {
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
-  // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); a form feed between pages
-  // (pdftotext); control characters from fonts without a text mapping, which no reader sees and which
-  // would make feeds invalid XML.
+  // Text exported from a PDF page by page (pdftotext: a form feed between pages) still carries the
+  // pages' running headers, footers and numbers; elsewhere a line "Side 3 af 12" is one too.
+  if (text.includes('\f')) text = withoutPageFurniture(text);
+  if (/side\s+\d/i.test(text)) text = text.replace(/^[ \t]*side\s+\d+\s*(?:af|\/)\s*\d+[ \t]*$/gim, '');
+  // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); control characters from
+  // fonts without a text mapping, which no reader sees and which would make feeds invalid XML.
   if (/[\uFB00-\uFB06]/.test(text)) text = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
   if (/[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F]/.test(text)) {
     text = text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { essentials } from '../../../test/helpers/parsed.ts';
 import { parseMeetingText, ParseError } from './parse-text.ts';
 
 const seed = (n: string) => parseMeetingText(readFileSync(new URL(`../../../demo/seeds/${n}`, import.meta.url), 'utf8'));
@@ -195,4 +196,20 @@ test('text copied out of PDFs: ligature characters become letters, a page break 
   const m = parseMeetingText('REFERAT Udvalget d. 27-08-2025\n\nPunkt 1: Puljens \uFB01nansiering\n\nSagsfremstilling\n\nMidlerne \uFB02yttes til\u0001 o\uFB00entlige projekter.\f\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.');
   assert.deepEqual(m.items.map((i) => i.title), ['Puljens finansiering', 'Eventuelt']);
   assert.equal(m.items[0]!.sections[0]!.text, 'Midlerne flyttes til offentlige projekter.');
+});
+
+test('text exported page by page (pdftotext) reads as the document: running header, "Side X af Y" and form feeds go, a case number after each title stays', () => {
+  const raw = readFileSync(new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url), 'utf8');
+  // Every item starts a page, as many agenda PDFs print them: the same case number is then the
+  // second line of most pages, right under the item's title — content, not a running header.
+  const pages = raw.split(/\n(?=Punkt \d+:)/);
+  const exported = pages.map((p, i) => `${i ? 'Udsatterådet 25-06-2026\n\n' : ''}${p}\n\nSide ${i + 1} af ${pages.length}\n`).join('\f');
+  assert.ok(pages.length >= 5 && exported.split('1-01-81-11-23').length > 4, 'most pages begin with a title and the shared case number');
+  const read = parseMeetingText(exported);
+  assert.deepEqual(essentials(read), essentials(parseMeetingText(raw)));
+  const noHeader = pages.map((p, i) => `${p}\n\nSide ${i + 1} af ${pages.length}\n`).join('\f');
+  assert.deepEqual(essentials(parseMeetingText(noHeader)), essentials(parseMeetingText(raw)), 'the case number right under the title at the top of the page stays');
+  assert.ok(!JSON.stringify(read).includes('Side '), 'no page numbers in the content');
+  // Without form feeds (copied text), a line "Side 2 af 6" is still no part of the document.
+  assert.deepEqual(essentials(parseMeetingText(exported.replaceAll('\f', '\n'))).items.map((i) => i.sections.map((s) => s.text).join()).join().includes('Side '), false);
 });

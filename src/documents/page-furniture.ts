@@ -1,0 +1,46 @@
+// What a page carries besides the document: running headers and footers, "Side X af Y" and bare
+// page numbers. The same rules for PDFs (pdf-text.ts) and for text exported from them page by
+// page (pdftotext's form feeds).
+
+/** "3", "Side 3", "Side 3 af 12", "3/12". */
+export const PAGE_NUMBER = /^(side\s+)?\d+(\s*(af|\/)\s*\d+)?$/i;
+
+const key = (text: string) => text.replace(/\d+/g, '#');
+/** How many lines from the top and from the bottom of a page can be furniture. */
+const EDGE = 2;
+
+/**
+ * Which lines of each page (non-empty, trimmed) are furniture. A running header or footer is a
+ * line that stands in the same place from the top or bottom, numbers aside, on most pages — and
+ * only lines at the very edge, or next to other furniture, count: a case number that follows each
+ * item's title at the top of its page is the document's, even when every item starts a page.
+ */
+export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][] {
+  const counts = new Map<string, number>();
+  const slots = (p: readonly string[]) => [
+    ...p.slice(0, EDGE).map((t, i) => `top${i}:${key(t)}`),
+    ...p.slice(-EDGE).reverse().map((t, i) => `bottom${i}:${key(t)}`),
+  ];
+  for (const p of pages) for (const s of new Set(slots(p))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const recurring = (slot: string) => pages.length >= 3 && (counts.get(slot) ?? 0) >= Math.ceil(pages.length * 0.6);
+  const edgeLine = (text: string, slot: string) => PAGE_NUMBER.test(text) || recurring(`${slot}:${key(text)}`);
+  return pages.map((p) => {
+    const mask = p.map(() => false);
+    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`); i++) mask[i] = true;
+    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`); i++) mask[p.length - 1 - i] = true;
+    return mask;
+  });
+}
+
+/** Text with form feeds between its pages, without their furniture; pages joined by a line break. */
+export function withoutPageFurniture(text: string): string {
+  const pages = text.split('\f').map((p) => p.split('\n'));
+  const filled = pages.map((p) => p.map((l) => l.trim()).filter(Boolean));
+  const masks = furnitureMask(filled);
+  return pages
+    .map((p, n) => {
+      let i = -1;
+      return p.filter((l) => !l.trim() || !masks[n]![++i]).join('\n');
+    })
+    .join('\n');
+}
