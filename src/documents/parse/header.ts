@@ -7,7 +7,8 @@ import type { ParsedMeeting } from './types.ts';
 import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
-const BODY_NAME = /^[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)$/u;
+// "Socialudvalget", "Udsatterådet", and the regions' "Udvalg for lighed i sundhed".
+const BODY_NAME = /^(?:[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)|Udvalg(?:et)? (?:for|om|vedrørende) [\p{L}\-, ]+)$/u;
 const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
 // After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.
@@ -26,12 +27,22 @@ export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale
 const isPlace = (line: string | undefined): line is string =>
   line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) && !/^(deltagere|medlemmer|fraværende|afbud|indholdsfortegnelse)/i.test(line);
 
+// The meeting's facts side by side on one line, as a front page's two columns come out of a PDF:
+// "Mødedato: 27.08.2025 Tidspunkt: 09:00 Sted: Konferencelokalet". The compound labels are split
+// off with or without a colon, the short ones only with it.
+const FACT_LINE = /^(?:Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Tidspunkt)\b/;
+const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt):\s)/;
+
+function splitFactLines(head: string[]): string[] {
+  return head.flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
+}
+
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
-  const head = paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem);
+  const head = splitFactLines(paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem));
   for (let i = 0; i < head.length; i++) {
     // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
     if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;

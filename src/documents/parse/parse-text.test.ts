@@ -213,3 +213,10 @@ test('text exported page by page (pdftotext) reads as the document: running head
   // Without form feeds (copied text), a line "Side 2 af 6" is still no part of the document.
   assert.deepEqual(essentials(parseMeetingText(exported.replaceAll('\f', '\n'))).items.map((i) => i.sections.map((s) => s.text).join()).join().includes('Side '), false);
 });
+
+test("a front page's two columns on one line: each fact read, and the body named under the kind", () => {
+  const m = parseMeetingText('Referat\nUdvalg for lighed i sundhed\nMødedato: 27.08.2025 Tidspunkt: 09:00-11:30 Sted: Konferencelokalet, Regionshuset Viborg\n\n1. Orientering\nBeslutning\nTaget til efterretning.\n2. Eventuelt\nBeslutning\nIntet.');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', '11:30', 'Konferencelokalet, Regionshuset Viborg']);
+  const seedLike = parseMeetingText('REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nMødedato Onsdag d. 27. august 2025 kl. 09:00 Mødested Konferencelokalet, Regionshuset Viborg\n\nPunkt 1: Noget\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual([seedLike.start, seedLike.location], ['09:00', 'Konferencelokalet, Regionshuset Viborg']);
+});
