@@ -6,20 +6,23 @@ import { headingKind, RECOMMENDATION_LEAD } from './headings.ts';
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
-// "Punkt 3 - …" and "Sag 3: …" too (a bare "Sag 306-2009-600" is a case number); "Punkt nr. 3: …", "Pkt. nr. 3 …".
+// "Punkt 3 - …", "Sag 3: …" and "Sag 3 Godkendelse …" too (a bare "Sag 306-2009-600" is a case number, "Sag 3 blev
+// udsat" a sentence); "Punkt nr. 3: …", "Pkt. nr. 3 …".
 // Numbers in groups 1–4.
 const ITEM_PUNKT = new RegExp([
   '^(?:',
   '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
-  '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+)',
+  '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   ')(.+)$',
 ].join(''));
 /** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
 export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
-/** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010): the same said after the title. */
-export const CLOSED_SUFFIX = /\s+[-–]\s+LUKKET\s+(?:SAG|PUNKT)$/i;
+/** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
+export const CLOSED_SUFFIX = /\s+(?:[-–]\s+LUKKET(?:\s+(?:SAG|PUNKT))?|\(\s*LUKKET(?:\s+(?:SAG|PUNKT))?\s*\))$/i;
+/** "Velkomst (Åbent)", "Budget 2027 - Åbent punkt": an open item says so after its title too. */
+export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|\(\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*\))$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …".
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the

@@ -220,3 +220,18 @@ test("a front page's two columns on one line: each fact read, and the body named
   const seedLike = parseMeetingText('REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nMødedato Onsdag d. 27. august 2025 kl. 09:00 Mødested Konferencelokalet, Regionshuset Viborg\n\nPunkt 1: Noget\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual([seedLike.start, seedLike.location], ['09:00', 'Konferencelokalet, Regionshuset Viborg']);
 });
+
+test('"Sag 1 Title" heads an item; "Beslutning: …" and "Indstilling: …" carry their text on the heading line', () => {
+  const m = parseMeetingText('Referat\nRegionsrådet\nDato: 26. januar 2022\nTid: kl. 14:00 - 16:30\nSted: Regionshuset Viborg\nFraværende: Anna Holm\n\nSag 1 Godkendelse af dagsorden\nIndstilling: Direktionen indstiller, at dagsordenen godkendes.\nBeslutning: Dagsordenen blev godkendt.\n\nSag 2 Eventuelt\nBeslutning: Intet.\n\nMødet sluttede kl. 16:10');
+  assert.deepEqual([m.organization, m.date, m.start, m.end, m.location, m.absent, m.closedAt], ['Regionsrådet', '2022-01-26', '14:00', '16:30', 'Regionshuset Viborg', ['Anna Holm'], '16:10']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [['1', 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'], ['2', 'Eventuelt', 'Intet.']]);
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Indstilling', 'Beslutning']);
+  assert.deepEqual(m.items[0]!.recommendation, { proposer: 'Direktionen', lead: 'Direktionen indstiller,', clauses: ['at dagsordenen godkendes'] });
+  // A sentence about a case is not an item: "Sag 2 blev udsat" starts in lower case after the number.
+  assert.equal(parseMeetingText('REFERAT Regionsrådet d. 26-01-2022\n\nPunkt 1: Eventuelt\n\nBeslutning\n\nSag 2 blev udsat til næste møde.').items.length, 1);
+});
+
+test('"(Lukket)" after a title closes the item, "(Åbent)" is left out of the title', () => {
+  const m = parseMeetingText('REFERAT\nUdsatterådet\nd. 25-06-2026\n\n1. Velkomst (Åbent)\nBeslutning\nFormanden bød velkommen.\n\n2. Personalesag (Lukket)\nBeslutning\nGodkendt.\n\n3. Lejemål - Lukket punkt\nBeslutning\nGodkendt.');
+  assert.deepEqual(m.items.map((i) => [i.title, i.public]), [['Velkomst', true], ['Personalesag', false], ['Lejemål', false]]);
+});

@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -40,10 +40,13 @@ export function splitClosed(title: string): { title: string; public: boolean } {
   // A public version that withholds the title prints only "Lukket punkt".
   if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
   if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
-  return CLOSED_SUFFIX.test(title) ? { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false } : { title: title.trim(), public: true };
+  return CLOSED_SUFFIX.test(title) ? { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false } : { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
 }
 
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
+// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …": the main sections' headings with their
+// text on the same line (not "Referat: …" or "Bilag: …", which are as often words of the text).
+const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi)\s*:\s+(\S.*)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
@@ -68,7 +71,10 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     let kind = headingKind(p);
     // "Referat" in a list of attachments is an attachment's name, not the item's minutes.
     if (kind && /^referat$/i.test(p.trim()) && out.at(-1)?.kind === 'attachments') kind = null;
-    if (kind) {
+    const inlineSection = kind ? null : INLINE_SECTION.exec(p);
+    if (inlineSection) {
+      out.push({ heading: inlineSection[1]!, kind: headingKind(inlineSection[1]!)!, paragraphs: [inlineSection[2]!] });
+    } else if (kind) {
       // "Sagsforløb: BY", "Kompetence: Økonomiudvalget" carry their value on the heading line.
       const inline = INLINE_HEADING.exec(p);
       out.push({ heading: inline ? inline[1]! : p.replace(/:$/, '').trim(), kind, paragraphs: inline ? [inline[2]!] : [] });
