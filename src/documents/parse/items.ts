@@ -8,21 +8,25 @@ import { headingKind, RECOMMENDATION_LEAD } from './headings.ts';
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
 // "Punkt 3 - …", "Sag 3: …" and "Sag 3 Godkendelse …" too (a bare "Sag 306-2009-600" is a case number, "Sag 3 blev
 // udsat" a sentence); "Punkt nr. 3: …", "Pkt. nr. 3 …".
-// Numbers in groups 1–4.
+// "Punkt 2 (lukket): …": the item's status between its number and title. Numbers in groups 1, 3, 4, 5.
 const ITEM_PUNKT = new RegExp([
   '^(?:',
-  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
+  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*\\(((?:[Ll]ukket|LUKKET|[Åå]ben|ÅBEN)[Tt]?)\\))?(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   ')(.+)$',
 ].join(''));
-/** "Lukket: …", "LUKKET PUNKT - …", "Lukket punkt: …" before an item's title: the item is closed. */
-export const CLOSED_PREFIX = /^(?:Lukket\s*(?:punkt)?\s*[:\-–]\s*|LUKKET PUNKT\s*[-–:]\s*)/i;
+/**
+ * "Lukket: …", "LUKKET PUNKT - …", "Lukket sag: …", "Fortroligt: …", "Ikke offentligt punkt: …", "(Lukket) …"
+ * before an item's title: the item is closed. (Read generously: an open item taken for closed hides its
+ * content from the public until corrected; the other way round would publish what must not be.)
+ */
+export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
-export const CLOSED_SUFFIX = /\s+(?:[-–]\s+LUKKET(?:\s+(?:SAG|PUNKT))?|\(\s*LUKKET(?:\s+(?:SAG|PUNKT))?\s*\))$/i;
+export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /** "Velkomst (Åbent)", "Budget 2027 - Åbent punkt": an open item says so after its title too. */
-export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|\(\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*\))$/i;
+export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …".
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the
@@ -141,7 +145,7 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
-    return m ? [{ index, number: itemNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!), title: m[5]!, caseNumberBefore: null }] : [];
+    return m ? [{ index, number: itemNumber((m[1] ?? m[3] ?? m[4] ?? m[5])!), title: m[6]!, caseNumberBefore: null, ...(m[2] ? { closed: /^l/i.test(m[2]) } : {}) }] : [];
   });
   if (punkt.length > 0) return punkt;
   const out: ItemStart[] = [];

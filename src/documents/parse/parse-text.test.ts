@@ -235,3 +235,16 @@ test('"(Lukket)" after a title closes the item, "(Åbent)" is left out of the ti
   const m = parseMeetingText('REFERAT\nUdsatterådet\nd. 25-06-2026\n\n1. Velkomst (Åbent)\nBeslutning\nFormanden bød velkommen.\n\n2. Personalesag (Lukket)\nBeslutning\nGodkendt.\n\n3. Lejemål - Lukket punkt\nBeslutning\nGodkendt.');
   assert.deepEqual(m.items.map((i) => [i.title, i.public]), [['Velkomst', true], ['Personalesag', false], ['Lejemål', false]]);
 });
+
+test('closed items said in the other ways documents say it are closed; titles that only begin with such words are not', () => {
+  const closed = ['Punkt 2 (lukket): Personalesag', 'Punkt 2: Lukket sag: Personalesag', 'Punkt 2: Fortroligt: Personalesag', 'Punkt 2: Personalesag (fortroligt)',
+    'Punkt 2: (Lukket) Personalesag', 'Punkt 2: Personalesag [Lukket]', 'Punkt 2: Ikke offentligt punkt: Personalesag', 'Punkt 2: Lukket punkt. Personalesag'];
+  for (const line of closed) {
+    const m = parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\nBeslutning\n\nGodkendt.\n\n${line}\n\nBeslutning\n\nGodkendt.`);
+    assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Velkomst', true], ['2', 'Personalesag', false]], line);
+  }
+  for (const title of ['Lukket afdeling på Regionshospitalet', 'Fortrolighed i samarbejdet med kommunerne', 'Ikke offentlige tilbud til hjemløse']) {
+    const m = parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: ${title}\n\nBeslutning\n\nGodkendt.`);
+    assert.deepEqual([m.items[0]!.title, m.items[0]!.public], [title, true]);
+  }
+});
