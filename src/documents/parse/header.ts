@@ -18,6 +18,7 @@ const MEETING_TITLE = new RegExp(
   `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
   'i',
 );
+const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})${TIME_PLACE}\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
@@ -85,6 +86,16 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date = findDanishDate(m[1]!);
       if (m[2]) h.start ??= findTime(`kl. ${m[2]}`);
       if (m[3]) h.location ??= m[3].trim();
+      continue;
+    }
+    // "REFERAT Udsatterådet torsdag den 25. juni 2026 kl. 10.00", "REFERAT Udsatterådet 25.06.2026": the
+    // weekday, "d."/"den" and the time are each optional.
+    m = KIND_BODY_DATE.exec(p);
+    if (m && !h.kind && findDanishDate(m[3]!)) {
+      h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      h.date = findDanishDate(m[3]!);
+      if (m[4]) h.start ??= findTime(`kl. ${m[4]}`);
       continue;
     }
     m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
@@ -273,6 +284,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   return h;
 }
 
+/** "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name. */
+const withoutParty = (line: string) => line.replace(/,?\s*\([^)]{1,12}\)$/, '');
+
 /** Region Syddanmark's "Afbud" list: the bullets after it are the absent members ("Pierre Topaz, A"). */
 function absentFromList(head: string[]): string[] | null {
   const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
@@ -280,6 +294,14 @@ function absentFromList(head: string[]): string[] | null {
   // Or one person a line with role and workplace: "Afbud:" / "Direktør Per Krogh, Silkeborg Kommune" / "PLO-m Rasmus Friis".
   const line = head[at + 1];
   if (line !== undefined && isParticipantEntry(line)) return participantsFrom(head, at + 1);
+  // Or one name a line: "Afbud:" / "Anna Holm" / "Bo Lund".
+  const oneALine: string[] = [];
+  for (const entry of head.slice(at + 1)) {
+    const name = withoutParty(entry);
+    if (!PERSON.test(name)) break;
+    oneALine.push(name);
+  }
+  if (oneALine.length >= 2) return oneALine;
   // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
   if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(line) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
   const names: string[] = [];
@@ -307,7 +329,7 @@ function absentFromParticipants(head: string[]): string[] | null {
  * "Fraværende:" (or "Ikke til stede:", "Afbud fra:") followed by the names, one per line with party
  * and role lines between them ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
  */
-const ABSENT_LABEL = /^(?:Fraværende|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
+const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
 // "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre): away for those items.
 const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY},\\s*(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
 
@@ -327,8 +349,7 @@ function absentAfterLabel(head: string[]): string[] | null {
   if (inline) return splitNames(inline.replace(/\.$/, ''));
   const names: string[] = [];
   for (const line of head.slice(at + 1)) {
-    // "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name.
-    const p = line.replace(/,?\s*\([^)]{1,12}\)$/, '');
+    const p = withoutParty(line);
     if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p) || AWAY_FOR_ITEMS.test(line)) continue;
     if (!PERSON.test(p)) break;
     names.push(p);

@@ -248,3 +248,16 @@ test('closed items said in the other ways documents say it are closed; titles th
     assert.deepEqual([m.items[0]!.title, m.items[0]!.public], [title, true]);
   }
 });
+
+test('more ways of writing the header, the absent and the closing time', () => {
+  const items = '\n\nPunkt 1: Velkomst\n\nBeslutning\n\nGodkendt.';
+  const header = (first: string) => { const m = parseMeetingText(first + items); return [m.organization, m.date, m.start]; };
+  assert.deepEqual(header('REFERAT Udsatterådet 25.06.2026'), ['Udsatterådet', '2026-06-25', null]);
+  assert.deepEqual(header('REFERAT Udsatterådet torsdag den 25. juni 2026 kl. 10.00'), ['Udsatterådet', '2026-06-25', '10:00']);
+  const absent = (lines: string) => parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\n${lines}${items}`).absent;
+  assert.deepEqual(absent('Fraværende med afbud: Anna Holm og Bo Lund'), ['Anna Holm', 'Bo Lund']);
+  assert.deepEqual(absent('Deltagere:\nCarl Berg\nDorte Ny\n\nAfbud:\nAnna Holm (A)\nBo Lund (V)'), ['Anna Holm', 'Bo Lund']);
+  for (const closing of ['Mødet sluttede 11.30', 'Mødet afsluttedes kl. 11.30', 'Mødet slut kl. 11.30.']) {
+    assert.equal(parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026${items}\n\n${closing}`).closedAt, '11:30', closing);
+  }
+});

@@ -19,7 +19,8 @@ export class ParseError extends Error {
   }
 }
 
-const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\s+(kl\.?\s*\d{1,2}(?:[.:]\d{2})?)\.?$/i;
+// "Mødet blev hævet kl. 11.30", "Mødet sluttede 11.30", "Mødet afsluttedes kl. 11.30", "Mødet slut kl. 11.30".
+const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes|slut)\s+((?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})|kl\.?\s*\d{1,2})\.?$/i;
 // "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning Byrådet den 24-06-2025" (Kolding,
 // Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023" — which body decided, and when.
 const BODY_DECISION = /^(?:(.+?)s beslutning (?:i mødet )?|Beslutning (?:i )?(.+?)\s+)(?:den|d\.)\s+(\d.{4,40}?):?$/i;
