@@ -261,3 +261,9 @@ test('more ways of writing the header, the absent and the closing time', () => {
     assert.equal(parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026${items}\n\n${closing}`).closedAt, '11:30', closing);
   }
 });
+
+test('attachments: "Bilag: …" on one line, and "Bilag 2: …" entries without their label', () => {
+  const item = (body: string) => parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nPunkt 1: Budget\n\nSagsfremstilling\n\nTekst.\n\n${body}`).items[0]!;
+  assert.deepEqual(item('Bilag: Notat om budget').attachments, ['Notat om budget']);
+  assert.deepEqual(item('Bilag\n\nBilag 1: Notat om budget\n\nBilag 2 - Budgetoversigt 2027').attachments, ['Notat om budget', 'Budgetoversigt 2027']);
+});

@@ -45,9 +45,10 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 }
 
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
-// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …": the main sections' headings with their
-// text on the same line (not "Referat: …" or "Bilag: …", which are as often words of the text).
-const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi)\s*:\s+(\S.*)$/i;
+// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
+// sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
+// attachment's title is short).
+const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
@@ -209,8 +210,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       const away = at === -1 ? [] : participantsFrom(paragraphs, at + 1);
       if (away.length) facts.absent = away;
     }
-    // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023").
-    if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)])\s*/, '').trim()).filter(Boolean));
+    // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023", "Bilag 2: Budgetoversigt").
+    if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)]|Bilag\s+\d{1,2}\s*[:.\-–])\s*/i, '').trim()).filter(Boolean));
     item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
   }
   return item;
