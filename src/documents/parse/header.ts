@@ -18,9 +18,11 @@ const MEETING_TITLE = new RegExp(
   `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
   'i',
 );
-const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
+const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)(?:\\s*[:\\-–]|\\s+(?:fra|af|til)(?:\\s+(?:det\\s+)?møde(?:t)?\\s+i)?)?\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})${TIME_PLACE}\\.?$`, 'i');
+// The date and time alone on a line, without a weekday (those are read below, with WEEKDAY_DATE): "12. marts 2026 kl. 16.00".
+const DATE_TIME_LINE = new RegExp(`^(?:den\\s+)?(${DATE_WORDS}),?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?)\\.?$`, 'i');
 const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
 export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt|tid(?=\s*:))\b/i;
 
@@ -131,8 +133,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date ??= findDanishDate(m[3]!);
       continue;
     }
-    // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021); the election period is not the body's name.
-    m = /^(Referat|Dagsorden)\s+[-–]\s+(.{3,100})$/i.exec(p);
+    // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021; the election period is not the body's name), "Referat: Byrådet".
+    m = /^(Referat|Dagsorden)(?:\s+[-–]|\s*:)\s+(.{3,100})$/i.exec(p);
     if (m && !h.organization) {
       h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
       h.organization = m[2]!.replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').trim();
@@ -147,6 +149,15 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (!h.organization && above !== undefined && above.length <= 80 && BODY_NAME.test(above)) h.organization = above.trim();
       if (m[2]) h.start ??= findTime(m[2]);
       if (m[2] && !h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
+      continue;
+    }
+    // "Socialudvalget" / "Referat" / "12. marts 2026 kl. 16.00" / "Rådhuset": the place, if any, on the next line.
+    m = DATE_TIME_LINE.exec(p);
+    if (m && !h.date && findDanishDate(m[1]!)) {
+      h.date = findDanishDate(m[1]!);
+      h.start ??= findTime(`kl. ${m[2]}`);
+      const below = head[i + 1];
+      if (!h.location && isPlace(below) && !BODY_NAME.test(below)) h.location = head[++i]!.trim();
       continue;
     }
     // "Regionsrådet 24-11-2020 13:00" (Region Nordjylland's eDoc): body, date and time on one line.

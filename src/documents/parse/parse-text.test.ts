@@ -267,3 +267,12 @@ test('attachments: "Bilag: …" on one line, and "Bilag 2: …" entries without 
   assert.deepEqual(item('Bilag: Notat om budget').attachments, ['Notat om budget']);
   assert.deepEqual(item('Bilag\n\nBilag 1: Notat om budget\n\nBilag 2 - Budgetoversigt 2027').attachments, ['Notat om budget', 'Budgetoversigt 2027']);
 });
+
+test('a web page\'s header forms, and a first item right under a line that ends in "…at" ("Referat")', () => {
+  const items = '\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.';
+  const read = (first: string) => { const m = parseMeetingText(first + items); return [m.kind, m.organization, m.date, m.start, m.location, m.items.map((i) => i.number).join()]; };
+  assert.deepEqual(read('Referat: Social- og Sundhedsudvalget\nDato: 12-03-2026'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', null, null, '1,2']);
+  assert.deepEqual(read('Referat fra Social- og Sundhedsudvalget 12. marts 2026'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', null, null, '1,2']);
+  assert.deepEqual(read('Social- og Sundhedsudvalget\nReferat\n12. marts 2026 kl. 16.00\nRådhuset, mødelokale 2'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', 'Rådhuset, mødelokale 2', '1,2']);
+  assert.deepEqual(read('Social- og Sundhedsudvalget\n12-03-2026 16:00\nReferat'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', null, '1,2']);
+});
