@@ -108,3 +108,27 @@ test('HTML as browsers read it: line breaks in the source are spaces, table cell
   assert.equal(m.items[0]!.title, 'Strategi for samarbejde med civilsamfundet');
   assert.equal(m.items[0]!.decision, 'Udvalget godkendte strategien.');
 });
+
+test('a municipal web page: a closed item with no text before the next item, and the site footer after the last', () => {
+  const html = `<!DOCTYPE html><html lang="da"><head><title>Social- og Sundhedsudvalget - Referat</title></head><body>
+<header><a href="/">Eksempel Kommune</a><nav><ul><li><a href="/politik">Politik</a></li></ul></nav></header>
+<main><h1>Social- og Sundhedsudvalget - Referat</h1>
+<dl><dt>Dato</dt><dd>Torsdag, 12. marts 2026</dd><dt>Tidspunkt</dt><dd>16:00</dd><dt>Sted</dt><dd>Rådhuset, mødelokale 2</dd></dl>
+<h2>Afbud</h2><ul><li>Carl Berg (F)</li></ul>
+<div><h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p></div>
+<div><h2>2. Lukket punkt: Personalesag</h2></div>
+<div><h2>3. Værested for hjemløse</h2><p>Sagsnr.: 26/1234</p><h3>Resume</h3><p>Byrådet har afsat midler.</p>
+<h3>Indstilling</h3><p>Direktionen indstiller,</p><ol><li>at værestedet åbner i 2027,</li><li>at driften udbydes.</li></ol>
+<h3>Beslutning</h3><p>Indstillingen blev godkendt.</p><h3>Bilag</h3><ul><li><a href="/bilag/1.pdf">Notat om værestedet</a></li></ul></div>
+</main><footer><p>Eksempel Kommune · Torvet 1 · Tlf. 12 34 56 78</p></footer></body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.absent], ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', 'Rådhuset, mødelokale 2', ['Carl Berg']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.caseNumber]), [
+    ['1', 'Godkendelse af dagsorden', true, null],
+    ['2', 'Personalesag', false, null],
+    ['3', 'Værested for hjemløse', true, '26/1234'],
+  ]);
+  assert.deepEqual(m.items[1]!.sections, [], 'the closed item holds none of the next item’s text');
+  assert.deepEqual(m.items[2]!.recommendation!.clauses, ['at værestedet åbner i 2027', 'at driften udbydes']);
+  assert.deepEqual(m.items[2]!.attachments, ['Notat om værestedet'], 'the site footer is no attachment');
+});

@@ -12,12 +12,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|main|dt|dd|dl|blockquote|pre|br)\b[^>]*>/gi;
+const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|main|dt|dd|dl|blockquote|pre|br)\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
   let s = html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select)\b[\s\S]*?<\/\1>/gi, '')
+    // (A page's footer is the site's address and links, which would run on into the last item's text.)
+    .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select|footer)\b[\s\S]*?<\/\1>/gi, '')
     // Line breaks in the source are spaces in HTML; only the elements below break lines.
     .replace(/<pre\b[\s\S]*?<\/pre>/gi, (pre) => pre.replace(/\n/g, '<br>'))
     .replace(/\s+/g, ' ')

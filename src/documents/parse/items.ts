@@ -182,7 +182,9 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted
     // list before an item — the members, the previous item's attachments in HTML — says nothing.)
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
-    const inList = prev !== undefined && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /(?:^|[\s,])at:?$/.test(prev));
+    // (Unless the line before is itself an item's header: a closed item with no text, then the next item.)
+    const prevIsItem = out.at(-1)?.index === i - 1;
+    const inList = prev !== undefined && !prevIsItem && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /(?:^|[\s,])at:?$/.test(prev));
     // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
     const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
     if (caseBefore || statusNext || closedNext || ((headingNext || caseNext) && !inList)) {
