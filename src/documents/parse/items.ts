@@ -186,8 +186,11 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const prevIsItem = out.at(-1)?.index === i - 1;
     const inList = prev !== undefined && !prevIsItem && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /(?:^|[\s,])at:?$/.test(prev));
     // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
-    const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
-    if (caseBefore || statusNext || closedNext || ((headingNext || caseNext) && !inList)) {
+    const followsLast = out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
+    const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && followsLast;
+    // "3. Eventuelt" with no text, the agenda's last item: nothing follows but the closing of the meeting.
+    const lastEmpty = followsLast && paragraphs.slice(last + 1).every((p) => /^Mødet\b/.test(p));
+    if (caseBefore || statusNext || closedNext || lastEmpty || ((headingNext || caseNext) && !inList)) {
       out.push({ index: i, number: itemNumber(m[1]!), title, caseNumberBefore: caseBefore ? caseNumberOf(prev) : null });
     }
     i = last;

@@ -276,3 +276,11 @@ test('a web page\'s header forms, and a first item right under a line that ends 
   assert.deepEqual(read('Social- og Sundhedsudvalget\nReferat\n12. marts 2026 kl. 16.00\nRådhuset, mødelokale 2'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', 'Rådhuset, mødelokale 2', '1,2']);
   assert.deepEqual(read('Social- og Sundhedsudvalget\n12-03-2026 16:00\nReferat'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', null, '1,2']);
 });
+
+test('items with no text: closed ones in a row, and the agenda\'s last ("Eventuelt")', () => {
+  const minutes = parseMeetingText('Referat\nSocial- og Sundhedsudvalget\nMødedato: 12-03-2026\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Lukket punkt: Personalesag\n\n3. Lukket punkt: Ejendomssag\n\n4. Værested for hjemløse\nSagsnr.: 26/1234\nResume\nByrådet har afsat midler.\nBeslutning\nGodkendt.');
+  assert.deepEqual(minutes.items.map((i) => [i.number, i.public, i.sections.length]), [['1', true, 1], ['2', false, 0], ['3', false, 0], ['4', true, 2]]);
+  const agenda = parseMeetingText('Dagsorden\nSocial- og Sundhedsudvalget\nMødedato: 12-03-2026\n\n1. Godkendelse af dagsorden\nIndstilling\nDirektionen indstiller, at dagsordenen godkendes.\n\n2. Værested for hjemløse\nResume\nByrådet har afsat midler.\n\n3. Eventuelt\n\nMødet blev hævet kl. 17.30.');
+  assert.deepEqual(agenda.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Værested for hjemløse'], ['3', 'Eventuelt']]);
+  assert.equal(agenda.closedAt, '17:30');
+});
