@@ -27,8 +27,9 @@ export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s
 export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /** "Velkomst (Åbent)", "Budget 2027 - Åbent punkt": an open item says so after its title too. */
 export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
-// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …".
-const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …",
+// "2 Værested for hjemløse" (a space only; not a year: "2026 Budget").
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå]))(\S.{0,250})$/;
 // "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the
 // items: a decision answering its recommendation's points ("Ad 1: Godkendt.") says it the same way.
 const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-–]\s+|\s+)(?=[A-ZÆØÅ"«„])(.+)$/;

@@ -284,3 +284,9 @@ test('items with no text: closed ones in a row, and the agenda\'s last ("Eventue
   assert.deepEqual(agenda.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Værested for hjemløse'], ['3', 'Eventuelt']]);
   assert.equal(agenda.closedAt, '17:30');
 });
+
+test('"2 Værested for hjemløse": an item number with only a space before the title, but not a year', () => {
+  const m = parseMeetingText('Referat\nSocialudvalget\nMødedato: 12-03-2026\n\n1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2 Værested for hjemløse\nSagsfremstilling\nTekst.\n\n2026 Budget for værestederne\nSagsfremstilling\nMere tekst.\nBeslutning\nGodkendt.');
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Værested for hjemløse']]);
+  assert.match(m.items[1]!.sections.map((s) => s.text).join('\n'), /2026 Budget for værestederne/);
+});
