@@ -83,11 +83,29 @@ export function parseAbsent(text: string): string[] | null {
   // sentence ends at a full stop that does not follow an initial.
   const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<!\b[A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
   if (within) return splitNames(within[1]!);
-  // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007)
-  const m = /(?:alle(?: medlemmer)?|medlemmerne) var mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
-  if (!m) return /(?:alle(?: medlemmer)?|medlemmerne) var mødt\.?$/im.test(text) ? [] : null;
-  return splitNames(m[1]!);
+  // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007); "Alle mødt undtagen …".
+  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
+  if (m) return splitNames(m[1]!);
+  return /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?(?:mødt|til stede)\.?$/im.test(text) ? [] : null;
 }
+
+/**
+ * "Afbud fra Anna Holm og Bo Lund.", "Anna Holm og Bo Lund havde meldt afbud.", "Anna Holm var fraværende.",
+ * "Anna Holm (A) deltog ikke i mødet.": a sentence of its own that only names the absent (two words a name at
+ * least). Read where the document speaks of the meeting's attendance, not in any item's decision.
+ */
+export function parseAbsentSentence(text: string): string[] | null {
+  const from = /^Afbud fra\s+(.+?)\.?$/mu.exec(text);
+  if (from && NAME_LIST.test(from[1]!)) return splitNames(from[1]!);
+  const said = SAID_ABSENT.exec(text);
+  return said ? splitNames(said[1]!) : null;
+}
+
+/** Names of two words or more, with a party in brackets, listed with commas and "og". */
+const ONE_NAME = '[A-ZÆØÅ][\\p{L}.\\-]+(?:\\s+[A-ZÆØÅ][\\p{L}.\\-]+)+(?:\\s*\\([^)]{1,12}\\))?';
+const NAMES = `${ONE_NAME}(?:(?:,\\s*|\\s+og\\s+)${ONE_NAME})*`;
+const NAME_LIST = new RegExp(`^${NAMES}$`, 'u');
+const SAID_ABSENT = new RegExp(`^(${NAMES})\\s+(?:havde meldt afbud|har meldt afbud|meldte afbud|var fraværende|deltog ikke i mødet)\\.?$`, 'mu');
 
 export function splitNames(list: string): string[] {
   return list

@@ -290,3 +290,19 @@ test('"2 Værested for hjemløse": an item number with only a space before the t
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Værested for hjemløse']]);
   assert.match(m.items[1]!.sections.map((s) => s.text).join('\n'), /2026 Budget for værestederne/);
 });
+
+test('the absent as the attendance item says it in other words; the same words in another item\'s decision are not the meeting\'s', () => {
+  const minutes = (lastItem: string, decision: string) => parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: ${lastItem}\n\nBeslutning\n\n${decision}`);
+  for (const [sentence, absent] of [
+    ['Alle mødt undtagen Anna Holm og Bo Lund.', ['Anna Holm', 'Bo Lund']],
+    ['Alle var til stede.', []],
+    ['Afbud fra Anna Holm og Bo Lund.', ['Anna Holm', 'Bo Lund']],
+    ['Anna Holm og Bo Lund havde meldt afbud.', ['Anna Holm', 'Bo Lund']],
+    ['Anna Holm var fraværende.', ['Anna Holm']],
+    ['Anna Holm (A) deltog ikke i mødet.', ['Anna Holm']],
+  ] as const) {
+    assert.deepEqual(minutes('Mødedeltagelse', sentence).absent, absent, sentence);
+  }
+  assert.deepEqual(minutes('Budget', 'Anna Holm var fraværende.').absent, [], 'in a decision on a case it may be said of that case');
+  assert.deepEqual(minutes('Mødedeltagelse', 'Formanden havde meldt afbud.').absent, [], 'one word is no name');
+});

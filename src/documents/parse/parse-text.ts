@@ -5,7 +5,7 @@ import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { change, parseAbsent, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
+import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
@@ -44,6 +44,8 @@ export function splitClosed(title: string): { title: string; public: boolean } {
   return CLOSED_SUFFIX.test(title) ? { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false } : { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
 }
 
+// The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
+const ATTENDANCE_ITEM = /^(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere)\b/i;
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
 // "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
 // sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
@@ -196,7 +198,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       item.decisionLead ??= d.lead;
       item.decisionClauses.push(...d.clauses);
       for (const p of paragraphs) {
-        const absent = parseAbsent(p);
+        const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(item.title) ? parseAbsentSentence(p) : null);
         if (absent) facts.absent = absent;
       }
     }
@@ -343,7 +345,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
 
   absentThroughout(facts, items);
   for (const p of meetingLevel) {
-    const absent = parseAbsent(p);
+    const absent = parseAbsent(p) ?? parseAbsentSentence(p);
     if (absent) facts.absent = absent;
   }
   const head = paragraphs.slice(0, itemStarts[0] ?? 0);
@@ -356,7 +358,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     else facts.changes.push(change(name, { absentDuringItems: away }));
   }
   for (const p of head) {
-    const absent = parseAbsent(p);
+    const absent = parseAbsent(p) ?? parseAbsentSentence(p);
     if (absent && facts.absent === null) facts.absent = absent;
     const adj = ADJOURNED.exec(p);
     if (adj) facts.closedAt = findTime(adj[1]!);
