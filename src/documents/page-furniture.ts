@@ -32,8 +32,17 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   });
 }
 
+/** A line "Side 3 af 12" or "Side 3/12": a page's number even where the text has no page breaks. */
+const SIDE_LINE = /^[ \t]*side\s+\d+\s*(?:af|\/)\s*\d+[ \t]*$/gim;
+
+/** Text exported from a PDF without its pages' furniture (with form feeds between the pages, all of it). */
+export function withoutPageMarks(text: string): string {
+  const paged = text.includes('\f') ? withoutPageFurniture(text) : text;
+  return /side\s+\d/i.test(paged) ? paged.replace(SIDE_LINE, '') : paged;
+}
+
 /** Text with form feeds between its pages, without their furniture; pages joined by a line break. */
-export function withoutPageFurniture(text: string): string {
+function withoutPageFurniture(text: string): string {
   const pages = text.split('\f').map((p) => p.split('\n'));
   const filled = pages.map((p) => p.map((l) => l.trim()).filter(Boolean));
   const masks = furnitureMask(filled);

@@ -2,7 +2,7 @@
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
 import { ascendingUnique } from '../../shared/collections.ts';
-import { NAME_OR_SURNAME, PARTY } from './names.ts';
+import { NAME_OR_SURNAME, PARTY, PERSON_WORDS } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -101,8 +101,8 @@ export function parseAbsentSentence(text: string): string[] | null {
   return said ? splitNames(said[1]!) : null;
 }
 
-/** Names of two words or more, with a party in brackets, listed with commas and "og". */
-const ONE_NAME = '[A-ZÆØÅ][\\p{L}.\\-]+(?:\\s+[A-ZÆØÅ][\\p{L}.\\-]+)+(?:\\s*\\([^)]{1,12}\\))?';
+/** Names of two words or more, each perhaps with its party in brackets, listed with commas and "og". */
+const ONE_NAME = `${PERSON_WORDS}${PARTY}`;
 const NAMES = `${ONE_NAME}(?:(?:,\\s*|\\s+og\\s+)${ONE_NAME})*`;
 const NAME_LIST = new RegExp(`^${NAMES}$`, 'u');
 const SAID_ABSENT = new RegExp(`^(${NAMES})\\s+(?:havde meldt afbud|har meldt afbud|meldte afbud|var fraværende|deltog ikke i mødet)\\.?$`, 'mu');

@@ -2,7 +2,7 @@
 // them, and split paragraphs at page breaks; the rules here undo that without merging
 // headings, list entries or "at"-clauses into their neighbours.
 import { isHeading } from './headings.ts';
-import { withoutPageFurniture } from '../page-furniture.ts';
+import { withoutPageMarks } from '../page-furniture.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -15,8 +15,7 @@ export function normalizeText(raw: string): string {
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
   // Text exported from a PDF page by page (pdftotext: a form feed between pages) still carries the
   // pages' running headers, footers and numbers; elsewhere a line "Side 3 af 12" is one too.
-  if (text.includes('\f')) text = withoutPageFurniture(text);
-  if (/side\s+\d/i.test(text)) text = text.replace(/^[ \t]*side\s+\d+\s*(?:af|\/)\s*\d+[ \t]*$/gim, '');
+  text = withoutPageMarks(text);
   // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); control characters from
   // fonts without a text mapping, which no reader sees and which would make feeds invalid XML.
   if (/[\uFB00-\uFB06]/.test(text)) text = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
