@@ -29,7 +29,7 @@ const WHO = "((?:[A-ZÆØÅ][\\p{L}'\\-]*\\.?\\s+){0,4}[A-ZÆØÅ][\\p{L}'\\-]*)
 const SENT_WORD = new RegExp(`^${WHO}\\s+havde meldt afbud\\b`, 'u');
 const NO_SHOW = new RegExp(`^${WHO}\\s+udeblev\\b`, 'u');
 // Sentences about attendance the model keeps no field for (substitutes, a substitute who did not come).
-const OTHER_ATTENDANCE = /\b(?:deltog i stedet|mødte ikke frem|var indkaldt)\b/;
+const OTHER_ATTENDANCE = /\b(?:deltog i stedet|mødte ikke frem|var indkaldt)\b|^(?:Som (?:stedfortræder|suppleant)|I stedet) for\b/;
 
 /** The sentences of an attendance paragraph, or null when any sentence is about something else. */
 function attendanceSentences(p: string): { absent: string[]; noShow: string[] } | null {

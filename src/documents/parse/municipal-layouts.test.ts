@@ -118,13 +118,15 @@ test('attendance told in sentences under "Fremmøde og inhabilitet:" (København
     '1. Godkendelse af dagsorden', 'Indstilling', 'Formanden indstiller,', '1. at lokaludvalget godkender dagsordenen',
     'Beslutning', 'Dagsordenen blev godkendt.', 'Fremmøde og inhabilitet:',
     'Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet.',
+    'Som stedfortræder for Jens Berg deltog Ida Holm.',
     'Lis Sørensen havde meldt afbud. 1. suppleant Thomas Brandt var indkaldt, men mødte ikke frem.',
     'Sofie Berg udeblev uden afbud.',
     '2. Eventuelt', 'Beslutning', 'Intet.',
   ].join('\n\n'));
   assert.deepEqual([m.organization, m.date, m.start, m.location], ['Amager Øst Lokaludvalg', '2018-04-19', '18:30', 'Lokaludvalgets lokaler']);
-  assert.deepEqual(m.absent, ['Mikkel Holm', 'Lis Sørensen']);
+  assert.deepEqual(m.absent, ['Mikkel Holm', 'Lis Sørensen', 'Jens Berg']);
   assert.deepEqual(m.absentWithoutNotice, ['Sofie Berg']);
+  assert.deepEqual(m.substitutes, [{ name: 'Peter Lund', substituteFor: 'Mikkel Holm' }, { name: 'Ida Holm', substituteFor: 'Jens Berg' }]);
   // The sentences are the meeting's attendance, not the decision.
   assert.equal(m.items[0]!.decision, 'Dagsordenen blev godkendt.');
 });

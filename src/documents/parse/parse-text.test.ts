@@ -97,6 +97,17 @@ test('numbered items after "Sagnr.:" lines, proposer without a heading, absences
   assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15, absentDuringItems: [] }]);
 });
 
+test('the member first and the substitute last: "Som stedfortræder for A deltog B." (Region Midtjylland\'s council)', () => {
+  const m = sample('rm-regionsraadet_2022-01-26_referat_EXCERPT.txt');
+  assert.deepEqual(m.absent, ['Anders Kühnau', 'Inger-Marie Tryde']);
+  assert.deepEqual(m.substitutes, [
+    { name: 'Claus Kjeldsen', substituteFor: 'Anders Kühnau' },
+    { name: 'Karina Kirk', substituteFor: 'Inger-Marie Tryde' },
+  ]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Susanne Buch', arrivedDuringItem: null, leftDuringItem: 9, absentDuringItems: [] }]);
+  assert.equal(m.closedAt, '15:30');
+});
+
 test('"Administrationen indstiller, at:" with numbered clauses and a number glued to the title (Frederikssund)', () => {
   const m = sample('frederikssund-social-og-sundhed_2023-04-17_referat_EXCERPT.txt');
   assert.deepEqual(m.items.map((i) => i.number), ['38', '39']);

@@ -15,6 +15,11 @@ test('who stood in for whom, in the wordings minutes use', () => {
   // Københavns Kommune's local committees, and a chair's report of it.
   assert.deepEqual(readSubstitutes(['Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet.']), [{ name: 'Peter Lund', substituteFor: 'Mikkel Holm' }]);
   assert.deepEqual(readSubstitutes(['Borgmesteren orienterede om, at Sofie Berg havde meldt afbud og at Jens Vang deltog som stedfortræder.']), [{ name: 'Jens Vang', substituteFor: 'Sofie Berg' }]);
+  // The member first, the substitute last (Region Midtjylland), and "i stedet for".
+  assert.deepEqual(readSubstitutes(['Som stedfortræder for Anders Kühnau deltog Claus Kjeldsen.']), [{ name: 'Claus Kjeldsen', substituteFor: 'Anders Kühnau' }]);
+  assert.deepEqual(readSubstitutes(['Godkendt. I stedet for Bo Lund (V) mødte Ida Holm (V).']), [{ name: 'Ida Holm', substituteFor: 'Bo Lund' }]);
+  assert.deepEqual(readSubstitutes(['Claus Kjeldsen deltog i stedet for Anders Kühnau.']), [{ name: 'Claus Kjeldsen', substituteFor: 'Anders Kühnau' }]);
+  assert.deepEqual(readSubstitutes(['Som stedfortræder for formanden deltog næstformanden.', 'Som suppleant for Bo Lund deltog 1. suppleant fra listen.']), []);
   // Text about substitutes in general names nobody.
   assert.deepEqual(readSubstitutes(['Stedfortræderen indkaldes, når et medlem har meldt afbud.', 'Borgeren deltog som stedfortræder for sin mor.']), []);
 });

@@ -12,6 +12,11 @@ const START = '(?:^|[.:;]\\s+|,\\s+(?:og\\s+)?at\\s+|\\bat\\s+|\\s+og\\s+)';
 
 // "Per Ravn deltog som stedfortræder for Elvin Hansen." (what Lighed writes), "Per Ravn (A) mødte som stedfortræder for …"
 const STOOD_IN = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+mødet)?\\s+som\\s+stedfortræder\\s+for\\s+${WHO}`, 'gu');
+// "Som stedfortræder for Anders Kühnau deltog Claus Kjeldsen." (Region Midtjylland's council), "I stedet for Bo Lund
+// mødte Ida Holm.", "Som suppleant for …": the member first, the substitute last.
+const FOR_FIRST = new RegExp(`(?:^|[.:;]\\s+)(?:[Ss]om\\s+(?:stedfortræder|suppleant)|I\\s+stedet)\\s+for\\s+${WHO}\\s+(?:deltog|mødte)\\s+${WHO}(?=[.,;]|$)`, 'gu');
+// "Claus Kjeldsen deltog i stedet for Anders Kühnau."
+const INSTEAD_OF = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+mødet)?\\s+i\\s+stedet\\s+for\\s+${WHO}`, 'gu');
 // "Oluf Lykke Nielsen var substitueret ved Kristian Kruse" (Kolding): the second stood in for the first.
 const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|af)\\s+${WHO}`, 'gu');
 // "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." (Københavns Kommune), "… meldt afbud og at
@@ -39,6 +44,10 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
       for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
       const away = NAMED_AWAY.exec(p);
       if (away) add(away[2]!.trim(), away[1]!.trim());
+    }
+    if (p.includes(' for ') && (standIn || p.includes('uppleant') || p.includes('stedet'))) {
+      for (const m of p.matchAll(FOR_FIRST)) add(m[2]!.trim(), m[1]!.trim());
+      for (const m of p.matchAll(INSTEAD_OF)) add(m[1]!.trim(), m[2]!.trim());
     }
     const line = standIn || p.includes('uppleant') ? LISTED.exec(p) : null;
     if (line) add(line[1]!.trim(), line[2]!.trim());
