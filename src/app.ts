@@ -51,14 +51,18 @@ export function createApp(deps: Deps) {
   app.use('*', localeMiddleware);
   // Bodies larger than an attachment may be are cut off before anything reads them (the CSRF check
   // reads form bodies); the upload route gives the precise message for files between the two limits.
-  app.use('*', bodyLimit({
-    maxSize: deps.config.maxUploadBytes + 1024 * 1024,
+  // An import upload may carry several documents, up to its own larger limit.
+  const limit = (maxBytes: number, messageKey: string) => bodyLimit({
+    maxSize: maxBytes + 1024 * 1024,
     onError: (c) => {
       // The rest of the body is never read, so the connection cannot carry another request.
       c.header('Connection', 'close');
-      throw new AppError('payload_too_large', 'rule.attachment.too_large', { max: megabytes(deps.config.maxUploadBytes) });
+      throw new AppError('payload_too_large', messageKey, { max: megabytes(maxBytes) });
     },
-  }));
+  });
+  const uploadLimit = limit(deps.config.maxUploadBytes, 'rule.attachment.too_large');
+  const importLimit = limit(deps.config.maxImportBytes, 'import.upload_too_large');
+  app.use('*', (c, next) => (c.req.path === '/sekretariat/import' ? importLimit : uploadLimit)(c, next));
   app.use('*', authMiddleware);
   app.use('*', layout);
   app.get('/sprog', switchLanguage);

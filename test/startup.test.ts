@@ -171,6 +171,10 @@ describe('command line and configuration', () => {
     const c = loadConfig({});
     assert.equal(c.port, 3000);
     assert.equal(c.database.kind, 'embedded');
+    // An import upload holds several documents: 100 MB by default, never less than one attachment may be.
+    assert.equal(c.maxImportBytes, 100 * 1024 * 1024);
+    assert.equal(loadConfig({ LIGHED_MAX_UPLOAD_MB: '200', LIGHED_MAX_IMPORT_MB: '50' }).maxImportBytes, 200 * 1024 * 1024);
+    assert.throws(() => loadConfig({ LIGHED_MAX_IMPORT_MB: 'mange' }), /LIGHED_MAX_IMPORT_MB/);
   });
 
   test('the CLI prints configuration problems and exits non-zero', async () => {

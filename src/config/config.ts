@@ -15,6 +15,8 @@ const schema = z.object({
   LIGHED_LOG: z.enum(['silent', 'info', 'debug']).default('info'),
   NODE_ENV: z.string().optional(),
   LIGHED_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(25),
+  /** Several documents imported from the browser in one upload, together. */
+  LIGHED_MAX_IMPORT_MB: z.coerce.number().positive().max(1024).default(100),
   /** Demo accounts get this password instead of random ones (tests, demonstrations). */
   LIGHED_DEMO_PASSWORD: z.string().min(12).optional(),
   OIDC_ISSUER: z.string().url().optional(),
@@ -49,6 +51,8 @@ export interface Config {
   demo: 'auto' | 'on' | 'off';
   log: 'silent' | 'info' | 'debug';
   maxUploadBytes: number;
+  /** The most one import upload (several documents) may hold; never less than one attachment may. */
+  maxImportBytes: number;
   demoPassword: string | null;
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
@@ -88,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.LIGHED_DEMO,
     log: e.LIGHED_LOG,
     maxUploadBytes: Math.round(e.LIGHED_MAX_UPLOAD_MB * 1024 * 1024),
+    maxImportBytes: Math.round(Math.max(e.LIGHED_MAX_IMPORT_MB, e.LIGHED_MAX_UPLOAD_MB) * 1024 * 1024),
     demoPassword: e.LIGHED_DEMO_PASSWORD ?? null,
     oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
       ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME ?? 'Single sign-on' }

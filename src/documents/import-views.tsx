@@ -5,17 +5,20 @@ import { ErrorSummary, FileField, PostForm, Select, type Errors, type Values } f
 import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
-import type { importEffect } from './staged-import.ts';
+import type { importEffects } from './staged-import.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
-export const ImportForm: FC<{ t: T; orgs: { id: string; name: string }[]; maxMb: string; values: Values; errors: Errors; message?: string }> = ({ t, orgs, maxMb, values, errors, message }) => (
+export interface ImportLimits { maxMb: string; maxFiles: number; maxTotalMb: string }
+
+export const ImportForm: FC<{ t: T; orgs: { id: string; name: string }[]; limits: ImportLimits; values: Values; errors: Errors; message?: string }> = ({ t, orgs, limits, values, errors, message }) => (
   <>
     <h1>{t('import.title')}</h1>
     <p>{t('import.intro')}</p>
     {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
     <PostForm action="/sekretariat/import" multipart>
-      <FileField name="file" label={t('import.file')} hint={t('import.file_hint', { max: maxMb })} errors={errors} accept=".pdf,.txt,.htm,.html,.json,application/pdf,text/plain,text/html" />
+      <FileField name="file" label={t('import.file')} hint={t('import.file_hint', { max: limits.maxMb, files: limits.maxFiles, total: limits.maxTotalMb })} errors={errors} multiple
+        accept=".pdf,.txt,.htm,.html,.json,application/pdf,text/plain,text/html" />
       <Select name="organization" label={t('import.organization')} hint={t('import.organization_hint')} values={values} errors={errors}
         options={[{ value: '', label: t('import.organization_from_document') }, ...orgs.map((o) => ({ value: o.id, label: o.name }))]} />
       <button type="submit" class="button button-primary">{t('import.preview')}</button>
@@ -23,9 +26,10 @@ export const ImportForm: FC<{ t: T; orgs: { id: string; name: string }[]; maxMb:
   </>
 );
 
-type Effect = Awaited<ReturnType<typeof importEffect>>;
+export type Effect = Awaited<ReturnType<typeof importEffects>>[number];
 
-export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organization: string; parsed: ParsedMeeting; effect: Effect }> = ({ t, stagedId, fileName, organization, parsed, effect }) => {
+/** What Lighed read about the meeting: body, date, place, items, and for minutes who was away and when it ended. */
+export const DocumentFacts: FC<{ t: T; fileName: string; organization: string; parsed: ParsedMeeting }> = ({ t, fileName, organization, parsed }) => {
   const minutes = parsed.kind === 'minutes';
   const facts: [string, string][] = [
     [t('import.fact_file'), fileName],
@@ -39,41 +43,33 @@ export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organ
     facts.push([t('import.fact_absent'), parsed.absent.length ? parsed.absent.join(', ') : t('import.none')]);
     facts.push([t('import.fact_closed_at'), parsed.closedAt ?? '—']);
   }
+  return <dl>{facts.map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>;
+};
+
+/** The warnings, the personal data that will be masked, and every item as read. (idSuffix keeps ids unique on a page with several documents.) */
+export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect['findings']; idSuffix?: string }> = ({ t, parsed, findings, idSuffix = '' }) => {
+  const minutes = parsed.kind === 'minutes';
   return (
     <>
-      <h1>{t('import.preview_title')}</h1>
-      <p>{t('import.preview_intro')}</p>
-      <dl>
-        {facts.map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}
-      </dl>
-      <div class="alert alert-warning" id="import-effect">
-        <div class="alert-body">
-          <p class="alert-heading">{effect.existing
-            ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
-            : t('import.creates')}</p>
-          <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
-          {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
-        </div>
-      </div>
       {parsed.warnings.length ? (
-        <div class="alert alert-warning" id="import-warnings">
+        <div class="alert alert-warning" id={`import-warnings${idSuffix}`}>
           <div class="alert-body">
             <p class="alert-heading">{t('import.warnings')}</p>
             <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w)}</li>)}</ul>
           </div>
         </div>
       ) : null}
-      {effect.findings.length ? (
-        <div class="alert alert-info" id="import-findings">
+      {findings.length ? (
+        <div class="alert alert-info" id={`import-findings${idSuffix}`}>
           <div class="alert-body">
             <p class="alert-heading">{t('import.findings')}</p>
             <ul class="alert-text">
-              {effect.findings.map((f) => <li>{t('import.finding', { number: f.item, where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
+              {findings.map((f) => <li>{t('import.finding', { number: f.item, where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
             </ul>
           </div>
         </div>
       ) : null}
-      <table class="table table--compact" id="import-items">
+      <table class="table table--compact" id={`import-items${idSuffix}`}>
         <caption>{t('import.items_caption')}</caption>
         <thead>
           <tr>
@@ -98,6 +94,27 @@ export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organ
           ))}
         </tbody>
       </table>
+    </>
+  );
+};
+
+export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organization: string; parsed: ParsedMeeting; effect: Effect }> = ({ t, stagedId, fileName, organization, parsed, effect }) => {
+  const minutes = parsed.kind === 'minutes';
+  return (
+    <>
+      <h1>{t('import.preview_title')}</h1>
+      <p>{t('import.preview_intro')}</p>
+      <DocumentFacts t={t} fileName={fileName} organization={organization} parsed={parsed} />
+      <div class="alert alert-warning" id="import-effect">
+        <div class="alert-body">
+          <p class="alert-heading">{effect.existing
+            ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
+            : t('import.creates')}</p>
+          <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
+          {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
+        </div>
+      </div>
+      <DocumentDetails t={t} parsed={parsed} findings={effect.findings} />
       <PostForm action={`/sekretariat/import/${stagedId}`}>
         <button type="submit" class="button button-primary">{t(minutes ? 'import.confirm_minutes' : 'import.confirm_agenda')}</button>
         <a class="button button-secondary" href="/sekretariat/import">{t('import.cancel')}</a>

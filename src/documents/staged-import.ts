@@ -1,8 +1,9 @@
 // Importing from the browser in two steps: the secretary uploads a document and sees what Lighed
 // read from it (staged), then imports exactly that. Nothing about the meeting is written before
 // they confirm, and what they confirm is what they saw, not a second reading of the file.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, lt, or } from 'drizzle-orm';
 import { defineCommand, runInTx } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
@@ -20,20 +21,29 @@ const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
 
 const parsedMeeting = z.custom<ParsedMeeting>((v) => typeof v === 'object' && v !== null && Array.isArray((v as ParsedMeeting).items));
 
+/** The most documents one upload may stage (an archive is imported a batch at a time). */
+export const MAX_STAGED_DOCUMENTS = 50;
+
+const stagedDocument = z.object({ organizationId: uuid, fileName: z.string().trim().min(1).max(300), parsed: parsedMeeting });
+
 export const stageImport = defineCommand({
   name: 'stageImport',
-  input: z.object({ organizationId: uuid, fileName: z.string().trim().min(1).max(300), parsed: parsedMeeting }),
+  input: z.object({ documents: z.array(stagedDocument).min(1).max(MAX_STAGED_DOCUMENTS) }),
   async run(tx, actor, input) {
     if (actor.kind !== 'user') throw new AppError('unauthenticated');
-    assertImportable(input.parsed);
-    // One upload waits per secretary; uploads left for a day are nobody's any more.
+    for (const d of input.documents) assertImportable(d.parsed);
+    // One upload (of one or more documents) waits per secretary; uploads left for a day are nobody's any more.
     await tx.delete(stagedImports).where(or(eq(stagedImports.userId, actor.id), lt(stagedImports.createdAt, new Date(Date.now() - STAGED_FOR_MS))));
-    const [row] = await tx.insert(stagedImports).values({ userId: actor.id, organizationId: input.organizationId, fileName: input.fileName, parsed: input.parsed }).returning({ id: stagedImports.id });
-    await writeAudit(tx, actor, {
-      command: 'stageImport', entity: 'staged_import', entityId: row!.id,
-      after: { file: input.fileName, organizationId: input.organizationId, kind: input.parsed.kind, date: input.parsed.date, items: input.parsed.items.length },
-    });
-    return { id: row!.id };
+    // Ids made here, so that each is known to belong to its document (RETURNING promises no order).
+    const ids = input.documents.map(() => randomUUID());
+    await tx.insert(stagedImports).values(input.documents.map((d, i) => ({ id: ids[i]!, userId: actor.id, organizationId: d.organizationId, fileName: d.fileName, parsed: d.parsed })));
+    for (const [i, d] of input.documents.entries()) {
+      await writeAudit(tx, actor, {
+        command: 'stageImport', entity: 'staged_import', entityId: ids[i]!,
+        after: { file: d.fileName, organizationId: d.organizationId, kind: d.parsed.kind, date: d.parsed.date, items: d.parsed.items.length },
+      });
+    }
+    return { ids };
   },
 });
 
@@ -50,17 +60,26 @@ export const importStaged = defineCommand({
   },
 });
 
-/** A staged upload of this user, if it is still waiting. */
-export async function stagedImportOf(db: Queryable, stagedId: string, userId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(stagedId)) return null;
-  const row = await db.query.stagedImports.findFirst({ where: and(eq(stagedImports.id, stagedId), eq(stagedImports.userId, userId)) });
-  if (!row || row.createdAt.getTime() < Date.now() - STAGED_FOR_MS) return null;
-  return { ...row, parsed: row.parsed as ParsedMeeting };
+/** This user's staged uploads among the ids that are still waiting. */
+export async function stagedImportsOf(db: Queryable, stagedIds: string[], userId: string) {
+  const ids = stagedIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(stagedImports).where(and(inArray(stagedImports.id, ids), eq(stagedImports.userId, userId)));
+  return rows.filter((r) => r.createdAt.getTime() >= Date.now() - STAGED_FOR_MS).map((r) => ({ ...r, parsed: r.parsed as ParsedMeeting }));
 }
 
-/** What importing would do: the meeting it would update (or none: a new one) and the personal data it would mask. */
-export async function importEffect(db: Queryable, organizationId: string, parsed: ParsedMeeting) {
-  const existing = parsed.date ? ((await db.select().from(meetings).where(sameMeeting(organizationId, parsed.date)))[0] ?? null) : null;
-  const findings = screenParsed(parsed.items, await publicScreening(db));
-  return { existing, findings };
+/** A staged upload of this user, if it is still waiting. */
+export async function stagedImportOf(db: Queryable, stagedId: string, userId: string) {
+  return (await stagedImportsOf(db, [stagedId], userId))[0] ?? null;
+}
+
+/** What importing each document would do: the meeting it would update (or none: a new one) and the personal data it would mask. */
+export async function importEffects(db: Queryable, documents: { organizationId: string; parsed: ParsedMeeting }[]) {
+  const screening = await publicScreening(db);
+  const out = [];
+  for (const { organizationId, parsed } of documents) {
+    const existing = parsed.date ? ((await db.select().from(meetings).where(sameMeeting(organizationId, parsed.date)))[0] ?? null) : null;
+    out.push({ existing, findings: screenParsed(parsed.items, screening) });
+  }
+  return out;
 }

@@ -95,9 +95,9 @@ export const Select: FC<FieldProps & { options: { value: string; label: string }
   </Group>
 );
 
-export const FileField: FC<Omit<FieldProps, 'values'> & { accept: string }> = (p) => (
+export const FileField: FC<Omit<FieldProps, 'values'> & { accept: string; multiple?: boolean }> = (p) => (
   <Group {...p} values={{}}>
-    <input type="file" class="form-file-input" id={fieldId(p.name)} name={p.name} accept={p.accept}
+    <input type="file" class="form-file-input" id={fieldId(p.name)} name={p.name} accept={p.accept} multiple={p.multiple}
       aria-describedby={describedBy(p.name, { ...p, values: {} })} aria-invalid={p.errors[p.name] ? 'true' : undefined} />
   </Group>
 );

@@ -188,4 +188,35 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     assert.match((await pub.locator('main').textContent())!, /Rådet anbefaler længere åbningstider\./);
     await visitor.close();
   });
+
+  test('import an archive: choose several files, check them, open one, import them all', async () => {
+    const page = await secretary.newPage();
+    await page.goto(app.url + '/sekretariat/import');
+    const doc = (kind: string, date: string, title: string) => [`${kind} Udsatterådet d. ${date}`, '', `Mødested Regionshuset Aarhus`, '',
+      `Punkt 1: ${title}`, '', 'Sagsfremstilling', '', 'Rådet drøftede sagen.', '', ...(kind === 'REFERAT' ? ['Beslutning', '', 'Taget til efterretning.', ''] : [])].join('\n');
+    await page.getByLabel('Dokument').setInputFiles([
+      { name: 'referat-2026-01-15.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('REFERAT', '15-01-2026', 'Natherberg i Aarhus')) },
+      { name: 'dagsorden-2026-01-15.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('DAGSORDEN', '15-01-2026', 'Natherberg i Aarhus')) },
+      { name: 'brev.txt', mimeType: 'text/plain', buffer: Buffer.from('Kære alle, vi ses på torsdag.') },
+    ]);
+    await page.getByRole('button', { name: 'Vis indholdet' }).click();
+    await page.waitForSelector('#import-documents');
+    await expectAccessible(page);
+    assert.match((await page.locator('#import-refused').textContent())!, /brev\.txt: Der er ingen genkendelige dagsordenspunkter/);
+    // A document's reading opens from its row (a <details>, no JavaScript needed).
+    const details = page.locator('#dokument-2');
+    assert.equal(await details.locator('#import-items-2').isVisible(), false);
+    await page.locator('#import-documents').getByRole('link', { name: 'referat-2026-01-15.txt' }).click();
+    await details.locator('summary').click();
+    assert.equal(await details.locator('#import-items-2').isVisible(), true);
+    assert.match((await details.textContent())!, /Taget til efterretning\./);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Importér dokumenterne (2)' }).click();
+    await page.waitForSelector('#import-results');
+    await expectAccessible(page);
+    assert.match((await page.locator('main').textContent())!, /Importeret: 2 af 2 dokumenter\./);
+    await page.locator('#import-results').getByRole('link').first().click();
+    await page.waitForURL('**/sekretariat/moeder/*');
+    assert.match((await page.locator('main').textContent())!, /Natherberg i Aarhus/);
+  });
 });

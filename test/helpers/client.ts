@@ -6,6 +6,8 @@ export interface Page {
   html: string;
 }
 
+type Field = string | Blob | { blob: Blob; name: string };
+
 export class Client {
   private cookies = new Map<string, string>();
   csrf = '';
@@ -45,25 +47,27 @@ export class Client {
     return res;
   }
 
-  /** Posts a form (url-encoded, or multipart when a field is a Blob). Adds the CSRF token unless told not to. */
-  async post(path: string, fields: Record<string, string | Blob | { blob: Blob; name: string }>, options: { csrf?: string | null } = {}): Promise<Page> {
+  /** Posts a form (url-encoded, or multipart when a field is a Blob); an array repeats the field. Adds the CSRF token unless told not to. */
+  async post(path: string, fields: Record<string, Field | Field[]>, options: { csrf?: string | null } = {}): Promise<Page> {
     const token = options.csrf === undefined ? this.csrf : options.csrf;
-    const multipart = Object.values(fields).some((v) => typeof v !== 'string');
+    const multipart = Object.values(fields).flat().some((v) => typeof v !== 'string');
     let body: BodyInit;
     const headers: Record<string, string> = {};
     if (multipart) {
       const form = new FormData();
       if (token !== null) form.set('_csrf', token);
-      for (const [k, v] of Object.entries(fields)) {
-        if (typeof v === 'string') form.set(k, v);
-        else if (v instanceof Blob) form.set(k, v);
-        else form.set(k, v.blob, v.name);
+      for (const [k, vs] of Object.entries(fields)) {
+        for (const v of [vs].flat()) {
+          if (typeof v === 'string') form.append(k, v);
+          else if (v instanceof Blob) form.append(k, v);
+          else form.append(k, v.blob, v.name);
+        }
       }
       body = form;
     } else {
       const form = new URLSearchParams();
       if (token !== null) form.set('_csrf', token);
-      for (const [k, v] of Object.entries(fields)) form.set(k, v as string);
+      for (const [k, vs] of Object.entries(fields)) for (const v of [vs].flat()) form.append(k, v as string);
       body = form;
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
