@@ -13,6 +13,15 @@ export const layout = jsxRenderer<AppEnv>(
     const principal = c.get('principal');
     const staff = principal?.kind === 'user' && organizationsWhere(principal, 'agenda.edit').length > 0;
     const admin = principal?.kind === 'user' && can(principal, 'audit.read');
+    const menu = [
+      { href: '/', label: t('nav.home'), current: here === '/' },
+      { href: '/organer', label: t('nav.bodies'), current: here.startsWith('/organer') },
+      { href: '/kalender', label: t('nav.calendar'), current: here.startsWith('/kalender') },
+      { href: '/soeg', label: t('nav.search'), current: here.startsWith('/soeg') },
+      ...(principal?.kind === 'user' ? [{ href: '/mit', label: t('nav.mine'), current: here === '/mit' }] : []),
+      ...(staff ? [{ href: '/sekretariat', label: t('nav.secretariat'), current: here.startsWith('/sekretariat') }] : []),
+      ...(admin ? [{ href: '/admin/log', label: t('nav.audit'), current: here.startsWith('/admin') }] : []),
+    ];
     return (
       <html lang={locale}>
         <head>
@@ -43,24 +52,22 @@ export const layout = jsxRenderer<AppEnv>(
                 </a>
               </div>
             </div>
+            {/* DKFDS 11's menu markup; lighed.css keeps it visible on small screens, where DKFDS would
+                hand it to a JavaScript drawer (every page works without JavaScript). */}
             <nav class="navigation-menu" aria-label={t('nav.main')}>
-              <div class="container">
-                <ul class="nav-primary">
-                  <li><a class="nav-link" href="/" aria-current={here === '/' ? 'page' : undefined}><span>{t('nav.home')}</span></a></li>
-                  <li><a class="nav-link" href="/organer" aria-current={here.startsWith('/organer') ? 'page' : undefined}><span>{t('nav.bodies')}</span></a></li>
-                  <li><a class="nav-link" href="/kalender" aria-current={here.startsWith('/kalender') ? 'page' : undefined}><span>{t('nav.calendar')}</span></a></li>
-                  <li><a class="nav-link" href="/soeg" aria-current={here.startsWith('/soeg') ? 'page' : undefined}><span>{t('nav.search')}</span></a></li>
-                  {principal?.kind === 'user' ? <li><a class="nav-link" href="/mit" aria-current={here === '/mit' ? 'page' : undefined}><span>{t('nav.mine')}</span></a></li> : null}
-                  {staff ? <li><a class="nav-link" href="/sekretariat" aria-current={here.startsWith('/sekretariat') ? 'page' : undefined}><span>{t('nav.secretariat')}</span></a></li> : null}
-                  {admin ? <li><a class="nav-link" href="/admin/log" aria-current={here.startsWith('/admin') ? 'page' : undefined}><span>{t('nav.audit')}</span></a></li> : null}
+              <div class="navigation-menu-inner container">
+                <ul class="mainmenu">
+                  {menu.map((m) => (
+                    <li class={m.current ? 'active' : undefined}><a class="nav-link" href={m.href} aria-current={m.current ? 'page' : undefined}><span>{m.label}</span></a></li>
+                  ))}
                 </ul>
               </div>
             </nav>
           </header>
           <div class="container">
             {breadcrumbs && breadcrumbs.length > 0 ? (
-              <nav aria-label={t('nav.breadcrumbs')}>
-                <ol class="breadcrumbs">
+              <nav class="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+                <ol class="breadcrumbs__list">
                   {breadcrumbs.map((b) => (
                     <li class="breadcrumbs__list-item"><a href={b.href} class="breadcrumbs__link">{b.label}</a></li>
                   ))}
@@ -72,7 +79,8 @@ export const layout = jsxRenderer<AppEnv>(
               {children}
             </main>
           </div>
-          <footer class="footer">
+          <footer>
+            <div class="footer">
             <div class="container">
               <p>{t('footer.about')}</p>
               <ul class="unstyled-list inline-list">
@@ -80,6 +88,7 @@ export const layout = jsxRenderer<AppEnv>(
                 <li><a href="/kalender.ics">{t('footer.calendar')}</a></li>
                 <li><a href="/feed.atom">{t('footer.feed')}</a></li>
               </ul>
+            </div>
             </div>
           </footer>
         </body>

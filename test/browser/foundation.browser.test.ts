@@ -117,6 +117,26 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     await page.waitForURL('**/moeder/*');
   });
 
+  test('the main menu and the breadcrumb trail are there on a phone and on a desktop (no script needed: the layout loads none)', async () => {
+    const page = await context.newPage();
+    assert.equal(await page.goto(app.url + '/').then(() => page.locator('script').count()), 0);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(app.url + '/organer/udsatteraadet');
+      const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+      for (const name of ['Forside', 'Organer', 'Kalender', 'Søg']) assert.ok(await menu.getByRole('link', { name }).isVisible(), `${name} in the menu at ${width} px`);
+      // The menu is a row of links (wrapping on a phone), not a bulleted list.
+      const boxes = await Promise.all(['Forside', 'Organer'].map((name) => menu.getByRole('link', { name }).boundingBox()));
+      assert.ok(Math.abs(boxes[0]!.y - boxes[1]!.y) < 2, `menu links side by side at ${width} px`);
+      assert.equal(await menu.locator('ul').evaluate((ul) => getComputedStyle(ul).listStyleType), 'none', 'no bullets');
+      assert.equal(await menu.getByRole('link', { name: 'Organer' }).getAttribute('aria-current'), 'page');
+      const trail = page.getByRole('navigation', { name: 'Brødkrummesti' });
+      const crumbs = await Promise.all([trail.getByRole('link', { name: 'Organer' }).boundingBox(), trail.getByText('Udsatterådet').boundingBox()]);
+      assert.ok(Math.abs(crumbs[0]!.y - crumbs[1]!.y) < crumbs[1]!.height / 2, 'the trail is one line');
+      await expectAccessible(page);
+    }
+  });
+
   test('the 404 page is accessible too', async () => {
     const page = await context.newPage();
     const res = await page.goto(app.url + '/organer/findes-ikke');
