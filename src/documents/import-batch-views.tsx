@@ -27,7 +27,7 @@ export interface Refused {
   message: string;
 }
 
-const RefusedList: FC<{ t: T; heading: string; refused: Refused[] }> = ({ heading, refused }) => (
+const RefusedList: FC<{ heading: string; refused: Refused[] }> = ({ heading, refused }) => (
   <div class="alert alert-error" id="import-refused" role="alert">
     <div class="alert-body">
       <p class="alert-heading">{heading}</p>
@@ -45,7 +45,7 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
   <>
     <h1>{t('import.preview_title')}</h1>
     <p>{entries.length ? t('import.batch_intro', { count: entries.length }) : t('import.batch_none')}</p>
-    {refused.length ? <RefusedList t={t} heading={t('import.batch_refused')} refused={refused} /> : null}
+    {refused.length ? <RefusedList heading={t('import.batch_refused')} refused={refused} /> : null}
     {entries.length ? (
       <>
         <table class="table table--compact" id="import-documents">
@@ -92,7 +92,7 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
         {/* Each document's reading, folded: <details> opens without JavaScript. */}
         {entries.map((e, i) => (
           <details class="lighed-import-document" id={`dokument-${i + 1}`}>
-            <summary>{t('import.details_summary', { file: e.file })}</summary>
+            <summary>{e.file}</summary>
             <DocumentFacts t={t} fileName={e.file} organization={e.organization} parsed={e.parsed} />
             <DocumentDetails t={t} parsed={e.parsed} findings={e.effect.findings} idSuffix={`-${i + 1}`} />
           </details>
@@ -108,7 +108,7 @@ export const BatchResult: FC<{ t: T; imported: { file: string; organization: str
   <>
     <h1>{t('import.batch_done_title')}</h1>
     <p>{t('import.batch_done_intro', { imported: imported.length, total })}</p>
-    {refused.length ? <RefusedList t={t} heading={t('import.batch_failed')} refused={refused} /> : null}
+    {refused.length ? <RefusedList heading={t('import.batch_failed')} refused={refused} /> : null}
     {imported.length ? (
       <table class="table table--compact" id="import-results">
         <caption>{t('import.batch_results_caption')}</caption>
