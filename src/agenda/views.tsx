@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { builderPage, staffOrganizations } from './queries.ts';
 import type { ReleaseProblem } from './release-checks.ts';
 import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, Select, TextField, type Errors, type Values } from '../web/forms.tsx';
+import { TableRegion } from '../web/table.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
 
@@ -26,17 +27,19 @@ export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>
           <a href={`/sekretariat/organer/${org.slug}/moedeplan`}>{t('staff.plan')}</a> · <a href={`/sekretariat/organer/${org.slug}/faste-punkter`}>{t('staff.recurring')}</a>
         </p>
         {meetings.length ? (
-          <table class="table table--compact">
-            <thead><tr><th scope="col">{t('meeting.date')}</th><th scope="col">{t('meeting.state')}</th></tr></thead>
-            <tbody>
-              {meetings.map((m) => (
-                <tr>
-                  <td><a href={`/sekretariat/moeder/${m.id}`}>{when(m.start)}</a></td>
-                  <td>{m.cancelled ? t('state.cancelled') : t(`state.${m.state}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableRegion label={org.name}>
+            <table class="table table--compact">
+              <thead><tr><th scope="col">{t('meeting.date')}</th><th scope="col">{t('meeting.state')}</th></tr></thead>
+              <tbody>
+                {meetings.map((m) => (
+                  <tr>
+                    <td><a href={`/sekretariat/moeder/${m.id}`}>{when(m.start)}</a></td>
+                    <td>{m.cancelled ? t('state.cancelled') : t(`state.${m.state}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         ) : <p>{t('staff.no_meetings')}</p>}
       </section>
     ))}
@@ -81,24 +84,26 @@ export const BuilderPage: FC<{ page: Builder; t: T; values?: Values; errors?: Er
 
       <h2>{t('builder.items')}</h2>
       {page.items.length === 0 ? <p>{t('builder.no_items')}</p> : (
-        <table class="table">
-          <thead><tr><th scope="col">{t('builder.number')}</th><th scope="col">{t('builder.item_title')}</th><th scope="col">{t('builder.access')}</th>{open ? <th scope="col">{t('builder.order')}</th> : null}</tr></thead>
-          <tbody>
-            {page.items.map((item, i) => (
-              <tr>
-                <td>{item.number}</td>
-                <td><a href={`/sekretariat/punkter/${item.id}`}>{item.title}</a>{item.supplementary ? <span class="lighed-meta"> ({t('builder.supplementary')})</span> : null}</td>
-                <td>{item.public ? t('builder.open') : t('builder.closed')}</td>
-                {open ? (
-                  <td class="lighed-table-actions">
-                    {i > 0 ? <ActionButton action={`/sekretariat/punkter/${item.id}/flyt`} fields={{ direction: 'up' }} label="↑" secondary ariaLabel={t('builder.move_up', { title: item.title })} /> : null}
-                    {i < page.items.length - 1 ? <ActionButton action={`/sekretariat/punkter/${item.id}/flyt`} fields={{ direction: 'down' }} label="↓" secondary ariaLabel={t('builder.move_down', { title: item.title })} /> : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableRegion label={t('builder.items')}>
+          <table class="table">
+            <thead><tr><th scope="col">{t('builder.number')}</th><th scope="col">{t('builder.item_title')}</th><th scope="col">{t('builder.access')}</th>{open ? <th scope="col">{t('builder.order')}</th> : null}</tr></thead>
+            <tbody>
+              {page.items.map((item, i) => (
+                <tr>
+                  <td>{item.number}</td>
+                  <td><a href={`/sekretariat/punkter/${item.id}`}>{item.title}</a>{item.supplementary ? <span class="lighed-meta"> ({t('builder.supplementary')})</span> : null}</td>
+                  <td>{item.public ? t('builder.open') : t('builder.closed')}</td>
+                  {open ? (
+                    <td class="lighed-table-actions">
+                      {i > 0 ? <ActionButton action={`/sekretariat/punkter/${item.id}/flyt`} fields={{ direction: 'up' }} label="↑" secondary ariaLabel={t('builder.move_up', { title: item.title })} /> : null}
+                      {i < page.items.length - 1 ? <ActionButton action={`/sekretariat/punkter/${item.id}/flyt`} fields={{ direction: 'down' }} label="↓" secondary ariaLabel={t('builder.move_down', { title: item.title })} /> : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
 
       {open ? (

@@ -6,6 +6,7 @@ import { requirePermission } from '../web/auth.ts';
 import { auditLog } from './schema.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
+import { TableRegion } from '../web/table.tsx';
 
 const PAGE = 50;
 
@@ -23,26 +24,28 @@ export const auditRoutes = new Hono<AppEnv>().get('/admin/log', async (c) => {
     <>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
-      <table class="table table--compact">
-        <thead><tr><th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.what')}</th><th scope="col">{t('audit.details')}</th></tr></thead>
-        <tbody>
-          {rows.map((r) => {
-            const at = instantToCopenhagen(r.at);
-            return (
-              <tr>
-                <td>{shortDanishDate(at.date)} {at.time}</td>
-                <td>{r.actorName}</td>
-                <td>{r.command} · {r.entity}{r.entityId ? <> · <a href={`/admin/log?id=${r.entityId}`}>{r.entityId.slice(0, 8)}</a></> : null}</td>
-                <td>
-                  {r.before !== null || r.after !== null ? (
-                    <details><summary>{t('audit.show')}</summary>{r.before !== null ? <><p>{t('audit.before')}</p><pre>{json(r.before)}</pre></> : null}{r.after !== null ? <><p>{t('audit.after')}</p><pre>{json(r.after)}</pre></> : null}</details>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableRegion label={t('audit.title')}>
+        <table class="table table--compact">
+          <thead><tr><th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.what')}</th><th scope="col">{t('audit.details')}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => {
+              const at = instantToCopenhagen(r.at);
+              return (
+                <tr>
+                  <td>{shortDanishDate(at.date)} {at.time}</td>
+                  <td>{r.actorName}</td>
+                  <td>{r.command} · {r.entity}{r.entityId ? <> · <a href={`/admin/log?id=${r.entityId}`}>{r.entityId.slice(0, 8)}</a></> : null}</td>
+                  <td>
+                    {r.before !== null || r.after !== null ? (
+                      <details><summary>{t('audit.show')}</summary>{r.before !== null ? <><p>{t('audit.before')}</p><pre>{json(r.before)}</pre></> : null}{r.after !== null ? <><p>{t('audit.after')}</p><pre>{json(r.after)}</pre></> : null}</details>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
       {rows.length === PAGE ? <p><a href={`/admin/log?foer=${rows[rows.length - 1]!.id}${entity ? `&id=${entity}` : ''}`}>{t('audit.older')}</a></p> : null}
     </>,
     { title: t('audit.title') },

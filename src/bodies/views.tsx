@@ -1,6 +1,7 @@
 // Pages for bodies and organizations.
 import { Flash } from '../web/forms.tsx';
 import type { FC } from 'hono/jsx';
+import { TableRegion } from '../web/table.tsx';
 import type { BodyOverview, MemberView } from './queries.ts';
 import type { SeatCount } from './composition.ts';
 import type { organizationPage } from './queries.ts';
@@ -13,7 +14,7 @@ export const MembersTable: FC<{ members: MemberView[]; t: T; caption: string }> 
   members.length === 0 ? (
     <p>{t('home.no_members')}</p>
   ) : (
-    <div class="table--responsive-scroll">
+    <TableRegion label={caption}>
       <table class="table table--compact">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -35,7 +36,7 @@ export const MembersTable: FC<{ members: MemberView[]; t: T; caption: string }> 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 
 export const Gaps: FC<{ seats: SeatCount[]; t: T }> = ({ seats, t }) => {

@@ -2,6 +2,7 @@
 // is saved, and one that says what became of each.
 import type { FC } from 'hono/jsx';
 import { PostForm } from '../web/forms.tsx';
+import { TableRegion } from '../web/table.tsx';
 import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
@@ -48,36 +49,38 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
     {refused.length ? <RefusedList heading={t('import.batch_refused')} refused={refused} /> : null}
     {entries.length ? (
       <>
-        <table class="table table--compact" id="import-documents">
-          <caption>{t('import.batch_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.col_file')}</th>
-              <th scope="col">{t('import.fact_kind')}</th>
-              <th scope="col">{t('import.fact_organization')}</th>
-              <th scope="col">{t('import.fact_date')}</th>
-              <th scope="col">{t('import.fact_items')}</th>
-              <th scope="col">{t('import.col_effect')}</th>
-              <th scope="col">{t('import.col_check')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
+        <TableRegion label={t('import.batch_caption')}>
+          <table class="table table--compact" id="import-documents">
+            <caption>{t('import.batch_caption')}</caption>
+            <thead>
               <tr>
-                <td><a href={`#dokument-${i + 1}`}>{e.file}</a></td>
-                <td>{t(e.parsed.kind === 'minutes' ? 'import.kind_minutes' : 'import.kind_agenda')}</td>
-                <td>{e.organization}</td>
-                <td>{e.parsed.date ? longDanishDate(e.parsed.date) : '—'}</td>
-                <td>{e.parsed.items.length}</td>
-                <td>{effectText(t, e)}</td>
-                <td>{[
-                  e.parsed.warnings.length ? t('import.check_warnings', { count: e.parsed.warnings.length }) : '',
-                  e.effect.findings.length ? t('import.check_findings', { count: e.effect.findings.length }) : '',
-                ].filter(Boolean).join(', ') || '—'}</td>
+                <th scope="col">{t('import.col_file')}</th>
+                <th scope="col">{t('import.fact_kind')}</th>
+                <th scope="col">{t('import.fact_organization')}</th>
+                <th scope="col">{t('import.fact_date')}</th>
+                <th scope="col">{t('import.fact_items')}</th>
+                <th scope="col">{t('import.col_effect')}</th>
+                <th scope="col">{t('import.col_check')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr>
+                  <td><a href={`#dokument-${i + 1}`}>{e.file}</a></td>
+                  <td>{t(e.parsed.kind === 'minutes' ? 'import.kind_minutes' : 'import.kind_agenda')}</td>
+                  <td>{e.organization}</td>
+                  <td>{e.parsed.date ? longDanishDate(e.parsed.date) : '—'}</td>
+                  <td>{e.parsed.items.length}</td>
+                  <td>{effectText(t, e)}</td>
+                  <td>{[
+                    e.parsed.warnings.length ? t('import.check_warnings', { count: e.parsed.warnings.length }) : '',
+                    e.effect.findings.length ? t('import.check_findings', { count: e.effect.findings.length }) : '',
+                  ].filter(Boolean).join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
         <div class="alert alert-warning" id="import-effect">
           <div class="alert-body">
             <p class="alert-text">{t('import.batch_publishes')}</p>
@@ -110,27 +113,29 @@ export const BatchResult: FC<{ t: T; imported: { file: string; organization: str
     <p>{t('import.batch_done_intro', { imported: imported.length, total })}</p>
     {refused.length ? <RefusedList heading={t('import.batch_failed')} refused={refused} /> : null}
     {imported.length ? (
-      <table class="table table--compact" id="import-results">
-        <caption>{t('import.batch_results_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.col_file')}</th>
-            <th scope="col">{t('import.fact_organization')}</th>
-            <th scope="col">{t('import.col_meeting')}</th>
-            <th scope="col">{t('import.col_result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {imported.map((i) => (
+      <TableRegion label={t('import.batch_results_caption')}>
+        <table class="table table--compact" id="import-results">
+          <caption>{t('import.batch_results_caption')}</caption>
+          <thead>
             <tr>
-              <td>{i.file}</td>
-              <td>{i.organization}</td>
-              <td><a href={`/sekretariat/moeder/${i.result.meetingId}`}>{when(i.start)}</a></td>
-              <td>{t(i.result.created ? 'import.result_created' : i.result.changed ? 'import.result_updated' : 'import.result_unchanged')}</td>
+              <th scope="col">{t('import.col_file')}</th>
+              <th scope="col">{t('import.fact_organization')}</th>
+              <th scope="col">{t('import.col_meeting')}</th>
+              <th scope="col">{t('import.col_result')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {imported.map((i) => (
+              <tr>
+                <td>{i.file}</td>
+                <td>{i.organization}</td>
+                <td><a href={`/sekretariat/moeder/${i.result.meetingId}`}>{when(i.start)}</a></td>
+                <td>{t(i.result.created ? 'import.result_created' : i.result.changed ? 'import.result_updated' : 'import.result_unchanged')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     ) : null}
     <p><a class="button button-secondary" href="/sekretariat/import">{t('import.more')}</a></p>
   </>

@@ -2,6 +2,7 @@
 // anything is saved.
 import type { FC } from 'hono/jsx';
 import { ErrorSummary, FileField, PostForm, Select, type Errors, type Values } from '../web/forms.tsx';
+import { TableRegion } from '../web/table.tsx';
 import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
@@ -69,31 +70,33 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
           </div>
         </div>
       ) : null}
-      <table class="table table--compact" id={`import-items${idSuffix}`}>
-        <caption>{t('import.items_caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.col_number')}</th>
-            <th scope="col">{t('import.col_title')}</th>
-            <th scope="col">{t('import.col_access')}</th>
-            <th scope="col">{t('import.col_sections')}</th>
-            {minutes ? <th scope="col">{t('import.col_decision')}</th> : null}
-            <th scope="col">{t('import.col_attachments')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {parsed.items.map((i) => (
+      <TableRegion label={t('import.items_caption')}>
+        <table class="table table--compact" id={`import-items${idSuffix}`}>
+          <caption>{t('import.items_caption')}</caption>
+          <thead>
             <tr>
-              <td>{i.number}</td>
-              <td>{i.title}{i.caseNumber ? <><br /><span class="form-hint">{t('import.case_number', { number: i.caseNumber })}</span></> : null}</td>
-              <td>{t(i.public ? 'import.open' : 'import.closed')}</td>
-              <td>{i.sections.map((s) => s.heading).filter(Boolean).join(', ') || '—'}</td>
-              {minutes ? <td>{i.decision ?? '—'}</td> : null}
-              <td>{i.attachments.length}</td>
+              <th scope="col">{t('import.col_number')}</th>
+              <th scope="col">{t('import.col_title')}</th>
+              <th scope="col">{t('import.col_access')}</th>
+              <th scope="col">{t('import.col_sections')}</th>
+              {minutes ? <th scope="col">{t('import.col_decision')}</th> : null}
+              <th scope="col">{t('import.col_attachments')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {parsed.items.map((i) => (
+              <tr>
+                <td>{i.number}</td>
+                <td>{i.title}{i.caseNumber ? <><br /><span class="form-hint">{t('import.case_number', { number: i.caseNumber })}</span></> : null}</td>
+                <td>{t(i.public ? 'import.open' : 'import.closed')}</td>
+                <td>{i.sections.map((s) => s.heading).filter(Boolean).join(', ') || '—'}</td>
+                {minutes ? <td>{i.decision ?? '—'}</td> : null}
+                <td>{i.attachments.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </>
   );
 };

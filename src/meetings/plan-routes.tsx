@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { AppEnv } from '../web/env.ts';
 import { requirePermission } from '../web/auth.ts';
 import { ErrorSummary, Flash, PostForm, errorsFrom, fieldId, formValues, type Errors, type Values } from '../web/forms.tsx';
+import { TableRegion } from '../web/table.tsx';
 import { done, run } from '../web/run.ts';
 import { notFound } from '../shared/errors.ts';
 import { organizationBySlug, recurringRules } from '../agenda/queries.ts';
@@ -27,20 +28,22 @@ const PlanForm: FC<{ slug: string; name: string; t: T; values: Values; errors: E
     <p>{t('plan.intro')}</p>
     {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
     <PostForm action={`/sekretariat/organer/${slug}/moedeplan`}>
-      <table class="table lighed-plan">
-        <thead><tr><th scope="col">#</th><th scope="col">{t('plan.date')}</th><th scope="col">{t('plan.start')}</th><th scope="col">{t('plan.end')}</th><th scope="col">{t('plan.location')}</th></tr></thead>
-        <tbody>
-          {Array.from({ length: ROWS }, (_, i) => (
-            <tr>
-              <th scope="row">{i + 1}</th>
-              <Cell name={`rows.${i}.date`} label={`${t('plan.date')} ${i + 1}`} type="date" values={values} errors={errors} />
-              <Cell name={`rows.${i}.start`} label={`${t('plan.start')} ${i + 1}`} type="time" values={values} errors={errors} />
-              <Cell name={`rows.${i}.end`} label={`${t('plan.end')} ${i + 1}`} type="time" values={values} errors={errors} />
-              <Cell name={`rows.${i}.location`} label={`${t('plan.location')} ${i + 1}`} type="text" values={values} errors={errors} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableRegion label={t('plan.title', { organization: name })} hasFields>
+        <table class="table lighed-plan">
+          <thead><tr><th scope="col">#</th><th scope="col">{t('plan.date')}</th><th scope="col">{t('plan.start')}</th><th scope="col">{t('plan.end')}</th><th scope="col">{t('plan.location')}</th></tr></thead>
+          <tbody>
+            {Array.from({ length: ROWS }, (_, i) => (
+              <tr>
+                <th scope="row">{i + 1}</th>
+                <Cell name={`rows.${i}.date`} label={`${t('plan.date')} ${i + 1}`} type="date" values={values} errors={errors} />
+                <Cell name={`rows.${i}.start`} label={`${t('plan.start')} ${i + 1}`} type="time" values={values} errors={errors} />
+                <Cell name={`rows.${i}.end`} label={`${t('plan.end')} ${i + 1}`} type="time" values={values} errors={errors} />
+                <Cell name={`rows.${i}.location`} label={`${t('plan.location')} ${i + 1}`} type="text" values={values} errors={errors} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <button type="submit" class="button button-primary">{t('plan.submit')}</button>
     </PostForm>
   </>
@@ -53,27 +56,29 @@ const RecurringForm: FC<{ slug: string; name: string; t: T; values: Values; erro
     <p>{t('recurring.intro')}</p>
     {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
     <PostForm action={`/sekretariat/organer/${slug}/faste-punkter`}>
-      <table class="table lighed-plan">
-        <thead><tr><th scope="col">#</th><th scope="col">{t('recurring.item_title')}</th><th scope="col">{t('recurring.placement')}</th><th scope="col">{t('recurring.kind')}</th></tr></thead>
-        <tbody>
-          {Array.from({ length: 8 }, (_, i) => (
-            <tr>
-              <th scope="row">{i + 1}</th>
-              <Cell name={`items.${i}.title`} label={`${t('recurring.item_title')} ${i + 1}`} type="text" values={values} errors={errors} />
-              <td>
-                <select class="form-select" name={`items.${i}.placement`} aria-label={`${t('recurring.placement')} ${i + 1}`}>
-                  {(['start', 'end'] as const).map((p) => <option value={p} selected={values[`items.${i}.placement`] === p}>{t(`recurring.${p}`)}</option>)}
-                </select>
-              </td>
-              <td>
-                <select class="form-select" name={`items.${i}.kind`} aria-label={`${t('recurring.kind')} ${i + 1}`}>
-                  {(['normal', 'previous_minutes', 'attendance'] as const).map((k) => <option value={k} selected={values[`items.${i}.kind`] === k}>{t(`recurring.kind_${k}`)}</option>)}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableRegion label={t('recurring.title', { organization: name })} hasFields>
+        <table class="table lighed-plan">
+          <thead><tr><th scope="col">#</th><th scope="col">{t('recurring.item_title')}</th><th scope="col">{t('recurring.placement')}</th><th scope="col">{t('recurring.kind')}</th></tr></thead>
+          <tbody>
+            {Array.from({ length: 8 }, (_, i) => (
+              <tr>
+                <th scope="row">{i + 1}</th>
+                <Cell name={`items.${i}.title`} label={`${t('recurring.item_title')} ${i + 1}`} type="text" values={values} errors={errors} />
+                <td>
+                  <select class="form-select" name={`items.${i}.placement`} aria-label={`${t('recurring.placement')} ${i + 1}`}>
+                    {(['start', 'end'] as const).map((p) => <option value={p} selected={values[`items.${i}.placement`] === p}>{t(`recurring.${p}`)}</option>)}
+                  </select>
+                </td>
+                <td>
+                  <select class="form-select" name={`items.${i}.kind`} aria-label={`${t('recurring.kind')} ${i + 1}`}>
+                    {(['normal', 'previous_minutes', 'attendance'] as const).map((k) => <option value={k} selected={values[`items.${i}.kind`] === k}>{t(`recurring.kind_${k}`)}</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <button type="submit" class="button button-primary">{t('recurring.submit')}</button>
     </PostForm>
   </>

@@ -4,6 +4,7 @@ import type { recordPage } from './queries.ts';
 import type { itemEditPage } from '../agenda/queries.ts';
 import type { ReleaseProblem } from '../agenda/release-checks.ts';
 import { ActionButton, ErrorSummary, Flash, PostForm, TextArea, TextField, fieldId, type Errors, type Values } from '../web/forms.tsx';
+import { TableRegion } from '../web/table.tsx';
 import { ProblemList, when } from '../agenda/views.tsx';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
@@ -40,62 +41,66 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
       <h2 id="attendance">{t('record.attendance')}</h2>
       {recording ? (
         <PostForm action={`/sekretariat/moeder/${id}/fremmoede`}>
-          <table class="table lighed-plan">
-            <thead><tr><th scope="col">{t('record.name')}</th><th scope="col">{t('record.status')}</th><th scope="col">{t('record.substitute_for')}</th><th scope="col">{t('record.arrived')}</th><th scope="col">{t('record.left')}</th><th scope="col">{t('record.not_for')}</th></tr></thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr>
-                  <td>
-                    {r.personId ? <><input type="hidden" name={`a.${i}.personId`} value={r.personId} /><input type="hidden" name={`a.${i}.name`} value={r.name} />{r.name}</>
-                      : <input class="form-input" name={`a.${i}.name`} id={fieldId(`a.${i}.name`)} value={r.name} aria-label={t('record.other_name', { n: i + 1 })} />}
-                  </td>
-                  <td>
-                    <select class="form-select" name={`a.${i}.status`} aria-label={t('record.status_for', { name: r.name || String(i + 1) })}>
-                      {(['present', 'absent_with_notice', 'absent'] as const).map((s) => <option value={s} selected={(values ? values[`a.${i}.status`] : r.row?.status ?? 'present') === s}>{t(`attendance.${s}`)}</option>)}
-                    </select>
-                  </td>
-                  <td>
-                    <select class="form-select" name={`a.${i}.substituteFor`} aria-label={t('record.substitute_for_name', { name: r.name || String(i + 1) })}>
-                      <option value="">—</option>
-                      {page.members.map((m) => <option value={m.id} selected={(values ? values[`a.${i}.substituteFor`] : r.row?.substituteForId) === m.id}>{m.name}</option>)}
-                      {/* Imported minutes may name someone who is no member here: kept by name. */}
-                      {r.row?.substituteForName && !r.row.substituteForId ? <option value={`${BY_NAME}${r.row.substituteForName}`} selected={(values ? values[`a.${i}.substituteFor`] : `${BY_NAME}${r.row.substituteForName}`) === `${BY_NAME}${r.row.substituteForName}`}>{r.row.substituteForName}</option> : null}
-                    </select>
-                  </td>
-                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>
-                  <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.left`} value={values ? (values[`a.${i}.left`] ?? '') : (r.row?.leftDuringItem ?? '')} aria-label={t('record.left_for', { name: r.name || String(i + 1) })} /></td>
-                  <td class={errors[`a.${i}.notFor`] ? 'form-error' : undefined}>
-                    {errors[`a.${i}.notFor`] ? <span class="form-error-message" id={`${fieldId(`a.${i}.notFor`)}-error`}>{errors[`a.${i}.notFor`]}</span> : null}
-                    <input class="form-input input-width-xs" inputmode="numeric" id={fieldId(`a.${i}.notFor`)} name={`a.${i}.notFor`}
-                      value={values ? (values[`a.${i}.notFor`] ?? '') : (r.row?.absentDuringItems ?? []).join(', ')}
-                      aria-label={t('record.not_for_name', { name: r.name || String(i + 1) })}
-                      aria-describedby={errors[`a.${i}.notFor`] ? `${fieldId(`a.${i}.notFor`)}-error` : undefined} aria-invalid={errors[`a.${i}.notFor`] ? 'true' : undefined} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableRegion label={t('record.attendance')} hasFields>
+            <table class="table lighed-plan">
+              <thead><tr><th scope="col">{t('record.name')}</th><th scope="col">{t('record.status')}</th><th scope="col">{t('record.substitute_for')}</th><th scope="col">{t('record.arrived')}</th><th scope="col">{t('record.left')}</th><th scope="col">{t('record.not_for')}</th></tr></thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr>
+                    <td>
+                      {r.personId ? <><input type="hidden" name={`a.${i}.personId`} value={r.personId} /><input type="hidden" name={`a.${i}.name`} value={r.name} />{r.name}</>
+                        : <input class="form-input" name={`a.${i}.name`} id={fieldId(`a.${i}.name`)} value={r.name} aria-label={t('record.other_name', { n: i + 1 })} />}
+                    </td>
+                    <td>
+                      <select class="form-select" name={`a.${i}.status`} aria-label={t('record.status_for', { name: r.name || String(i + 1) })}>
+                        {(['present', 'absent_with_notice', 'absent'] as const).map((s) => <option value={s} selected={(values ? values[`a.${i}.status`] : r.row?.status ?? 'present') === s}>{t(`attendance.${s}`)}</option>)}
+                      </select>
+                    </td>
+                    <td>
+                      <select class="form-select" name={`a.${i}.substituteFor`} aria-label={t('record.substitute_for_name', { name: r.name || String(i + 1) })}>
+                        <option value="">—</option>
+                        {page.members.map((m) => <option value={m.id} selected={(values ? values[`a.${i}.substituteFor`] : r.row?.substituteForId) === m.id}>{m.name}</option>)}
+                        {/* Imported minutes may name someone who is no member here: kept by name. */}
+                        {r.row?.substituteForName && !r.row.substituteForId ? <option value={`${BY_NAME}${r.row.substituteForName}`} selected={(values ? values[`a.${i}.substituteFor`] : `${BY_NAME}${r.row.substituteForName}`) === `${BY_NAME}${r.row.substituteForName}`}>{r.row.substituteForName}</option> : null}
+                      </select>
+                    </td>
+                    <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>
+                    <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.left`} value={values ? (values[`a.${i}.left`] ?? '') : (r.row?.leftDuringItem ?? '')} aria-label={t('record.left_for', { name: r.name || String(i + 1) })} /></td>
+                    <td class={errors[`a.${i}.notFor`] ? 'form-error' : undefined}>
+                      {errors[`a.${i}.notFor`] ? <span class="form-error-message" id={`${fieldId(`a.${i}.notFor`)}-error`}>{errors[`a.${i}.notFor`]}</span> : null}
+                      <input class="form-input input-width-xs" inputmode="numeric" id={fieldId(`a.${i}.notFor`)} name={`a.${i}.notFor`}
+                        value={values ? (values[`a.${i}.notFor`] ?? '') : (r.row?.absentDuringItems ?? []).join(', ')}
+                        aria-label={t('record.not_for_name', { name: r.name || String(i + 1) })}
+                        aria-describedby={errors[`a.${i}.notFor`] ? `${fieldId(`a.${i}.notFor`)}-error` : undefined} aria-invalid={errors[`a.${i}.notFor`] ? 'true' : undefined} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           {meeting.state === 'minutes_released' ? <TextField name="changeNote" label={t('item.change_note')} values={{}} errors={errors} /> : null}
           <button type="submit" class="button button-primary">{t('record.save_attendance')}</button>
         </PostForm>
       ) : <p>{t('record.not_open')}</p>}
 
       <h2>{t('record.decisions')}</h2>
-      <table class="table">
-        <thead><tr><th scope="col">{t('builder.number')}</th><th scope="col">{t('builder.item_title')}</th><th scope="col">{t('record.decision')}</th></tr></thead>
-        <tbody>
-          {page.checkItems.map((item) => {
-            const decision = item.sections.find((s) => s.kind === 'decision');
-            return (
-              <tr>
-                <td>{item.number}</td>
-                <td>{recording && item.kind !== 'attendance' ? <a href={`/sekretariat/punkter/${item.id}/beslutning`}>{item.title}</a> : item.title}</td>
-                <td>{decision ? decision.text.split('\n\n')[0] : <span class="lighed-meta">{t('record.no_decision')}</span>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableRegion label={t('record.decisions')}>
+        <table class="table">
+          <thead><tr><th scope="col">{t('builder.number')}</th><th scope="col">{t('builder.item_title')}</th><th scope="col">{t('record.decision')}</th></tr></thead>
+          <tbody>
+            {page.checkItems.map((item) => {
+              const decision = item.sections.find((s) => s.kind === 'decision');
+              return (
+                <tr>
+                  <td>{item.number}</td>
+                  <td>{recording && item.kind !== 'attendance' ? <a href={`/sekretariat/punkter/${item.id}/beslutning`}>{item.title}</a> : item.title}</td>
+                  <td>{decision ? decision.text.split('\n\n')[0] : <span class="lighed-meta">{t('record.no_decision')}</span>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
 
       {meeting.state === 'agenda_released' ? (
         <>

@@ -219,4 +219,43 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await page.waitForURL('**/sekretariat/moeder/*');
     assert.match((await page.locator('main').textContent())!, /Natherberg i Aarhus/);
   });
+
+  test('on a phone the wide tables scroll in their own region, not the page, and the keyboard can scroll them', async () => {
+    const page = await secretary.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const pageScrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    const regionScrolls = (selector: string) => page.locator(selector).evaluate((el) => el.scrollWidth > el.clientWidth);
+
+    await page.goto(app.url + '/sekretariat');
+    const meetings = await page.locator('main a[href^="/sekretariat/moeder/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    let recording: string | undefined;
+    for (const m of meetings) {
+      await page.goto(app.url + m + '/afvikling');
+      if (await page.locator('form .lighed-plan').count()) { recording = m + '/afvikling'; break; }
+    }
+    assert.ok(recording, 'a demo meeting whose attendance can be recorded');
+    for (const path of ['/sekretariat/organer/udsatteraadet/moedeplan', '/sekretariat/organer/udsatteraadet/faste-punkter', recording]) {
+      await page.goto(app.url + path);
+      assert.equal(await pageScrollsSideways(), false, `${path}: the page does not scroll sideways`);
+      await expectAccessible(page);
+    }
+    assert.ok(await regionScrolls('[role=region]:has(.lighed-plan)'), 'the attendance table is wider than the phone and scrolls in its region');
+
+    // The import's preview table has seven columns: its region takes focus and scrolls with the arrow keys.
+    await page.goto(app.url + '/sekretariat/import');
+    const doc = (date: string) => [`DAGSORDEN Udsatterådet d. ${date}`, '', 'Mødested Regionshuset Aarhus', '', 'Punkt 1: Natherberg i Aarhus', '', 'Sagsfremstilling', '', 'Rådet drøfter sagen.', ''].join('\n');
+    await page.getByLabel('Dokument').setInputFiles([
+      { name: 'dagsorden-2026-02-12.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('12-02-2026')) },
+      { name: 'dagsorden-2026-03-12.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('12-03-2026')) },
+    ]);
+    await page.getByRole('button', { name: 'Vis indholdet' }).click();
+    await page.waitForSelector('#import-documents');
+    assert.equal(await pageScrollsSideways(), false, 'the preview does not scroll sideways');
+    const region = page.getByRole('region', { name: 'Dokumenterne, i den rækkefølge de importeres' });
+    assert.ok(await regionScrolls('[role=region]:has(#import-documents)'));
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[role=region]:has(#import-documents)')!.scrollLeft > 0);
+    await expectAccessible(page);
+  });
 });
