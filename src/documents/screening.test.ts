@@ -13,6 +13,19 @@ test('an impossible date is no CPR number; modulus 11 is not required', () => {
   assert.equal(findSensitive('290200-0000')[0]!.kind, 'cpr', '29 Feb 2000 exists; serial digits are not checked');
 });
 
+test('a CPR or phone number kept on one line by a non-breaking hyphen or space, or typeset with a dash, is found as well', () => {
+  const nb = '010190\u20111234'; // Word's non-breaking hyphen
+  const en = '020290\u20135678'; // an en dash
+  const spaced = '030390 - 9012';
+  const phone = '12\u00A034\u00A056\u00A078';
+  const narrow = '+45\u202F8765\u202F4321';
+  const text = `CPR ${nb}, ægtefælle ${en}, barn ${spaced}; tlf. ${phone} eller ${narrow}.`;
+  assert.deepEqual(findSensitive(text).map((f) => f.kind), ['cpr', 'cpr', 'cpr', 'phone', 'phone']);
+  assert.equal(maskSensitive(text), 'CPR [CPR-nummer skjult], ægtefælle [CPR-nummer skjult], barn [CPR-nummer skjult]; tlf. [telefonnummer skjult] eller [telefonnummer skjult].');
+  // Dashes still bound numbers: a case number or a range of years with a dash is left alone.
+  assert.deepEqual(findSensitive('Sag 1\u201336\u201370\u20137\u201325; 2025\u20132028; kontonr. 1234\u20135678\u201390'), []);
+});
+
 test("citizens' e-mail addresses and phone numbers are masked, the bodies' own addresses are not", () => {
   const text = 'Skriv til jens.hansen@gmail.com eller ring 12 34 56 78, +45 87654321. Regionen: post@rm.dk.';
   const found = findSensitive(text, { publicDomains: ['rm.dk'] });

@@ -10,11 +10,15 @@ export interface Finding {
   index: number;
 }
 
-const CPR = /(?<![\d-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d-])/g;
+// Word processors keep a CPR number or phone number on one line with a non-breaking hyphen or
+// space, and typesetting turns hyphens into dashes: every such character counts as the plain one.
+const DASH = '[-\u2010\u2011\u2012\u2013\u2212]';
+const SPACE = '[ \u00A0\u2007\u202F]';
+const CPR = new RegExp(`(?<![\\d\u2010-\u2013\u2212-])(\\d{2})(\\d{2})(\\d{2})(?:${SPACE}?${DASH}${SPACE}?|${SPACE})?(\\d{4})(?![\\d\u2010-\u2013\u2212-])`, 'g');
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
 // Danish numbers: 8 digits, optionally +45/0045, written together or in pairs/fours.
 // Not part of a longer number or amount ("12.345.678", "12345678,5").
-const PHONE = /(?<!\d|\d[.,-])(?:(?:\+|00)45[ ]?)?(?:\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{4}[ ]\d{4}|\d{8})(?!\d|[.,-]\d)/g;
+const PHONE = new RegExp(`(?<!\\d|\\d[.,-])(?:(?:\\+|00)45${SPACE}?)?(?:\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}|\\d{4}${SPACE}\\d{4}|\\d{8})(?!\\d|[.,-]\\d)`, 'g');
 
 function validDate(dd: number, mm: number, yy: number): boolean {
   if (mm < 1 || mm > 12 || dd < 1) return false;
