@@ -117,6 +117,18 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     await page.waitForURL('**/moeder/*');
   });
 
+  test('at 320 px (WCAG reflow) no public page scrolls sideways: front page, body with its members, meeting, item, search, calendar list', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 740 });
+    const meeting = /href="(\/moeder\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + '/organer/udvalg-for-lighed-i-sundhed')).text())![1]!;
+    const item = /href="(\/punkter\/[0-9a-f-]{36})"/.exec(await (await fetch(app.url + meeting)).text())![1]!;
+    for (const path of ['/', '/organer/udsatteraadet', '/organer/udvalg-for-lighed-i-sundhed', meeting, meeting + '/referat', item, '/soeg?q=sundhed', '/kalender?maaned=2025-08&visning=liste', '/organer', '/tilgaengelighed']) {
+      const res = await page.goto(app.url + path);
+      assert.equal(res?.status(), 200, path);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${path} scrolls sideways`);
+    }
+  });
+
   test('the main menu and the breadcrumb trail are there on a phone and on a desktop (no script needed: the layout loads none)', async () => {
     const page = await context.newPage();
     assert.equal(await page.goto(app.url + '/').then(() => page.locator('script').count()), 0);

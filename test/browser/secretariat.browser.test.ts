@@ -220,9 +220,9 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     assert.match((await page.locator('main').textContent())!, /Natherberg i Aarhus/);
   });
 
-  test('on a phone the wide tables scroll in their own region, not the page, and the keyboard can scroll them', async () => {
+  test('on a phone (320 px, WCAG reflow) the wide tables scroll in their own region, not the page, and the keyboard can scroll them', async () => {
     const page = await secretary.newPage();
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize({ width: 320, height: 740 });
     const pageScrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     const regionScrolls = (selector: string) => page.locator(selector).evaluate((el) => el.scrollWidth > el.clientWidth);
 
@@ -243,6 +243,7 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
 
     // The import's preview table has seven columns: its region takes focus and scrolls with the arrow keys.
     await page.goto(app.url + '/sekretariat/import');
+    assert.equal(await pageScrollsSideways(), false, 'the import form (its file field) fits the screen');
     const doc = (date: string) => [`DAGSORDEN Udsatterådet d. ${date}`, '', 'Mødested Regionshuset Aarhus', '', 'Punkt 1: Natherberg i Aarhus', '', 'Sagsfremstilling', '', 'Rådet drøfter sagen.', ''].join('\n');
     await page.getByLabel('Dokument').setInputFiles([
       { name: 'dagsorden-2026-02-12.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('12-02-2026')) },
