@@ -35,8 +35,16 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
 /** A line "Side 3 af 12" or "Side 3/12": a page's number even where the text has no page breaks. */
 const SIDE_LINE = /^[ \t]*side\s+\d+\s*(?:af|\/)\s*\d+[ \t]*$/gim;
 
-/** Text exported from a PDF without its pages' furniture (with form feeds between the pages, all of it). */
+/**
+ * Text exported from a PDF without its pages' furniture: with form feeds between the pages, all of
+ * it. Text copied out of a PDF viewer has no form feeds, but its "Side X af Y" lines still end its
+ * pages, so they stand in for them: the running header after each (or footer before) goes too.
+ */
 export function withoutPageMarks(text: string): string {
+  if (!text.includes('\f') && /side\s+\d/i.test(text)) {
+    const marks = text.match(SIDE_LINE)?.length ?? 0;
+    if (marks >= 2) text = text.replace(SIDE_LINE, '$&\f');
+  }
   const paged = text.includes('\f') ? withoutPageFurniture(text) : text;
   return /side\s+\d/i.test(paged) ? paged.replace(SIDE_LINE, '') : paged;
 }

@@ -133,6 +133,16 @@ function kindOf(line: string): SectionKind | null {
   return null;
 }
 
+/**
+ * A heading written in capitals ("SAGSFREMSTILLING", "BYRÅDETS BESLUTNING", Region Hovedstaden's and
+ * Odense's layouts) in sentence case, as Lighed prints headings: capitals are harder to read.
+ */
+export function sentenceCase(heading: string): string {
+  if (/\p{Ll}/u.test(heading) || !/\p{Lu}{2}/u.test(heading)) return heading;
+  const lower = heading.toLowerCase();
+  return (lower.charAt(0).toUpperCase() + lower.slice(1)).replace(/\bfn(?=[’']s\b)/g, 'FN');
+}
+
 export function isHeading(line: string): boolean {
   return headingKind(line) !== null;
 }

@@ -45,7 +45,7 @@ test('an older web layout: "Forretningsudvalget - referat 05-12-2007", "Sagsnr:"
   assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at rapporten godkendes']);
 });
 
-test('a FirstAgenda publication as Region Hovedstaden publishes it: capital headings, "Forretningsudvalgets beslutning den …" as the decision, other bodies\' decisions kept as earlier steps', () => {
+test('a FirstAgenda publication as Region Hovedstaden publishes it: capital headings (kept in sentence case), "Forretningsudvalgets beslutning den …" as the decision, other bodies\' decisions kept as earlier steps', () => {
   // Invented content in the layout of Region Hovedstaden's FirstAgenda publications.
   const m = sample('layout-regionh-firstagenda_referat.txt');
   assert.deepEqual([m.kind, m.organization, m.date, m.closedAt], ['minutes', 'Forretningsudvalg', '2022-11-08', '12:50']);
@@ -55,16 +55,17 @@ test('a FirstAgenda publication as Region Hovedstaden publishes it: capital head
     ['3', 'Eventuelt', null, 'Intet.'],
   ]);
   const two = m.items[1]!;
+  // Headings written in capitals are kept in sentence case, as Lighed prints its own.
   assert.deepEqual(two.sections.map((s) => [s.heading, s.kind]), [
-    ['INDSTILLING', 'recommendation'],
-    ['POLITISK BEHANDLING', 'consultation_path'],
+    ['Indstilling', 'recommendation'],
+    ['Politisk behandling', 'consultation_path'],
     ['Forretningsudvalgets beslutning den 8. november 2022', 'decision'],
     // The committee that sent the case on decided earlier: its decision is kept, not taken as this meeting's.
     ['Miljø- og klimaudvalgets beslutning den 2. november 2022', 'other'],
-    ['BAGGRUND', 'other'],
-    ['ØKONOMISKE KONSEKVENSER', 'financial_consequences'],
-    ['DIREKTØRPÅTEGNING', 'other'],
-    ['BILAGSFORTEGNELSE', 'attachments'],
+    ['Baggrund', 'other'],
+    ['Økonomiske konsekvenser', 'financial_consequences'],
+    ['Direktørpåtegning', 'other'],
+    ['Bilagsfortegnelse', 'attachments'],
   ]);
   assert.equal(two.decision, 'Anbefalet.\n\nBent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.');
   assert.deepEqual(two.recommendation, {

@@ -317,8 +317,8 @@ test('a "Protokol" with its facts as labels, "J.nr.: … Sagsid.: …" under eac
   assert.deepEqual(m.absent, ['Erik Lund', 'Søren Rasmussen']);
   // The contents list ("1. Anmodning … 1") is not the items; the closed item has nothing under it.
   assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading)]), [
-    ['1', 'Anmodning om at udtræde af Ældrerådet', '10/22971', true, ['SAGSFREMSTILLING', 'FORVALTNINGENS BEMÆRKNINGER', 'BYRÅDETS BESLUTNING']],
-    ['2', 'Værested for hjemløse i midtbyen', '10/18811', true, ['SAGSFREMSTILLING', 'ØKONOMIUDVALGETS INDSTILLING', 'BYRÅDETS BESLUTNING']],
+    ['1', 'Anmodning om at udtræde af Ældrerådet', '10/22971', true, ['Sagsfremstilling', 'Forvaltningens bemærkninger', 'Byrådets beslutning']],
+    ['2', 'Værested for hjemløse i midtbyen', '10/18811', true, ['Sagsfremstilling', 'Økonomiudvalgets indstilling', 'Byrådets beslutning']],
     ['3', 'Salg af ejendom', null, false, []],
   ]);
   assert.deepEqual(m.items.map((i) => i.decision), ['Godkendt.', 'Godkendt.', null]);

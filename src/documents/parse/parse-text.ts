@@ -2,7 +2,7 @@
 // The layout of seeds 001/004 is the reference; the municipal single-case layout (seed 003)
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
-import { BODY_DATE_PKT, headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
+import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
@@ -77,11 +77,11 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     if (kind && /^referat$/i.test(p.trim()) && out.at(-1)?.kind === 'attachments') kind = null;
     const inlineSection = kind ? null : INLINE_SECTION.exec(p);
     if (inlineSection) {
-      out.push({ heading: inlineSection[1]!, kind: headingKind(inlineSection[1]!)!, paragraphs: [inlineSection[2]!] });
+      out.push({ heading: sentenceCase(inlineSection[1]!), kind: headingKind(inlineSection[1]!)!, paragraphs: [inlineSection[2]!] });
     } else if (kind) {
       // "Sagsforløb: BY", "Kompetence: Økonomiudvalget" carry their value on the heading line.
       const inline = INLINE_HEADING.exec(p);
-      out.push({ heading: inline ? inline[1]! : p.replace(/:$/, '').trim(), kind, paragraphs: inline ? [inline[2]!] : [] });
+      out.push({ heading: sentenceCase(inline ? inline[1]! : p.replace(/:$/, '').trim()), kind, paragraphs: inline ? [inline[2]!] : [] });
     } else if (out.length === 0) {
       out.push({ heading: '', kind: 'other', paragraphs: [p] });
     } else {
