@@ -37,8 +37,9 @@ const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-�
 const itemNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
-// "Sagsnr.: 22/1234", "22/1234", "Sag 306-2009-600"; with the label the number may be digits alone ("Sagsnr. 249050", Acadre).
-const CASE_NUMBER_RE = /^(?:(?:Sag(?:s)?nr\.?:?\s*|Sag\s+(?=\d))((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)|((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+))$/;
+// "Sagsnr.: 22/1234", "22/1234", "Sag 306-2009-600", "Sags nr. …", "Sagsnummer: …"; with the label the number may be
+// digits alone ("Sagsnr. 249050", Acadre). ("Sag nr. 42" is Rødovre's item number.)
+const CASE_NUMBER_RE = /^(?:(?:Sag(?:s)?nr\.?:?\s*|Sags\s+nr\.?:?\s*|Sagsnummer:?\s*|Sag\s+(?=\d))((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)|((?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+))$/;
 /** The case number a line consists of, or null. */
 export function caseNumberOf(line: string | undefined): string | null {
   const m = line === undefined ? null : CASE_NUMBER_RE.exec(line);
@@ -100,11 +101,20 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       continue;
     }
     // "Pkt. 16" / "Temadrøftelse om …": one header. The link to it above ("• Pkt. 16 Temadrøftelse …") is not content.
-    const pkt = /^Pkt\.\s*(\d{1,4}[a-z]?)$/.exec(p);
-    if (pkt && next !== undefined && !headingKind(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
-      const header = `Pkt. ${pkt[1]} ${next}`;
+    // So "Punkt 3" / "Title" (number and title in two columns of a PDF's table).
+    const pkt = /^(Pkt\.|Punkt)\s*(?:nr\.\s*)?(\d{1,4}[a-z]?):?$/i.exec(p);
+    if (pkt && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
+      const header = /^pkt/i.test(pkt[1]!) ? `Pkt. ${pkt[2]} ${next}` : `Punkt ${pkt[2]}: ${next}`;
       if (out.at(-1)?.replace(/^•\s*/, '') === header) out.pop();
       out.push(header);
+      i++;
+      continue;
+    }
+    // "3." / "Title": a number alone and the title on the next line read as one "3. Title" line — whether
+    // that is an item's header or a list entry is decided as for any such line.
+    const bare = /^(\d{1,3})\.$/.exec(p);
+    if (bare && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ"«„]/.test(next)) {
+      out.push(`${bare[1]}. ${next}`);
       i++;
       continue;
     }

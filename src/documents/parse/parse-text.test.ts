@@ -327,3 +327,16 @@ test('headings written in capitals are kept in sentence case, an acronym such as
   ]);
   assert.deepEqual(m.items.map((i) => i.decision), ['Taget til efterretning.', 'Intet.']);
 });
+
+test('an item\'s number on a line of its own with the title under it ("Punkt 1" / "1."), and "Sags nr." / "Sagsnummer:" labels', () => {
+  const body = (n: number) => `Sagsfremstilling\n\nTekst til punkt ${n}.\n\nBeslutning\n\nGodkendt.`;
+  const expected = [['1', 'Strategigrundlag for samarbejde', '1-36-70-7-25'], ['2', 'Status på projektet', '1-36-70-8-25']];
+  const punkt = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nPunkt 1\n\nStrategigrundlag for samarbejde\n\nSags nr. 1-36-70-7-25\n\n${body(1)}\n\nPunkt 2:\n\nStatus på projektet\n\nSagsnummer: 1-36-70-8-25\n\n${body(2)}`);
+  assert.deepEqual(punkt.items.map((i) => [i.number, i.title, i.caseNumber]), expected);
+  const bare = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\n1.\nStrategigrundlag for samarbejde\n\n1-36-70-7-25\n\n${body(1)}\n\n2.\nStatus på projektet\n\n1-36-70-8-25\n\n${body(2)}`);
+  assert.deepEqual(bare.items.map((i) => [i.number, i.title, i.caseNumber]), expected);
+  assert.deepEqual(bare.items.map((i) => i.sections.map((s) => s.text)), [['Tekst til punkt 1.', 'Godkendt.'], ['Tekst til punkt 2.', 'Godkendt.']]);
+  // A numbered list in a section stays the section's text.
+  const list = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nPunkt 1: Orientering\n\nSagsfremstilling\n\nUdvalget hører om:\n\n1.\nNatherberget\n\n2.\nVæresteder\n\nBeslutning\n\nTaget til efterretning.`);
+  assert.deepEqual(list.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [['1', 'Orientering', ['Udvalget hører om:\n\n1. Natherberget\n\n2. Væresteder', 'Taget til efterretning.']]]);
+});
