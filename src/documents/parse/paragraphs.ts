@@ -33,7 +33,7 @@ export function normalizeText(raw: string): string {
       .replace(/^([Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
   }
   // "Udskriv" (print) glued to the next line's text by the copy.
-  if (text.includes('Udskriv')) text = text.replace(/^Udskriv(?=[A-ZÆØÅ])/gm, '');
+  if (text.includes('Udskriv')) text = text.replace(/^([ \t]*)Udskriv(?=[A-ZÆØÅ])/gm, '$1');
   // Web publications' fold/unfold controls end up in copied text.
   if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
   // A web page's "Til toppen" (back to top) link after each item (Køge).
@@ -121,7 +121,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   // Only double-spaced extractions (seed 003) wrap lines across blank lines; they mark real
   // paragraph breaks with lines of spaces. Elsewhere a blank line always ends a paragraph
   // unless the text plainly runs on in lower case.
-  const doubleSpaced = lines.filter((l) => l.length > 0 && l.trim() === '').length >= 3;
+  // (Where every blank line holds spaces — trailing spaces on every line — none marks anything.)
+  const spaceLines = lines.filter((l) => l.length > 0 && l.trim() === '').length;
+  const doubleSpaced = spaceLines >= 3 && lines.filter((l) => l.length === 0).length >= spaceLines;
   const wrapWidth = wrapWidthOf(lines);
   const acrossBlankWidth = doubleSpaced ? wrapWidth : Number.POSITIVE_INFINITY;
   const out: string[] = [];
@@ -163,5 +165,6 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     else if (heading(line)) inList = false;
   }
   if (current !== null) out.push(current);
-  return out.map((p) => p.replace(/[ ]{2,}/g, ' '));
+  // (A tab inside a line is a space: "1.\tTitle" from a word processor's numbered list.)
+  return out.map((p) => p.replace(/[ \t]{2,}|\t/g, ' '));
 }

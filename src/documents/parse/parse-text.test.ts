@@ -340,3 +340,31 @@ test('an item\'s number on a line of its own with the title under it ("Punkt 1" 
   const list = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nPunkt 1: Orientering\n\nSagsfremstilling\n\nUdvalget hører om:\n\n1.\nNatherberget\n\n2.\nVæresteder\n\nBeslutning\n\nTaget til efterretning.`);
   assert.deepEqual(list.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [['1', 'Orientering', ['Udvalget hører om:\n\n1. Natherberget\n\n2. Væresteder', 'Taget til efterretning.']]]);
 });
+
+test('the whitespace exports add changes nothing: Windows line ends, trailing spaces, spaces on blank lines, a tab after an item\'s number, every line indented', () => {
+  const files = [
+    new URL('../../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url),
+    new URL('../../../demo/seeds/003_4886c90ef1964535.txt', import.meta.url),
+    new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url),
+    ...['layout-acadre-kommune_referat.txt', 'layout-koege_referat.txt', 'layout-regionmidtjylland-2007_referat.txt', 'layout-aabenraa_beslutningsprotokol.txt']
+      .map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url)),
+  ];
+  const variants: [string, (s: string) => string][] = [
+    ['CRLF, and trailing spaces after text', (s) => s.replace(/\n/g, '\r\n').replace(/(\S)\r\n/g, '$1  \r\n')],
+    // (Not where the export's own blank lines differ, some empty and some spaces: double-spaced text, seed 003.)
+    ['spaces on every blank line', (s) => (/^[ \t]+$/m.test(s) ? s : s.replace(/^$/gm, '  '))],
+    ['a tab after "N."', (s) => s.replace(/^(\d{1,3}\.) (?=\S)/gm, '$1\t')],
+    ['every line indented', (s) => s.replace(/^(?=\S)/gm, '    ')],
+  ];
+  const changed = new Map<string, number>();
+  for (const file of files) {
+    const raw = readFileSync(file, 'utf8');
+    const expected = essentials(parseMeetingText(raw));
+    for (const [name, change] of variants) {
+      if (change(raw) === raw) continue;
+      changed.set(name, (changed.get(name) ?? 0) + 1);
+      assert.deepEqual(essentials(parseMeetingText(change(raw))), expected, `${file.pathname.split('/').at(-1)}: ${name}`);
+    }
+  }
+  assert.deepEqual(variants.map(([name]) => changed.get(name) ?? 0), [7, 6, 3, 7], 'each variant tried on several documents');
+});
