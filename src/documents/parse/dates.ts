@@ -12,18 +12,19 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Finds the first date in a text: "27-08-2025", "27.08.2025", "26. januar 2022", "15-maj-2002", "2025-08-27". */
+/** Finds the first date in a text: "27-08-2025", "27.08.2025", "26/1 2022", "26. januar 2022", "15-maj-2002", "2025-08-27". */
 export function findDanishDate(text: string): string | null {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   // ("4.4. 2022": a space after the month's dot.)
-  m = /\b(\d{1,2})[-./](\d{1,2})(?:[-/]|\.\s?)(\d{4})\b/.exec(text);
+  // ("26/1 2022": day and month with a slash, then a space and the year.)
+  m = /\b(\d{1,2})[-./](\d{1,2})(?:[-/]|\.\s?|(?<=\/\d{1,2})\s)(\d{4})\b/.exec(text);
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
   // "26. januar 2022", "15-maj-2002", "14 september, 2026" (Faxe)
-  m = /\b(\d{1,2})(?:\.?\s+|-)([a-zæøå]+)\.?,?(?:\s+|-)(\d{4})\b/i.exec(text);
-  if (m) {
-    const month = months[m[2]!.toLowerCase()];
-    if (month) return iso(+m[3]!, month, +m[1]!);
+  // ("26.januar 2022": no space after the day's dot.)
+  for (const w of text.matchAll(/\b(\d{1,2})(?:\.?\s+|-|\.)([a-zæøå]+)\.?,?(?:\s+|-)(\d{4})\b/gi)) {
+    const month = months[w[2]!.toLowerCase()];
+    if (month) return iso(+w[3]!, month, +w[1]!);
   }
   // "Marts 3, 2016" (a web publisher's English order, Danish words)
   m = /\b([a-zæøå]+)\s+(\d{1,2}),\s+(\d{4})\b/i.exec(text);
