@@ -17,3 +17,21 @@ test('the ways Danish documents write a meeting\'s date', () => {
   // And in a document's header.
   assert.equal(parseMeetingText('REFERAT Udvalg for lighed i sundhed d. 27/8 2025\n\nPunkt 1: Orientering\n\nBeslutning\n\nTaget til efterretning.').date, '2025-08-27');
 });
+
+test('a meeting\'s start and end as headers write them', () => {
+  const header = (line: string) => {
+    const m = parseMeetingText(`Referat\n\nUdvalg for lighed i sundhed\n\n${line}\n\nSted: Konferencelokalet\n\nPunkt 1: Orientering\n\nBeslutning\n\nTaget til efterretning.`);
+    return [m.date, m.start, m.end];
+  };
+  const cases: [string, (string | null)[]][] = [
+    ['Mødedato: Onsdag d. 27. august 2025 kl. 9.00-11.30', ['2025-08-27', '09:00', '11:30']],
+    ['Mødedato: 27.08.2025 kl. 16-18', ['2025-08-27', '16:00', '18:00']],
+    ['Mødedato: 27.08.25 kl. 9 - 11.30', ['2025-08-27', '09:00', '11:30']],
+    ['Mødedato: d.07.08.2025 kl. 9', ['2025-08-07', '09:00', null]],
+    ['Dato: 27-08-2025\n\nTidspunkt: fra kl. 9 til kl. 11', ['2025-08-27', '09:00', '11:00']],
+    ['Dato: 27-08-2025\n\nTidspunkt: kl. 9.00 til 11.30', ['2025-08-27', '09:00', '11:30']],
+    // An end before the start is no span: only the start is sure.
+    ['Dato: 27-08-2025\n\nTidspunkt: kl. 18-16', ['2025-08-27', '18:00', null]],
+  ];
+  for (const [line, expected] of cases) assert.deepEqual(header(line), expected, line);
+});

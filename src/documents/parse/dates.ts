@@ -52,6 +52,18 @@ export function findTimes(text: string): string[] {
   return [...text.matchAll(/\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/g)].map((m) => `${pad(+m[1]!)}:${m[2]}`);
 }
 
+/**
+ * A start and end written with the clock word and whole hours, or "til": "kl. 16-18", "kl. 9 - 11.30",
+ * "fra kl. 9 til kl. 11", "kl. 9.00 til 11.30". (Times with minutes on both sides findTimes reads.)
+ */
+export function findTimeSpan(text: string): { start: string; end: string } | null {
+  const m = /\b(?:kl\.?|klokken)\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:[-–]|\btil\b)\s*(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b(?![.:/-]?\d)/i.exec(text);
+  if (!m) return null;
+  const start = `${pad(+m[1]!)}:${m[2] ?? '00'}`;
+  const end = `${pad(+m[3]!)}:${m[4] ?? '00'}`;
+  return end > start ? { start, end } : null;
+}
+
 const weekdays = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 

@@ -1,7 +1,7 @@
 // The header of an agenda or minutes: kind, body, date, time, place — and who sent apologies,
 // as each layout writes it (seeds, shared/samples, test/fixtures/layout-*).
 import { headingKind } from './headings.ts';
-import { findDanishDate, findTime, findTimes } from './dates.ts';
+import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
 import { itemNumberList, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
 import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
@@ -244,16 +244,19 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
       if (label === 'mødedato' || label === 'dato' || label === 'starttidspunkt') {
         h.date ??= findDanishDate(value);
-        const clock = value.replace(/\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\b/g, '').replace(/\d{4}/g, '');
+        // (The date out of the way — not "9.00-11" of "kl. 9.00-11.30", which is no date.)
+        const clock = value.replace(/(?<![\d:]|\d\.)\b\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}(?![.:]\d))\b/g, '').replace(/\d{4}/g, '');
         const times = findTimes(clock);
-        h.start ??= times[0] ?? findTime(clock);
-        if (times[1]) h.end ??= times[1];
+        const span = times.length < 2 ? findTimeSpan(clock) : null;
+        h.start ??= span?.start ?? times[0] ?? findTime(clock);
+        if (span || times[1]) h.end ??= span?.end ?? times[1]!;
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
       else if (label === 'tidspunkt' || label === 'mødetidspunkt' || label === 'tid') {
         // "Mødetidspunkt: 16:00 - 18:30": the start and the planned end.
         const times = findTimes(value);
-        h.start ??= times[0] ?? findTime(value);
-        if (times[1]) h.end ??= times[1];
+        const span = times.length < 2 ? findTimeSpan(value) : null;
+        h.start ??= span?.start ?? times[0] ?? findTime(value);
+        if (span || times[1]) h.end ??= span?.end ?? times[1]!;
       }
       else h.location ??= value || null;
       continue;
