@@ -84,7 +84,8 @@ export function parseAbsent(text: string): string[] | null {
   const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<!\b[A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
   if (within) return splitNames(within[1]!);
   // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007); "Alle mødt undtagen …".
-  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?\.?$/imu.exec(text);
+  // (The list ends with its sentence: more may follow on the same line, "… afbud. Jonas Dahl forlod mødet …".)
+  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?(?:(?<!\b[A-ZÆØÅ])\.(?=\s|$)|$)/imu.exec(text);
   if (m) return splitNames(m[1]!);
   return /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?(?:mødt|til stede)\.?$/im.test(text) ? [] : null;
 }

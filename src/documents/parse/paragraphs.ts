@@ -1,7 +1,7 @@
 // Turns extracted document text into paragraphs. PDF exports wrap lines, double-space
 // them, and split paragraphs at page breaks; the rules here undo that without merging
 // headings, list entries or "at"-clauses into their neighbours.
-import { isHeading } from './headings.ts';
+import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
@@ -43,9 +43,11 @@ export function normalizeText(raw: string): string {
 
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
-const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale:|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
+const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|J\.?\s*nr\.?:|Sagsid\b|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
+// "Fraværende med afbud:", "Fra forvaltningen:": a short lead-in that opens a list or a block of its own.
+const LEAD_IN = /^[A-ZÆØÅ][^.:]{0,58}:$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
 
 function startsLower(line: string): boolean {
@@ -56,7 +58,12 @@ const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-
 
 // An item's header line ("Punkt 3: …", "Sag nr. 3 …") and the closing line never join a neighbour.
 const ITEM_LINE = /^(?:Punkt(?:\s+nr\.?)?|Pkt\.(?:\s*nr\.?)?|Sag\s+nr\.?|Ad(?:\s+pkt\.|\s+punkt)?)\s*\d/i;
-const CLOSING_LINE = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)/i;
+// ("Mødet i Byrådet begyndte kl. 19:00 og sluttede kl. 20:15.")
+const CLOSING_LINE = /^Mødet(?:\s+i\s+[^.]{2,80}?)?\s+(?:blev\s+hævet|hævet|sluttede|afsluttet|afsluttedes|slut|startede|begyndte)\b/i;
+// A document's title line: "Referat af mødet i Regionsrådet 14. november 2007 …", "Sundhedsudvalget - Referat - 25. oktober 2016".
+const TITLE_LINE = /^(?:(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b|[^.]{2,80}\s[-–]\s(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)\b)/;
+// A title wrapped over lines breaks after a comma or a small word ("… kl. 14:00 i" / "Regionsrådssalen").
+const RUNS_ON = /(?:,|\b(?:i|af|for|og|den|til|fra|på|ved|kl\.))$/;
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
 // ("Referat" / "til" / "mødet i" / "Faglig strategisk gruppe" / "den 22. november 2023 kl. 08:30": each on a line of its own.)
@@ -91,6 +98,36 @@ function startsClause(paragraph: string, lastLine: string, wrapWidth: number): b
   if (/(?::|\bindstiller,?|\bindstilles,?)$/.test(lastLine)) return true;
   return paragraph === lastLine && lastLine.endsWith(',') && lastLine.length < 0.75 * wrapWidth;
 }
+
+// "49. Godkendelse …", "Punkt 3: …": an item's header line.
+const ITEM_HEADER = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+\S/;
+// "Åbent", "Lukket punkt", "Åbent - 2012/057275": an item's status under its title.
+const STATUS_LINE = /^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?(?:\s*[-–]\s*\S+)?$/i;
+
+/**
+ * Whether a line starts a paragraph of its own even without a blank line before it: the lines that
+ * structure a document (list entries, case numbers, labels, titles, an item's status, the closing
+ * line), so that text without any blank lines keeps its structure.
+ */
+function standsApart(line: string, lastLine: string, current: string, nextLine: string): boolean {
+  if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line)) return true;
+  if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
+  if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || LABEL_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
+  const capital = /^[A-ZÆØÅ]/.test(line);
+  // After a document's title ("Referat" / "af mødet i Regionsrådet …", "Referat - Regionsrådet" / "08-03-2021 16:00"),
+  // unless the title wraps there.
+  if ((capital || /^\d/.test(line)) && current.length <= 200 && TITLE_LINE.test(current) && !RUNS_ON.test(lastLine)) return true;
+  // After the meeting's time ("… den 10. april 2017 kl. 16:30" / "Mødelokale 2 E").
+  if (capital && /\bkl\.?\s*\d{1,2}[.:]\d{2}$/.test(lastLine)) return true;
+  if ((LEAD_IN.test(line) || RECOMMENDATION_LEAD.test(line)) && ENDS_SENTENCE.test(lastLine)) return true;
+  // An item's title printed twice (Holbæk), or above its number ("Sundhedsprofil 2025" / "Sag nr. 43", Rødovre).
+  if (ITEM_HEADER.test(lastLine) && lastLine.replace(ITEM_PREFIX, '') === line) return true;
+  return capital && /^Sag\s+nr\.?\s*\d{1,4}[a-z]?$/i.test(nextLine);
+}
+const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
+
+/** Characters on the longest line a page holds (A4 landscape, small type); longer lines were never wrapped. */
+const MAX_PRINTED_LINE = 180;
 
 /** The width lines wrap at: the 90th percentile of line lengths. */
 function wrapWidthOf(lines: string[]): number {
@@ -132,8 +169,8 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   let blankSince = false;
   // Under "Deltagere:" or "Afbud:" on a line of its own, each line is one person (until a blank line).
   let inList = false;
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
     if (!line) {
       blankSince = true;
       inList = false;
@@ -143,12 +180,13 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // Lines of one block (no blank line between) are one paragraph unless the next line
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
-        !blankSince && !heading(lastLine) && !heading(line) && !BULLET.test(line) && !TOC_ENTRY.test(lastLine) && !TOC_ENTRY.test(line) &&
-        !CASE_NUMBER_LINE.test(line) && !CASE_NUMBER_LINE.test(lastLine) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) && !ITEM_LINE.test(line) &&
-        !LABEL_LINE.test(line) && !LABEL_LINE.test(lastLine) && !/^(DAGSORDEN|REFERAT)\b/.test(lastLine) &&
+        !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) &&
+        !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '') &&
         // A new sentence continues the paragraph only after a line that fills the width;
-        // a short line followed by a capital is a list entry or a line of its own.
-        (startsLower(line) || (lastLine.length >= 0.6 * wrapWidth && !inList));
+        // a short line followed by a capital is a list entry or a line of its own (and an
+        // item's title wraps only where it is about as long as any line). A line longer than
+        // any printed line was not wrapped at all: it is a whole paragraph.
+        (startsLower(line) || (lastLine.length >= (ITEM_HEADER.test(lastLine) ? 0.75 : 0.6) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space.
         current = /(\/|[\p{L}\d)]-)$/u.test(current) ? current + line : `${current} ${line}`;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { essentials } from '../../../test/helpers/parsed.ts';
 import { parseMeetingText, ParseError } from './parse-text.ts';
+import type { ParsedMeeting } from './types.ts';
 
 const seed = (n: string) => parseMeetingText(readFileSync(new URL(`../../../demo/seeds/${n}`, import.meta.url), 'utf8'));
 const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
@@ -367,4 +368,30 @@ test('the whitespace exports add changes nothing: Windows line ends, trailing sp
     }
   }
   assert.deepEqual(variants.map(([name]) => changed.get(name) ?? 0), [7, 6, 3, 7], 'each variant tried on several documents');
+});
+
+test('text without a single blank line (copied from a web page, or a PDF set without paragraph spacing) keeps its structure', () => {
+  const seeds = ['001_0540b28be77e626e.txt', '003_4886c90ef1964535.txt', '004_710de0afac8e5145.txt'].map((n) => new URL(`../../../demo/seeds/${n}`, import.meta.url));
+  const layouts = [
+    'layout-aarhus_referat.txt', 'layout-ishoej_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kk-udvalg_referat.txt', 'layout-koege_referat.txt',
+    'layout-kolding-2010_protokol.txt', 'layout-odense-2012_dagsorden.txt', 'layout-odsherred_referat.txt', 'layout-regionh-firstagenda_referat.txt',
+    'layout-regionmidtjylland-2007_referat.txt', 'layout-regionsjaelland-2021_referat.txt', 'layout-regionsyddanmark-2007_referat.txt',
+    'layout-roedovre_referat.txt', 'layout-udsatteraad-koege_referat.txt', 'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt',
+  ].map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url));
+  // Where two paragraphs meet at the end of a full line nothing tells them apart; everything else must be the same.
+  const flat = (m: ParsedMeeting) => {
+    const e = essentials(m);
+    return { ...e, items: e.items.map((i) => ({ ...i, sections: i.sections.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') })), decision: i.decision?.replace(/\s+/g, ' ') ?? null })) };
+  };
+  for (const file of [...seeds, ...layouts]) {
+    const raw = readFileSync(file, 'utf8');
+    const dense = raw.replace(/\r/g, '').split('\n').filter((l) => l.trim()).join('\n');
+    assert.notEqual(dense, raw);
+    assert.deepEqual(flat(parseMeetingText(dense)), flat(parseMeetingText(raw)), file.pathname.split('/').at(-1));
+  }
+  // Seeds 001 and 004 hold one paragraph a line, longer than any printed line: each stays a paragraph of its own.
+  for (const file of [seeds[0]!, seeds[2]!]) {
+    const raw = readFileSync(file, 'utf8');
+    assert.deepEqual(essentials(parseMeetingText(raw.split('\n').filter((l) => l.trim()).join('\n'))), essentials(parseMeetingText(raw)));
+  }
 });
