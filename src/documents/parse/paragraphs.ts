@@ -126,6 +126,9 @@ function standsApart(line: string, lastLine: string, current: string, nextLine: 
 }
 const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 
+// "børne- og ungeområdet", "sundheds- eller socialområdet", "social- samt sundhedsområdet".
+const SHARED_PART_NEXT = /^(?:og|eller|samt|&|til|som|el\.|henholdsvis)\s/;
+
 /** Characters on the longest line a page holds (A4 landscape, small type); longer lines were never wrapped. */
 const MAX_PRINTED_LINE = 180;
 
@@ -188,8 +191,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         // any printed line was not wrapped at all: it is a whole paragraph.
         (startsLower(line) || (lastLine.length >= (ITEM_HEADER.test(lastLine) ? 0.75 : 0.6) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
-        // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space.
-        current = /(\/|[\p{L}\d)]-)$/u.test(current) ? current + line : `${current} ${line}`;
+        // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
+        // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").
+        current = /(\/|[\p{L}\d)]-)$/u.test(current) && !SHARED_PART_NEXT.test(line) ? current + line : `${current} ${line}`;
         lastLine = line;
         blankSince = false;
         continue;

@@ -395,3 +395,23 @@ test('text without a single blank line (copied from a web page, or a PDF set wit
     assert.deepEqual(essentials(parseMeetingText(raw.split('\n').filter((l) => l.trim()).join('\n'))), essentials(parseMeetingText(raw)));
   }
 });
+
+test('a line broken after a hyphen: a word\'s halves are joined, a shared part keeps its space ("Social- og Sundhedsudvalget")', () => {
+  const m = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025
+
+Punkt 1: Fælles indsats med Social-
+og Sundhedsudvalget
+
+Sagsfremstilling
+
+Indsatsen er ikke-
+akut og gælder børne-
+og ungeområdet samt sundheds- eller
+socialområdet.
+
+Beslutning
+
+Godkendt.`);
+  assert.equal(m.items[0]!.title, 'Fælles indsats med Social- og Sundhedsudvalget');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Indsatsen er ikke-akut og gælder børne- og ungeområdet samt sundheds- eller socialområdet.');
+});
