@@ -1,6 +1,7 @@
-// PDFs that Lighed did not write itself: the seed meeting's minutes rendered by Lighed and then
-// rewritten by another PDF producer (poppler's cairo backend, which draws ligatures such as "fi"
-// as glyphs of their own) import as the same meeting as the source text.
+// PDFs that Lighed did not write itself import as the meetings they print: the seed meeting's
+// minutes rendered by Lighed and then rewritten by another PDF producer (poppler's cairo backend,
+// which draws ligatures such as "fi" as glyphs of their own), and meetings laid out the way other
+// producers lay them out (test/helpers/foreign-pdf.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,9 @@ import { essentials } from './helpers/parsed.ts';
 import { renderPdf } from '../src/documents/render/pdf.ts';
 import { renderModelFromParsed } from '../src/documents/render/model.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
-import { documentToParsed } from '../src/documents/document-to-parsed.ts';
+import { bytesToParsed, documentToParsed } from '../src/documents/document-to-parsed.ts';
+import type { ParsedMeeting } from '../src/documents/parse/types.ts';
+import { foreignPdf } from './helpers/foreign-pdf.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const source = parseMeetingText(readFileSync(new URL('../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8'));
@@ -33,5 +36,30 @@ test('the seed minutes rewritten by cairo import as the seed meeting, ligatures 
     assert.deepEqual(essentials(imported), essentials(source));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('PDFs in another producer\'s layout import as the meetings they print', async () => {
+  const read = (path: string) => parseMeetingText(readFileSync(new URL(path, import.meta.url), 'utf8'));
+  const cases: { name: string; meeting: ParsedMeeting; pagePerItem: boolean }[] = [
+    // Items flowing on from page to page; a date wrapped to the start of a line ("… (mødet den" / "25. juni 2026) …").
+    { name: 'seed 004', meeting: read('../demo/seeds/004_710de0afac8e5145.txt'), pagePerItem: false },
+    { name: 'seed 001', meeting: source, pagePerItem: true },
+    // Two pages: their running header and "… | Side 1 af 2" footer are furniture too.
+    { name: 'two pages', meeting: read('./fixtures/layout-kk-edoc_referat.txt'), pagePerItem: false },
+    // Each item on a page of its own, each ending with an empty "Beslutning": a heading, not a footer.
+    { name: 'empty decisions', meeting: read('./fixtures/layout-kommune-forside_dagsorden.txt'), pagePerItem: true },
+    // A contents entry that wraps, its page number beside the first line; an item title wrapped after "og".
+    { name: 'wrapped entry', meeting: read('./fixtures/rm-patientinddragelsesudvalget_2020-12-09_referat_EXCERPT.txt'), pagePerItem: false },
+    // A body whose name says "gruppe" / "klyngen", on the line under "Referat".
+    { name: 'cluster group', meeting: read('./fixtures/layout-rm-klynge_referat.txt'), pagePerItem: false },
+    // Titles run straight into their text (no heading between): only the larger type tells them apart.
+    { name: 'no headings', meeting: { ...read('./fixtures/layout-udsatteraad-koege_referat.txt'), date: '2026-09-14', organization: 'Udsatterådet' }, pagePerItem: false },
+  ];
+  for (const c of cases) {
+    const m = c.meeting as ParsedMeeting & { date: string; organization: string };
+    assert.ok(m.date && m.organization && m.items.length > 0, c.name);
+    const imported = await bytesToParsed(new Uint8Array(await foreignPdf(m, { pagePerItem: c.pagePerItem })), `${c.name}.pdf`);
+    assert.deepEqual(essentials(imported), essentials(m), c.name);
   }
 });

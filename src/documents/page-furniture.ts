@@ -1,9 +1,12 @@
 // What a page carries besides the document: running headers and footers, "Side X af Y" and bare
 // page numbers. The same rules for PDFs (pdf-text.ts) and for text exported from them page by
 // page (pdftotext's form feeds).
+import { isHeading } from './parse/headings.ts';
 
 /** "3", "Side 3", "Side 3 af 12", "3/12". */
 export const PAGE_NUMBER = /^(side\s+)?\d+(\s*(af|\/)\s*\d+)?$/i;
+/** A footer that numbers its page after other text, or before it: "Økonomiudvalget | 31-03-2020 | Side 1 af 2". */
+const NUMBERED_FOOTER = /(?:^|[\s|·–-])side\s+\d+\s*(?:af|\/)\s*\d+$|^side\s+\d+\s*(?:af|\/)\s*\d+(?:$|\s*[|·–-])/i;
 
 const key = (text: string) => text.replace(/\d+/g, '#');
 /** How many lines from the top and from the bottom of a page can be furniture. */
@@ -22,12 +25,15 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
     ...p.slice(-EDGE).reverse().map((t, i) => `bottom${i}:${key(t)}`),
   ];
   for (const p of pages) for (const s of new Set(slots(p))) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const recurring = (slot: string) => pages.length >= 3 && (counts.get(slot) ?? 0) >= Math.ceil(pages.length * 0.6);
-  const edgeLine = (text: string, slot: string) => PAGE_NUMBER.test(text) || recurring(`${slot}:${key(text)}`);
+  // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
+  const recurring = (slot: string) => pages.length >= 2 && (counts.get(slot) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6));
+  const edgeLine = (text: string, slot: string) => PAGE_NUMBER.test(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`);
   return pages.map((p) => {
     const mask = p.map(() => false);
     for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`); i++) mask[i] = true;
-    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`); i++) mask[p.length - 1 - i] = true;
+    // (A section's heading is never a footer: an agenda whose items each start a page ends every page
+    // with the same empty "Beslutning".)
+    for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`); i++) mask[p.length - 1 - i] = true;
     return mask;
   });
 }

@@ -11,9 +11,12 @@ export type TextItem = { str: string; transform: number[]; width: number; height
 
 interface Line {
   y: number;
+  /** Where the line's text ends. */
   x: number;
   size: number;
   text: string;
+  /** A number standing apart at the right (a page number column), with where it starts. */
+  tail?: { str: string; x: number };
 }
 
 /** How long one PDF may take to read before it is refused (and its thread stopped). */
@@ -93,13 +96,13 @@ function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promis
 }
 
 function toLines(items: TextItem[]): Line[] {
-  const rows: { y: number; size: number; pieces: { x: number; end: number; str: string }[] }[] = [];
+  const rows: { y: number; size: number; pieces: { x: number; end: number; str: string; size: number }[] }[] = [];
   for (const it of items) {
     if (!it.str) continue;
     const y = it.transform[5]!;
     const x = it.transform[4]!;
     const size = Math.abs(it.transform[3]!) || it.height;
-    const piece = { x, end: x + it.width, str: it.str };
+    const piece = { x, end: x + it.width, str: it.str, size };
     const row = rows.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
     if (row) row.pieces.push(piece);
     else rows.push({ y, size, pieces: [piece] });
@@ -115,7 +118,13 @@ function toLines(items: TextItem[]): Line[] {
       text = p.x - end > size * 0.1 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
       end = Math.max(end, p.end);
     }
-    return { y, x: end, size, text };
+    // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
+    const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
+    const line: Line = { y, x: end, size: main.size, text };
+    const last = pieces[pieces.length - 1]!;
+    const before = pieces.length > 1 ? Math.max(...pieces.slice(0, -1).map((p) => p.end)) : null;
+    if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
+    return line;
   });
   return lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
 }
@@ -160,12 +169,27 @@ export function textFromItems(items: TextItem[][]): string {
   const usual = lineSpacing(kept);
   const breakAt = Math.min(1.75, usual === null ? 1.75 : usual * 1.2);
   const out: string[] = [];
+  // A change of type size ends a paragraph too: a title set larger runs straight into its text in some layouts.
+  const gap = (a: Line, b: Line) => a.y - b.y > Math.max(a.size, b.size) * breakAt || Math.abs(a.size - b.size) > Math.max(a.size, b.size) * 0.15;
   for (const p of kept) {
+    // A page number beside the first line of an entry that wraps ("1. Fællesmøde mellem … 2" / "(kl. 13-14)", a
+    // table's top-aligned cell) belongs after its last line, where a contents line has it.
+    let held: { str: string; x: number } | null = null;
+    let heldAt = -1;
     for (let i = 0; i < p.length; i++) {
       const l = p[i]!;
       const prev = p[i - 1];
-      if (prev && prev.y - l.y > Math.max(prev.size, l.size) * breakAt) out.push('');
-      out.push(l.text);
+      if (prev && gap(prev, l)) out.push('');
+      const next = p[i + 1];
+      if (l.tail && next && !next.tail && !gap(l, next) && next.x < l.tail.x) {
+        held = l.tail;
+        heldAt = out.length;
+        out.push(l.text.slice(0, l.text.length - l.tail.str.length).trimEnd());
+      } else out.push(l.text);
+      if (held && out.length - 1 > heldAt && !(next && !next.tail && !gap(l, next) && next.x < held.x)) {
+        out[out.length - 1] += ` ${held.str}`;
+        held = null;
+      }
     }
     const last = p[p.length - 1];
     if (!last || last.x < rightMargin * 0.9) out.push('');

@@ -8,7 +8,8 @@ import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } fro
 
 const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
 // "Socialudvalget", "Udsatterådet", and the regions' "Udvalg for lighed i sundhed".
-const BODY_NAME = /^(?:[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum)|Udvalg(?:et)? (?:for|om|vedrørende) [\p{L}\-, ]+)$/u;
+// ("Faglig strategisk gruppe Viborg-klyngen", "Klyngestyregruppen", "Ankenævnet": the health clusters' and other bodies.)
+const BODY_NAME = /^(?:[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum|gruppe|gruppen|klynge|klyngen|nævn|nævnet|kommission|kommissionen)|Udvalg(?:et)? (?:for|om|vedrørende) [\p{L}\-, ]+)$/u;
 const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
 // After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.

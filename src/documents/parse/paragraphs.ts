@@ -41,7 +41,8 @@ export function normalizeText(raw: string): string {
   return text;
 }
 
-const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s)/;
+// ("25. juni 2026) skal …" is a date wrapped onto the line, not a numbered entry.)
+const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|feb(?:ruar)?|marts|april|maj|juni|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
 const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|J\.?\s*nr\.?:|Sagsid\b|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
@@ -64,6 +65,7 @@ const CLOSING_LINE = /^Mødet(?:\s+i\s+[^.]{2,80}?)?\s+(?:blev\s+hævet|hævet|s
 const TITLE_LINE = /^(?:(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b|[^.]{2,80}\s[-–]\s(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)\b)/;
 // A title wrapped over lines breaks after a comma or a small word ("… kl. 14:00 i" / "Regionsrådssalen").
 const RUNS_ON = /(?:,|\b(?:i|af|for|og|den|til|fra|på|ved|kl\.))$/;
+const MID_PHRASE = /\s(?:og|eller|samt|mellem|af|for|til|fra|med|om|på|ved|i|den|det|de|en|et)$/;
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
 // ("Referat" / "til" / "mødet i" / "Faglig strategisk gruppe" / "den 22. november 2023 kl. 08:30": each on a line of its own.)
@@ -186,10 +188,11 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) &&
         !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '') &&
         // A new sentence continues the paragraph only after a line that fills the width;
-        // a short line followed by a capital is a list entry or a line of its own (and an
-        // item's title wraps only where it is about as long as any line). A line longer than
-        // any printed line was not wrapped at all: it is a whole paragraph.
-        (startsLower(line) || (lastLine.length >= (ITEM_HEADER.test(lastLine) ? 0.75 : 0.6) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList));
+        // a short line followed by a capital is a list entry or a line of its own. (An item's
+        // title set in a larger type wraps at fewer characters: 0.6 of the body's width.) A line
+        // longer than any printed line was not wrapped at all: it is a whole paragraph. A line that
+        // stops on a word no sentence or title ends with runs on, however short ("… mellem X og" / "Y").
+        (startsLower(line) || (lastLine.length >= 0.6 * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList) || (!inList && MID_PHRASE.test(lastLine)));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
         // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").

@@ -1,0 +1,65 @@
+// A PDF in another producer's layout, written from a parsed meeting: not Lighed's own design, but
+// what case systems and FirstAgenda exports do — a running header and a footer that numbers its page
+// after the body's name, the facts in a table with colons, a contents table whose page numbers sit
+// in a column of their own (beside an entry's first line when it wraps), item numbers in a column
+// of their own and titles set larger than the text, little space between paragraphs.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { TDocumentDefinitions, Content } from 'pdfmake/interfaces.d.ts';
+import { longDanishDate, shortDanishDate } from '../../src/documents/parse/dates.ts';
+import type { ParsedMeeting } from '../../src/documents/parse/types.ts';
+
+const require = createRequire(import.meta.url);
+const pdfmake = require('pdfmake') as {
+  setFonts(f: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+};
+const plex = join(dirname(dirname(require.resolve('dkfds'))), 'fonts', 'IBMPlexSans', 'complete', 'ttf');
+// pdfmake keeps one font registry per process, shared with Lighed's renderer: set before each document.
+const fonts = { IBMPlexSans: { normal: join(plex, 'IBMPlexSans-Regular.ttf'), bold: join(plex, 'IBMPlexSans-SemiBold.ttf'), italics: join(plex, 'IBMPlexSans-Italic.ttf'), bolditalics: join(plex, 'IBMPlexSans-SemiBoldItalic.ttf') } };
+
+/** `pagePerItem`: each item starts a page (so every page may end the same way, e.g. an empty "Beslutning"). */
+export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean }): Promise<Buffer> {
+  const kind = m.kind === 'minutes' ? 'Referat' : 'Dagsorden';
+  const title = (i: ParsedMeeting['items'][number]) => (i.public ? '' : 'Lukket: ') + i.title;
+  const facts = [
+    ['Mødedato:', longDanishDate(m.date)],
+    ...(m.start ? [['Mødetidspunkt:', `Kl. ${m.start}`]] : []),
+    ...(m.location ? [['Mødested:', m.location]] : []),
+    ...(m.absent.length ? [['Afbud:', m.absent.join(', ')]] : []),
+  ];
+  const content: Content[] = [
+    { text: kind, fontSize: 20, bold: true },
+    { text: m.organization, fontSize: 14, margin: [0, 0, 0, 12] },
+    { table: { widths: [100, '*'], body: facts }, layout: 'noBorders' },
+    { text: 'Indholdsfortegnelse', bold: true, fontSize: 13, margin: [0, 18, 0, 6] },
+    { table: { widths: [20, '*', 'auto'], body: m.items.map((it, i) => [`${it.number}.`, title(it), { pageReference: `item-${i}`, alignment: 'right' }]) }, layout: 'noBorders' },
+  ];
+  m.items.forEach((it, i) => {
+    content.push({
+      table: { widths: [24, '*'], body: [[{ text: `${it.number}.`, bold: true, fontSize: 13 }, { text: title(it), bold: true, fontSize: 13, id: `item-${i}` }]] },
+      layout: 'noBorders',
+      margin: [0, 18, 0, 2],
+      ...(options.pagePerItem ? { pageBreak: 'before' as const } : {}),
+    });
+    if (it.caseNumber) content.push({ text: `Sagsnr.: ${it.caseNumber}`, fontSize: 9, margin: [0, 0, 0, 6] });
+    for (const s of it.sections) {
+      if (s.heading) content.push({ text: s.heading, bold: true, margin: [0, 8, 0, 2] });
+      for (const p of s.text.split(/\n{2,}/).filter(Boolean)) content.push({ text: p, margin: [/^at\s/.test(p) ? 14 : 0, 0, 0, 5] });
+    }
+  });
+  if (m.closedAt) content.push({ text: `Mødet blev hævet kl. ${m.closedAt.replace(':', '.')}.`, margin: [0, 12, 0, 0] });
+  pdfmake.setFonts(fonts);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(plex));
+  return pdfmake.createPdf({
+    pageSize: 'A4',
+    pageMargins: [70, 70, 70, 60],
+    defaultStyle: { font: 'IBMPlexSans', fontSize: 10, lineHeight: 1.15 },
+    header: () => ({ columns: [{ text: 'Region Midtjylland', fontSize: 8 }, { text: kind, fontSize: 8, alignment: 'right' }], margin: [70, 30, 70, 0] }),
+    footer: (page: number, pages: number) => ({ text: `${m.organization} | ${shortDanishDate(m.date)} | Side ${page} af ${pages}`, fontSize: 8, alignment: 'center', margin: [70, 20, 70, 0] }),
+    content,
+  }).getBuffer();
+}
