@@ -44,6 +44,8 @@ const exact: Record<string, SectionKind> = {
   lovgrundlag: 'other',
   'retligt grundlag': 'other',
   beslutningskompetence: 'other',
+  // Acadre's municipal layout: which body decides ("Kompetence: Økonomiudvalget").
+  kompetence: 'other',
   tidsplan: 'other',
   'personalemæssige konsekvenser': 'other',
   'miljømæssige konsekvenser': 'other',

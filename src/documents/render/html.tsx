@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { addendumHeading, attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
@@ -15,6 +15,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
       <dt>Mødedato</dt>
       <dd>{longDanishDate(model.date)}{model.start ? ` kl. ${model.start}` : ''}</dd>
       {model.location ? <><dt>Mødested</dt><dd>{model.location}</dd></> : null}
+      {agendaApologies(model) ? <><dt>Afbud</dt><dd>{agendaApologies(model)}</dd></> : null}
     </dl>
     <ul class="nobullet-list lighed-downloads">{downloads.map((d) => <li><a href={d.href}>{d.label}</a></li>)}</ul>
     <nav aria-labelledby="toc">
@@ -24,7 +25,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
     {model.items.map((item, i) => (
       <section class="lighed-item" aria-labelledby={`punkt-${i + 1}`}>
         <h2 id={`punkt-${i + 1}`}>{itemHeading(item)}</h2>
-        {item.caseNumber ? <p class="lighed-meta">{item.caseNumber}</p> : null}
+        {item.caseNumber ? <p class="lighed-meta">{caseNumberLine(item.caseNumber)}</p> : null}
         {(item.sections ?? []).map((s) => (
           <>
             {s.heading ? <h3>{s.heading}</h3> : null}

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { addendumHeading, attendanceBlock, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -51,6 +51,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
         body: [
           [{ text: 'Mødedato', bold: true }, `${longDanishDate(model.date)}${model.start ? ` kl. ${model.start}` : ''}`],
           ...(model.location ? [[{ text: 'Mødested', bold: true }, model.location]] : []),
+          ...(agendaApologies(model) ? [[{ text: 'Afbud', bold: true }, agendaApologies(model)!]] : []),
         ],
       },
       layout: 'noBorders',
@@ -72,7 +73,7 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
   ];
   model.items.forEach((item, i) => {
     content.push({ text: itemHeading(item), style: 'h2', id: `item-${i}`, pageBreak: 'before' });
-    if (item.caseNumber) content.push({ text: item.caseNumber, style: 'caseNumber' });
+    if (item.caseNumber) content.push({ text: caseNumberLine(item.caseNumber), style: 'caseNumber' });
     for (const s of item.sections ?? []) {
       if (s.heading) content.push({ text: s.heading, style: 'h3' });
       for (const p of sectionParagraphs(s, item.attachments)) {

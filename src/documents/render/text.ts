@@ -4,6 +4,7 @@ import type { SectionInput } from '../../agenda/content.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
 import type { AttendanceChange, Substitution } from '../parse/types.ts';
+import { caseNumberOf } from '../parse/items.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
 export const DRAFT_NOTICE = 'Ikke frigivet version';
@@ -26,6 +27,16 @@ export function itemHeading(item: RenderItem): string {
   if (item.public) return `Punkt ${item.number}: ${item.title}`;
   return item.title === null ? `Punkt ${item.number}: ${CLOSED}` : `Punkt ${item.number}: Lukket: ${item.title}`;
 }
+
+/**
+ * The case number as printed: alone where its form says what it is ("1-36-70-7-25", "23/1234"), with
+ * its label where it is digits only ("Sagsnr.: 249050"), which alone would read as any number.
+ */
+export const caseNumberLine = (n: string) => (caseNumberOf(n) === n ? n : `Sagsnr.: ${n}`);
+
+/** An agenda's known apologies ("Afbud: A og B"), printed with the meeting's facts; minutes say it under "Fremmøde". */
+export const agendaApologies = (model: RenderModel): string | null =>
+  model.kind === 'agenda' && model.absent.length ? danishList(model.absent) : null;
 
 /** "A, B og C" */
 export const danishList = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`);
@@ -100,13 +111,15 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
   out.push(`${model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'} ${model.organization} d. ${shortDanishDate(model.date)}`);
   out.push(`Mødedato ${longDanishDate(model.date)}${model.start ? ` kl. ${model.start}` : ''}`);
   if (model.location) out.push(`Mødested ${model.location}`);
+  const apologies = agendaApologies(model);
+  if (apologies) out.push(`Afbud: ${apologies}`);
   if (model.draft) out.push(DRAFT_NOTICE);
   if (model.audience === 'members') out.push(MEMBERS_NOTICE);
   out.push('Indholdsfortegnelse');
   out.push(model.items.map((item, i) => `${tocTitle(item)}.....\t${pages[i]}`).join('\n'));
   for (const item of model.items) {
     out.push(itemHeading(item));
-    if (item.caseNumber) out.push(item.caseNumber);
+    if (item.caseNumber) out.push(caseNumberLine(item.caseNumber));
     for (const s of item.sections ?? []) {
       if (s.heading) out.push(s.heading);
       out.push(...sectionParagraphs(s, item.attachments));
