@@ -63,3 +63,18 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
     assert.deepEqual(essentials(imported), essentials(m), c.name);
   }
 });
+
+test('PDFs turned into text by pdftotext import as the meetings they print (lines of one block: a title, then "Det indstilles,"; "Fremmøde" and its sentences)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lighed-pdftotext-'));
+  try {
+    for (const name of ['layout-roedovre_referat.txt', 'layout-rm-klynge_referat.txt', 'layout-kk-edoc_referat.txt']) {
+      const meeting = parseMeetingText(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+      const pdf = join(dir, 'referat.pdf');
+      writeFileSync(pdf, await renderPdf(renderModelFromParsed(meeting, 'members')));
+      execFileSync('pdftotext', [pdf, join(dir, 'referat.txt')]);
+      assert.deepEqual(essentials(await documentToParsed(join(dir, 'referat.txt'))), essentials(meeting), name);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

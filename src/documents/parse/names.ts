@@ -3,7 +3,9 @@
 // In a sentence: capitalised words, where a word ending in a dot is an initial or a short abbreviation
 // ("Anne V. Kristensen", "J.P. Holm", "Jens Kr. Yde"): a word that ends the sentence before ("Godkendt.
 // Per Ravn forlod mødet …") is not the start of the name after it.
-const WORD = "(?:[A-ZÆØÅ][a-zæøå]{0,3}\\.(?:[A-ZÆØÅ]\\.)?|[A-ZÆØÅ][\\p{L}'\\-]*)";
+// (Only the usual abbreviations of first names: "Holt." or "Lund." ends a sentence, "… for Pia Holt. Michel Bro
+// deltog ikke …".)
+const WORD = "(?:[A-ZÆØÅ]\\.(?:[A-ZÆØÅ]\\.)?|(?:Chr|Kr|Th|Fr|Vilh|Joh|Aug|Wm|Jac|Jørg|Sv|Hj|Kn)\\.|[A-ZÆØÅ][\\p{L}'\\-]*)";
 const LAST = "[A-ZÆØÅ][\\p{L}'\\-]*";
 /** Two to five words ("Per Ravn"). */
 export const NAME = `(?:${WORD}\\s+){1,4}${LAST}`;

@@ -44,7 +44,7 @@ export function normalizeText(raw: string): string {
 // ("25. juni 2026) skal …" is a date wrapped onto the line, not a numbered entry.)
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|feb(?:ruar)?|marts|april|maj|juni|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
-const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|J\.?\s*nr\.?:|Sagsid\b|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
+const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 // "Fraværende med afbud:", "Fra forvaltningen:": a short lead-in that opens a list or a block of its own.
@@ -121,7 +121,9 @@ function standsApart(line: string, lastLine: string, current: string, nextLine: 
   if ((capital || /^\d/.test(line)) && current.length <= 200 && TITLE_LINE.test(current) && !RUNS_ON.test(lastLine)) return true;
   // After the meeting's time ("… den 10. april 2017 kl. 16:30" / "Mødelokale 2 E").
   if (capital && /\bkl\.?\s*\d{1,2}[.:]\d{2}$/.test(lastLine)) return true;
-  if ((LEAD_IN.test(line) || RECOMMENDATION_LEAD.test(line)) && ENDS_SENTENCE.test(lastLine)) return true;
+  if (LEAD_IN.test(line) && ENDS_SENTENCE.test(lastLine)) return true;
+  // "Det indstilles," / "Direktionen indstiller,": after a sentence, and after a title that has no full stop.
+  if (RECOMMENDATION_LEAD.test(line) && !MID_PHRASE.test(lastLine) && !/[,;]$/.test(lastLine)) return true;
   // An item's title printed twice (Holbæk), or above its number ("Sundhedsprofil 2025" / "Sag nr. 43", Rødovre).
   if (ITEM_HEADER.test(lastLine) && lastLine.replace(ITEM_PREFIX, '') === line) return true;
   return capital && /^Sag\s+nr\.?\s*\d{1,4}[a-z]?$/i.test(nextLine);
