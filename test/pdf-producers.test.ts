@@ -64,15 +64,21 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
   }
 });
 
-test('PDFs turned into text by pdftotext import as the meetings they print (lines of one block: a title, then "Det indstilles,"; "Fremmøde" and its sentences)', async () => {
+test('PDFs turned into text by pdftotext, plain and -layout, import as the meetings they print', async () => {
+  // Plain: lines of one block run together (a title, then "Det indstilles,"; "Fremmøde" and its sentences).
+  // -layout: a running header's parts spaced differently on each page, a table's "Afbud      Bent Lund".
   const dir = mkdtempSync(join(tmpdir(), 'lighed-pdftotext-'));
   try {
-    for (const name of ['layout-roedovre_referat.txt', 'layout-rm-klynge_referat.txt', 'layout-kk-edoc_referat.txt']) {
+    for (const name of ['layout-roedovre_referat.txt', 'layout-rm-klynge_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kommune-forside_dagsorden.txt']) {
       const meeting = parseMeetingText(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-      const pdf = join(dir, 'referat.pdf');
-      writeFileSync(pdf, await renderPdf(renderModelFromParsed(meeting, 'members')));
-      execFileSync('pdftotext', [pdf, join(dir, 'referat.txt')]);
-      assert.deepEqual(essentials(await documentToParsed(join(dir, 'referat.txt'))), essentials(meeting), name);
+      const pdfs = { lighed: await renderPdf(renderModelFromParsed(meeting, 'members')), other: await foreignPdf(meeting as ParsedMeeting & { date: string; organization: string }, { pagePerItem: false }) };
+      for (const [producer, bytes] of Object.entries(pdfs)) {
+        for (const mode of [[], ['-layout']]) {
+          writeFileSync(join(dir, 'referat.pdf'), bytes);
+          execFileSync('pdftotext', [...mode, join(dir, 'referat.pdf'), join(dir, 'referat.txt')]);
+          assert.deepEqual(essentials(await documentToParsed(join(dir, 'referat.txt'))), essentials(meeting), `${name}, ${producer}'s PDF, pdftotext ${mode.join('')}`);
+        }
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

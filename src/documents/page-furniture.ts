@@ -8,7 +8,8 @@ export const PAGE_NUMBER = /^(side\s+)?\d+(\s*(af|\/)\s*\d+)?$/i;
 /** A footer that numbers its page after other text, or before it: "Økonomiudvalget | 31-03-2020 | Side 1 af 2". */
 const NUMBERED_FOOTER = /(?:^|[\s|·–-])side\s+\d+\s*(?:af|\/)\s*\d+$|^side\s+\d+\s*(?:af|\/)\s*\d+(?:$|\s*[|·–-])/i;
 
-const key = (text: string) => text.replace(/\d+/g, '#');
+// (Numbers aside, and the spaces between a header's parts, which text laid out page by page varies.)
+const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ');
 /** How many lines from the top and from the bottom of a page can be furniture. */
 const EDGE = 2;
 

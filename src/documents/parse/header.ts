@@ -348,9 +348,18 @@ const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra
 // "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre): away for those items.
 const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY},\\s*(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
 
+// "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
+const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;
+
 function absentAfterLabel(head: string[]): string[] | null {
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
-  if (at === -1) return null;
+  if (at === -1) {
+    for (const p of head) {
+      const names = ABSENT_COLUMN.exec(p) ? splitNames(ABSENT_COLUMN.exec(p)![1]!.replace(/\.$/, '')) : [];
+      if (names.length && names.every((n) => PERSON.test(n))) return names;
+    }
+    return null;
+  }
   const inline = head[at]!.replace(ABSENT_LABEL, '');
   // "Fraværende: Ingen."
   if (/^(?:ingen|-)\.?$/i.test(inline)) return [];
