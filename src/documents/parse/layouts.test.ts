@@ -235,7 +235,9 @@ test('Region Midtjylland\'s printed meeting page for a joint committee: "til" / 
   ]);
   // "Sygeplejefaglig direktør Maja Lind, Regionshospitalet Viborg": the person, not her title or workplace.
   assert.deepEqual(m.absent, ['Per Krogh', 'Maja Lind', 'Rasmus Friis']);
-  // The participants stay one a line in the item's text.
+  // The participants stay one a line in the item's text, and so does the line before them: a sentence that ends
+  // well short of the width is not run into the next line's "Mødeleder: …".
+  assert.match(m.items[0]!.sections.find((s) => s.heading === 'Sagsfremstilling')!.text, /^Punkter til eventuelt meldes ved mødets start\.\n\nMødeleder: Hanne Mølgaard\n\n/);
   assert.match(m.items[0]!.sections.find((s) => s.heading === 'Sagsfremstilling')!.text, /\n\nHospitalsdirektør Hanne Mølgaard, Regionshospitalet Viborg\n\nPraksiskoordinator Ulla Steen\n\n/);
   // The page as printed without the body's own line: its heading names the body.
   const bare = parseMeetingText(text.replace('Dagsordner og referater Sundhedsklynge Viborg\nReferat\ntil\nmødet i\nFaglig strategisk gruppe Viborg-klyngen\n', 'Dagsordner og referater Faglig strategisk gruppe Viborg-klyngen\ntil\nmødet i\n'));

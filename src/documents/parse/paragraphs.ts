@@ -189,12 +189,13 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) &&
         !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '') &&
-        // A new sentence continues the paragraph only after a line that fills the width;
-        // a short line followed by a capital is a list entry or a line of its own. (An item's
-        // title set in a larger type wraps at fewer characters: 0.6 of the body's width.) A line
+        // A new sentence continues the paragraph only after a line that fills the width (0.8 of it:
+        // a line breaks where the next word does not fit); a shorter line followed by a capital is a
+        // list entry or a line of its own. (An item's title set in a larger type wraps at fewer
+        // characters: 0.6 of the body's width.) A line
         // longer than any printed line was not wrapped at all: it is a whole paragraph. A line that
         // stops on a word no sentence or title ends with runs on, however short ("… mellem X og" / "Y").
-        (startsLower(line) || (lastLine.length >= 0.6 * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList) || (!inList && MID_PHRASE.test(lastLine)));
+        (startsLower(line) || (lastLine.length >= (current === lastLine && ITEM_HEADER.test(lastLine) ? 0.6 : 0.8) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList) || (!inList && MID_PHRASE.test(lastLine)));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
         // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").

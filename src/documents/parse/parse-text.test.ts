@@ -376,7 +376,7 @@ test('text without a single blank line (copied from a web page, or a PDF set wit
     'layout-aarhus_referat.txt', 'layout-ishoej_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kk-udvalg_referat.txt', 'layout-koege_referat.txt',
     'layout-kolding-2010_protokol.txt', 'layout-odense-2012_dagsorden.txt', 'layout-odsherred_referat.txt', 'layout-regionh-firstagenda_referat.txt',
     'layout-regionmidtjylland-2007_referat.txt', 'layout-regionsjaelland-2021_referat.txt', 'layout-regionsyddanmark-2007_referat.txt',
-    'layout-roedovre_referat.txt', 'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt',
+    'layout-roedovre_referat.txt', 'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt', 'holbaek-udvalget-for-aeldre-og-sundhed_2020-06-04_referat_EXCERPT.txt',
   ].map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url));
   // Where two paragraphs meet at the end of a full line nothing tells them apart; everything else must be the same.
   const flat = (m: ParsedMeeting) => {
