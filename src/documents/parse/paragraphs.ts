@@ -64,8 +64,10 @@ const CLOSING_LINE = /^Mødet(?:\s+i\s+[^.]{2,80}?)?\s+(?:blev\s+hævet|hævet|s
 // A document's title line: "Referat af mødet i Regionsrådet 14. november 2007 …", "Sundhedsudvalget - Referat - 25. oktober 2016".
 const TITLE_LINE = /^(?:(?:Referat|Dagsorden|Beslutningsprotokol|REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b|[^.]{2,80}\s[-–]\s(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)\b)/;
 // A title wrapped over lines breaks after a comma or a small word ("… kl. 14:00 i" / "Regionsrådssalen").
-const RUNS_ON = /(?:,|\b(?:i|af|for|og|den|til|fra|på|ved|kl\.))$/;
-const MID_PHRASE = /\s(?:og|eller|samt|mellem|af|for|til|fra|med|om|på|ved|i|den|det|de|en|et)$/;
+// (A line that stops on a word no sentence or title ends with runs on: "… mellem X og" / "Y".)
+const SMALL_WORD_END = '\\s(?:og|eller|samt|mellem|af|for|til|fra|med|om|på|ved|i|den|det|de|en|et)$';
+const MID_PHRASE = new RegExp(SMALL_WORD_END);
+const RUNS_ON = new RegExp(`(?:,|\\bkl\\.)$|${SMALL_WORD_END}`);
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
 // ("Referat" / "til" / "mødet i" / "Faglig strategisk gruppe" / "den 22. november 2023 kl. 08:30": each on a line of its own.)
@@ -103,6 +105,7 @@ function startsClause(paragraph: string, lastLine: string, wrapWidth: number): b
 
 // "49. Godkendelse …", "Punkt 3: …": an item's header line.
 const ITEM_HEADER = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+\S/;
+const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 // "Åbent", "Lukket punkt", "Åbent - 2012/057275": an item's status under its title.
 const STATUS_LINE = /^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?(?:\s*[-–]\s*\S+)?$/i;
 
@@ -128,7 +131,6 @@ function standsApart(line: string, lastLine: string, current: string, nextLine: 
   if (ITEM_HEADER.test(lastLine) && lastLine.replace(ITEM_PREFIX, '') === line) return true;
   return capital && /^Sag\s+nr\.?\s*\d{1,4}[a-z]?$/i.test(nextLine);
 }
-const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 
 // "børne- og ungeområdet", "sundheds- eller socialområdet", "social- samt sundhedsområdet".
 const SHARED_PART_NEXT = /^(?:og|eller|samt|&|til|som|el\.|henholdsvis)\s/;
@@ -192,9 +194,8 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         // A new sentence continues the paragraph only after a line that fills the width (0.8 of it:
         // a line breaks where the next word does not fit); a shorter line followed by a capital is a
         // list entry or a line of its own. (An item's title set in a larger type wraps at fewer
-        // characters: 0.6 of the body's width.) A line
-        // longer than any printed line was not wrapped at all: it is a whole paragraph. A line that
-        // stops on a word no sentence or title ends with runs on, however short ("… mellem X og" / "Y").
+        // characters: 0.6 of the body's width.) A line longer than any printed line was not wrapped
+        // at all: it is a whole paragraph. A line that stops on a small word runs on, however short.
         (startsLower(line) || (lastLine.length >= (current === lastLine && ITEM_HEADER.test(lastLine) ? 0.6 : 0.8) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList) || (!inList && MID_PHRASE.test(lastLine)));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
