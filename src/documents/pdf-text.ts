@@ -174,19 +174,21 @@ export function textFromItems(items: TextItem[][]): string {
   for (const p of kept) {
     // A page number beside the first line of an entry that wraps ("1. Fællesmøde mellem … 2" / "(kl. 13-14)", a
     // table's top-aligned cell) belongs after its last line, where a contents line has it.
+    // (The entry runs on while the next line follows without a gap and stays left of the number.)
+    const runsOn = (l: Line, next: Line | undefined, column: number) => !!next && !next.tail && !gap(l, next) && next.x < column;
     let held: { str: string; x: number } | null = null;
-    let heldAt = -1;
     for (let i = 0; i < p.length; i++) {
       const l = p[i]!;
       const prev = p[i - 1];
-      if (prev && gap(prev, l)) out.push('');
       const next = p[i + 1];
-      if (l.tail && next && !next.tail && !gap(l, next) && next.x < l.tail.x) {
+      if (prev && gap(prev, l)) out.push('');
+      if (!held && l.tail && runsOn(l, next, l.tail.x)) {
         held = l.tail;
-        heldAt = out.length;
         out.push(l.text.slice(0, l.text.length - l.tail.str.length).trimEnd());
-      } else out.push(l.text);
-      if (held && out.length - 1 > heldAt && !(next && !next.tail && !gap(l, next) && next.x < held.x)) {
+        continue;
+      }
+      out.push(l.text);
+      if (held && !runsOn(l, next, held.x)) {
         out[out.length - 1] += ` ${held.str}`;
         held = null;
       }

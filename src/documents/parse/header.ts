@@ -355,7 +355,8 @@ function absentAfterLabel(head: string[]): string[] | null {
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
   if (at === -1) {
     for (const p of head) {
-      const names = ABSENT_COLUMN.exec(p) ? splitNames(ABSENT_COLUMN.exec(p)![1]!.replace(/\.$/, '')) : [];
+      const m = ABSENT_COLUMN.exec(p);
+      const names = m ? splitNames(m[1]!.replace(/\.$/, '')) : [];
       if (names.length && names.every((n) => PERSON.test(n))) return names;
     }
     return null;
