@@ -55,6 +55,8 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
     { name: 'cluster group', meeting: read('./fixtures/layout-rm-klynge_referat.txt'), pagePerItem: false },
     // Titles run straight into their text (no heading between): only the larger type tells them apart.
     { name: 'no headings', meeting: { ...read('./fixtures/layout-udsatteraad-koege_referat.txt'), date: '2026-09-14', organization: 'Udsatterådet' }, pagePerItem: false },
+    // "2. Title" / "Sagsnr.: …" / "Forvaltningen indstiller, at …": a recommendation with no heading under the case number.
+    { name: 'recommendation without heading', meeting: read('./fixtures/layout-aalborg_referat.txt'), pagePerItem: false },
   ];
   for (const c of cases) {
     const m = c.meeting as ParsedMeeting & { date: string; organization: string };
@@ -67,9 +69,10 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
 test('PDFs turned into text by pdftotext, plain and -layout, import as the meetings they print', async () => {
   // Plain: lines of one block run together (a title, then "Det indstilles,"; "Fremmøde" and its sentences).
   // -layout: a running header's parts spaced differently on each page, a table's "Afbud      Bent Lund".
+  // Both: a vote ("Indstillingen blev sat til afstemning." / "For stemte: …") one line a side.
   const dir = mkdtempSync(join(tmpdir(), 'lighed-pdftotext-'));
   try {
-    for (const name of ['layout-roedovre_referat.txt', 'layout-rm-klynge_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kommune-forside_dagsorden.txt']) {
+    for (const name of ['layout-roedovre_referat.txt', 'layout-rm-klynge_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kommune-forside_dagsorden.txt', 'layout-silkeborg_referat.txt']) {
       const meeting = parseMeetingText(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
       const pdfs = { lighed: await renderPdf(renderModelFromParsed(meeting, 'members')), other: await foreignPdf(meeting as ParsedMeeting & { date: string; organization: string }, { pagePerItem: false }) };
       for (const [producer, bytes] of Object.entries(pdfs)) {

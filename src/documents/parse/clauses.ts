@@ -80,12 +80,14 @@ export function parseAbsent(text: string): string[] | null {
   const afbud = /^der er afbud fra\s+(.+?)\.?$/imu.exec(text);
   if (afbud) return splitNames(afbud[1]!);
   // Region Nordjylland: "1. Afbud. Der var afbud fra Anna Holm og Lina H. Juhl. Bent Lund …" — the
-  // sentence ends at a full stop that does not follow an initial.
-  const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<!\b[A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
+  // sentence ends at a full stop that does not follow an initial (a capital after a space or a full stop).
+  const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<![\s.][A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
   if (within) return splitNames(within[1]!);
   // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007); "Alle mødt undtagen …".
-  // (The list ends with its sentence: more may follow on the same line, "… afbud. Jonas Dahl forlod mødet …".)
-  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?(?:(?<!\b[A-ZÆØÅ])\.(?=\s|$)|$)/imu.exec(text);
+  // (The list ends with its sentence: more may follow on the same line, "… afbud. Jonas Dahl forlod mødet …".
+  // Not `\b[A-ZÆØÅ]` for the initial: `\b` holds after "æ", no word character to it, and with the `i` flag the
+  // "r." of "Mads Kjær." was taken for an initial.)
+  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?(?:(?<![\s.][A-ZÆØÅ])\.(?=\s|$)|$)/imu.exec(text);
   if (m) return splitNames(m[1]!);
   return /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?(?:mødt|til stede)\.?$/im.test(text) ? [] : null;
 }

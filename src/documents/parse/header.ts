@@ -34,8 +34,8 @@ const isPlace = (line: string | undefined): line is string =>
 // The meeting's facts side by side on one line, as a front page's two columns come out of a PDF:
 // "Mødedato: 27.08.2025 Tidspunkt: 09:00 Sted: Konferencelokalet". The compound labels are split
 // off with or without a colon, the short ones only with it.
-const FACT_LINE = /^(?:Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Tidspunkt)\b/;
-const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt):\s)/;
+const FACT_LINE = /^(?:Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt)\b/;
+const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato|Dato|Sted|Lokale|Lokation|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt):\s)/;
 
 function splitFactLines(head: string[]): string[] {
   return head.flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
@@ -239,7 +239,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg; "Lokation:" — Faxe.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Tidspunkt|Tid(?=\s*:)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
@@ -252,7 +252,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         h.start ??= span?.start ?? times[0] ?? findTime(clock);
         if (span || times[1]) h.end ??= span?.end ?? times[1]!;
       } else if (label === 'sluttidspunkt') h.end ??= findTime(value.replace(/\d{1,2}-\d{1,2}-\d{4}/, ''));
-      else if (label === 'tidspunkt' || label === 'mødetidspunkt' || label === 'tid') {
+      else if (label === 'tidspunkt' || label === 'mødetidspunkt' || label === 'mødetid' || label === 'tid') {
         // "Mødetidspunkt: 16:00 - 18:30": the start and the planned end.
         const times = findTimes(value);
         const span = times.length < 2 ? findTimeSpan(value) : null;

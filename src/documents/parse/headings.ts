@@ -81,6 +81,14 @@ const exact: Record<string, SectionKind> = {
   'sagens gang': 'consultation_path',
   'beskrivelse af sagen': 'presentation',
   'økonomiske konsekvenser og finansiering': 'financial_consequences',
+  // Aalborg: the case under "Sagsbeskrivelse"; common sub-headings of a case's text elsewhere.
+  sagsbeskrivelse: 'presentation',
+  vurdering: 'other',
+  formål: 'other',
+  finansiering: 'financial_consequences',
+  'økonomi og finansiering': 'financial_consequences',
+  'økonomiske forhold': 'financial_consequences',
+  'tidligere politisk behandling': 'other',
 };
 
 // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)
@@ -118,6 +126,8 @@ function kindOf(line: string): SectionKind | null {
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';
   // "Centralforvaltningens bemærkninger", "Økonomiafdelingens bemærkninger"
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s bemærkninger$/.test(k)) return 'other';
+  // "Administrationens vurdering", "Forvaltningens vurdering" (a genitive: "Status vurdering" is an attachment's title).
+  if (/^[a-zæøå][a-zæøå\- ]{2,60}(?:en|et|ne)s vurdering$/.test(k)) return 'other';
   // "Forretningsudvalgets beslutning den 8. november 2022:" (FirstAgenda publications, Region Hovedstaden)
   // (Only a date may follow: "Regionsrådets beslutning den 12. maj 2020 om at …" is a sentence.)
   // ("Økonomiudvalgets beslutning i mødet den 31. marts 2020": Københavns Kommune.)
@@ -127,7 +137,8 @@ function kindOf(line: string): SectionKind | null {
   // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
-  if (/^sagsforløb: ?\S{1,20}$/.test(k)) return 'consultation_path';
+  // ("Sagsforløb: SAU, ØU, BY" — Esbjerg: the bodies that see the case, abbreviated.)
+  if (/^sagsforløb: ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
   // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
   if (/^(?:beslutnings)?kompetence: ?\S.{0,100}$/.test(k)) return 'other';
   // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …

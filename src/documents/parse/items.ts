@@ -1,17 +1,17 @@
 // Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
 // have to happen before (a case number label on its own line, a heading run into a title).
-import { headingKind, RECOMMENDATION_LEAD } from './headings.ts';
+import { headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
 // Supplementary items may carry a letter: "Punkt 10a: …", "10a. …".
 // "Pkt. 16 Temadrøftelse om …" (Roskilde's web minutes; "Pkt. 16 flyttes …" is a sentence).
 // "Punkt 3 - …", "Sag 3: …" and "Sag 3 Godkendelse …" too (a bare "Sag 306-2009-600" is a case number, "Sag 3 blev
-// udsat" a sentence); "Punkt nr. 3: …", "Pkt. nr. 3 …".
+// udsat" a sentence); "Punkt nr. 3: …", "Pkt. nr. 3 …", "Punkt 3 Ulighed i sundhed" (Silkeborg).
 // "Punkt 2 (lukket): …": the item's status between its number and title. Numbers in groups 1, 3, 4, 5.
 const ITEM_PUNKT = new RegExp([
   '^(?:',
-  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*\\(((?:[Ll]ukket|LUKKET|[Åå]ben|ÅBEN)[Tt]?)\\))?(?:\\s*[:.]\\s*|\\s+[-–]\\s+)',
+  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*\\(((?:[Ll]ukket|LUKKET|[Åå]ben|ÅBEN)[Tt]?)\\))?(?:\\s*[:.]\\s*|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
@@ -149,6 +149,18 @@ export interface ItemStart {
 const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 
 /**
+ * "Punkt 1. Godkendelse af dagsorden 3" / "Punkt 2. …" (Aalborg's contents list): entries of the contents
+ * are headers too. An entry is one when the same number heads an item again further on and the entry
+ * ends in its page number or is followed straight away by the next.
+ */
+function withoutContents(starts: ItemStart[]): ItemStart[] {
+  return starts.filter((s, k) => {
+    const again = starts.slice(k + 1).some((t) => t.number === s.number);
+    return !(again && (/(?:\s|\.{2,})\d{1,4}$/.test(s.title) || starts[k + 1]?.index === s.index + 1));
+  });
+}
+
+/**
  * Where items begin. "Punkt N: …" always starts an item. A bare "N. Title" starts one only
  * when the layout shows it is a heading and not a list entry: a case number just before it,
  * or a section heading right after it (after a repeated title at most).
@@ -158,7 +170,7 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const m = ITEM_PUNKT.exec(p);
     return m ? [{ index, number: itemNumber((m[1] ?? m[3] ?? m[4] ?? m[5])!), title: m[6]!, caseNumberBefore: null, ...(m[2] ? { closed: /^l/i.test(m[2]) } : {}) }] : [];
   });
-  if (punkt.length > 0) return punkt;
+  if (punkt.length > 0) return withoutContents(punkt);
   const out: ItemStart[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const bracketed = ITEM_BRACKETED.exec(paragraphs[i]!);
@@ -187,7 +199,9 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     let a = last + 2;
     while (paragraphs[a] !== undefined && CASE_META.test(paragraphs[a]!)) a++;
     const afterCase = paragraphs[a];
-    const caseNext = isCaseNumberLine(next) && afterCase !== undefined && (headingKind(afterCase) !== null || ITEM_STATUS.test(afterCase));
+    // ("2. Title" / "Sagsnr.: 2023-015432" / "Forvaltningen indstiller, at …": Aalborg's recommendation has no heading.)
+    const caseNext = isCaseNumberLine(next) && afterCase !== undefined &&
+      (headingKind(afterCase) !== null || ITEM_STATUS.test(afterCase) || RECOMMENDATION_LEAD.test(afterCase) || (afterCase.length <= 400 && INLINE_RECOMMENDATION.test(afterCase)));
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted

@@ -44,9 +44,11 @@ export function normalizeText(raw: string): string {
 // ("25. juni 2026) skal …" is a date wrapped onto the line, not a numbered entry.)
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|feb(?:ruar)?|marts|april|maj|juni|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
-const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetidspunkt|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|[A-ZÆØÅ]{3,}$)/;
+const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetid|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|Sagsnummer|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
+// "For stemte: A, C, F og V (7)" / "Imod stemte: Ø (1)" / "Undlod at stemme: …": a vote, one line a side.
+const VOTE_LINE = /^(?:For stemte|Imod stemte|Undlod at stemme|Hverken for eller imod)\b/;
 // "Fraværende med afbud:", "Fra forvaltningen:": a short lead-in that opens a list or a block of its own.
 const LEAD_IN = /^[A-ZÆØÅ][^.:]{0,58}:$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
@@ -115,7 +117,7 @@ const STATUS_LINE = /^(?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?(?:\s*[-–]\s
  * line), so that text without any blank lines keeps its structure.
  */
 function standsApart(line: string, lastLine: string, current: string, nextLine: string): boolean {
-  if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line)) return true;
+  if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
   if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
   if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || LABEL_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
   const capital = /^[A-ZÆØÅ]/.test(line);

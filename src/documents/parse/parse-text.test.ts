@@ -308,6 +308,9 @@ test('the absent as the attendance item says it in other words; the same words i
   const minutes = (lastItem: string, decision: string) => parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: ${lastItem}\n\nBeslutning\n\n${decision}`);
   for (const [sentence, absent] of [
     ['Alle mødt undtagen Anna Holm og Bo Lund.', ['Anna Holm', 'Bo Lund']],
+    // (A name ending in a letter after "æ", "ø" or "å" keeps no full stop: "r." is not an initial.)
+    ['Alle var mødt, undtagen Mads Kjær.', ['Mads Kjær']],
+    ['Der var afbud fra Bo Lund og Mads Kjær. Punkt 3 blev udsat.', ['Bo Lund', 'Mads Kjær']],
     ['Alle var til stede.', []],
     ['Afbud fra Anna Holm og Bo Lund.', ['Anna Holm', 'Bo Lund']],
     ['Anna Holm og Bo Lund havde meldt afbud.', ['Anna Holm', 'Bo Lund']],
@@ -376,7 +379,8 @@ test('text without a single blank line (copied from a web page, or a PDF set wit
     'layout-aarhus_referat.txt', 'layout-ishoej_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kk-udvalg_referat.txt', 'layout-koege_referat.txt',
     'layout-kolding-2010_protokol.txt', 'layout-odense-2012_dagsorden.txt', 'layout-odsherred_referat.txt', 'layout-regionh-firstagenda_referat.txt',
     'layout-regionmidtjylland-2007_referat.txt', 'layout-regionsjaelland-2021_referat.txt', 'layout-regionsyddanmark-2007_referat.txt',
-    'layout-roedovre_referat.txt', 'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt', 'holbaek-udvalget-for-aeldre-og-sundhed_2020-06-04_referat_EXCERPT.txt',
+    'layout-roedovre_referat.txt', 'layout-aalborg_referat.txt', 'layout-esbjerg_referat.txt', 'layout-vejle_referat.txt', 'layout-silkeborg_referat.txt',
+    'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt', 'holbaek-udvalget-for-aeldre-og-sundhed_2020-06-04_referat_EXCERPT.txt',
   ].map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url));
   // Where two paragraphs meet at the end of a full line nothing tells them apart; everything else must be the same.
   const flat = (m: ParsedMeeting) => {

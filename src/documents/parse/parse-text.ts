@@ -259,6 +259,19 @@ function titleFromRecommendation(item: ParsedItem): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// "Godkendelse af dagsorden (Å)", "Personsag (L)" (Vejle and other case systems): open or closed after every title.
+const STATUS_MARK = /\s+\((Å|L)\)$/;
+
+/** Where every item's title ends in "(Å)" or "(L)", the mark is the item's status, not part of its title. */
+function markedStatus(items: ParsedItem[]): void {
+  // (One title alone could be a party's letter: "Forslag fra Alternativet (Å)".)
+  if (items.length < 2 || !items.every((i) => STATUS_MARK.test(i.title))) return;
+  for (const item of items) {
+    if (STATUS_MARK.exec(item.title)![1] === 'L') item.public = false;
+    item.title = item.title.replace(STATUS_MARK, '');
+  }
+}
+
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
   const paragraphs = tidyParagraphs(toParagraphs(raw));
@@ -323,6 +336,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items.push(item);
   }
 
+  markedStatus(items);
   if (items.length === 0) {
     // Municipal case layout (seed 003): one case, its sections and the committee's decision.
     const firstHeading = paragraphs.findIndex((p) => headingKind(p) !== null);

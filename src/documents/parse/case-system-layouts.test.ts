@@ -1,0 +1,67 @@
+// The importer on more municipal case systems' minutes (Aalborg, Esbjerg, Vejle, Silkeborg): invented content
+// in each layout (test/fixtures/layout-*), since the real documents are not ours to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+import { headingKind } from './headings.ts';
+
+const text = (n: string) => readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8');
+const sample = (n: string) => parseMeetingText(text(n));
+const outline = (m: ReturnType<typeof parseMeetingText>) => m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.heading)]);
+
+test('Aalborg: a contents list of "Punkt 1. …" entries with page numbers, the case number under the title, "Sagsbeskrivelse"', () => {
+  const m = sample('layout-aalborg_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent], ['minutes', 'Sundheds- og Kulturudvalget', '2023-08-23', '08:30', '12:00', 'Rådhuset, mødelokale 2', ['Lasse Olsen']]);
+  // The contents' entries are not items of their own (each once, without its page number).
+  assert.deepEqual(outline(m), [
+    ['1', 'Godkendelse af dagsorden', '2023-000999', true, ['Beslutning']],
+    ['2', 'Sundhedspolitik 2024-2027 - udkast til høring', '2023-015432', true, ['', 'Beslutning', 'Sagsbeskrivelse', 'Baggrund', 'Høring', 'Bilag']],
+    ['3', 'Opfølgning på værestedet for socialt udsatte borgere i Nørresundby', '2023-011223', true, ['', 'Beslutning', 'Sagsbeskrivelse']],
+  ]);
+  // The case's description is not part of the decision above it.
+  assert.deepEqual(m.items.map((i) => i.decision), ['Godkendt.', 'Godkendt.', 'Taget til efterretning.\n\nVibeke Gamst deltog ikke i sagens behandling.']);
+  assert.equal(m.items[2]!.sections[2]!.text, 'Værestedet åbnede 1. marts 2023 og har haft 40 besøgende om dagen i gennemsnit.');
+  assert.deepEqual(m.items[1]!.recommendation?.clauses, ['at udvalget godkender, at udkast til sundhedspolitik 2024-2027 sendes i høring']);
+  assert.deepEqual(m.items[1]!.attachments, ['Udkast til sundhedspolitik 2024-2027', 'Høringsliste']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Vibeke Gamst', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [3] }]);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('Esbjerg: "Sagsforløb: SAU, ØU, BY" is the case\'s path, not text of a closed item', () => {
+  const m = sample('layout-esbjerg_referat.txt');
+  assert.deepEqual([m.organization, m.date, m.start, m.end, m.absent], ['Social & Arbejdsmarkedsudvalget', '2022-09-12', '15:00', '17:30', ['Jens Jensen']]);
+  const closed = m.items[2]!;
+  assert.deepEqual([closed.title, closed.public, closed.sections.map((s) => [s.heading, s.kind, s.text])], ['Køb af ejendom til herberg', false, [
+    ['Sagsforløb', 'consultation_path', 'SAU, ØU, BY'],
+    ['Beslutning i Social & Arbejdsmarkedsudvalget den 12-09-2022', 'decision', 'Anbefales.\n\nFraværende: Jens Jensen'],
+  ]]);
+  assert.deepEqual(m.items[1]!.attachments, ['Hjemløsetælling 2022 (PDF)', 'Status på strategiens spor (PDF)']);
+});
+
+test('Vejle: "(Å)" and "(L)" after every title are the items\' status; "Mødetid: Kl. 14:00 - 16:00"', () => {
+  const m = sample('layout-vejle_referat.txt');
+  assert.deepEqual([m.organization, m.date, m.start, m.end, m.location, m.absent], ['Social- og Seniorudvalget', '2023-03-06', '14:00', '16:00', 'Udvalgsværelse 1, Vejle Rådhus', ['Niels Kristian Hansen']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Godkendelse af dagsorden', true], ['2', 'Handleplan for socialt udsatte 2023', true], ['3', 'Personsag', false]]);
+  // A party's letter after one title is part of that title: only a mark on every item is a status.
+  const party = parseMeetingText(text('layout-vejle_referat.txt').replace('1. Godkendelse af dagsorden (Å)', '1. Forslag fra Alternativet (Å)')
+    .replace('2023 (Å)', '2023').replace('Personsag (L)', 'Personsag'));
+  assert.deepEqual(party.items.map((i) => [i.title, i.public]), [['Forslag fra Alternativet (Å)', true], ['Handleplan for socialt udsatte 2023', true], ['Personsag', true]]);
+});
+
+test('Silkeborg: "Punkt 1 Godkendelse af dagsorden" with nothing between number and title, "Sagsnummer:", "Dato og tid:"', () => {
+  const m = sample('layout-silkeborg_referat.txt');
+  assert.deepEqual([m.organization, m.date, m.start, m.end, m.location, m.absent], ['Sundheds- og Ældreudvalget', '2023-02-07', '16:00', '18:30', 'Mødelokale 1.1, Rådhuset', ['Mads Kjær']]);
+  assert.deepEqual(outline(m), [
+    ['1', 'Godkendelse af dagsorden', null, true, ['Beslutning']],
+    ['2', 'Ulighed i sundhed - handleplan 2023-2024', '27.00.00-P20-3-22', true, ['Sagsfremstilling', 'Indstilling', 'Beslutning']],
+    ['3', 'Klagesag', null, false, ['Beslutning']],
+  ]);
+  // The vote stays in the decision as written.
+  assert.equal(m.items[1]!.decision, 'Indstillingen blev sat til afstemning.\n\nFor stemte: A, C, F og V (7)\n\nImod stemte: Ø (1)\n\nIndstillingen blev godkendt.');
+});
+
+test('"Sagsbeskrivelse", "Vurdering", "Forvaltningens vurdering", "Finansiering" head sections; "Status vurdering" (an attachment\'s title) does not', () => {
+  assert.deepEqual(['Sagsbeskrivelse', 'Vurdering', 'Forvaltningens vurdering', 'Administrationens vurdering:', 'Finansiering', 'Økonomi og finansiering', 'Status vurdering', 'Vurderingen'].map(headingKind),
+    ['presentation', 'other', 'other', 'other', 'financial_consequences', 'financial_consequences', null, null]);
+});
