@@ -4,7 +4,19 @@
 import { isHeading } from './parse/headings.ts';
 
 /** "3", "Side 3", "Side 3 af 12", "3/12". */
-export const PAGE_NUMBER = /^(side\s+)?\d+(\s*(af|\/)\s*\d+)?$/i;
+const PAGE_NUMBER = /^(side\s+)?(\d{1,4})(\s*(af|\/)\s*(\d{1,4}))?$/i;
+
+/**
+ * Whether a line is a page's number. (Not a case number at the foot of a page: "2012/061234" is no "page 2012
+ * of 61234", nor "249050" a page — a page is at most the last of a few hundred.)
+ */
+export function isPageNumber(text: string): boolean {
+  const m = PAGE_NUMBER.exec(text);
+  if (!m) return false;
+  const page = Number(m[2]);
+  if (m[5] === undefined) return page <= 999 || m[1] !== undefined;
+  return page >= 1 && page <= Number(m[5]) && Number(m[5]) <= 999 && !/^0/.test(m[5]);
+}
 /** A footer that numbers its page after other text, or before it: "Økonomiudvalget | 31-03-2020 | Side 1 af 2". */
 const NUMBERED_FOOTER = /(?:^|[\s|·–-])side\s+\d+\s*(?:af|\/)\s*\d+$|^side\s+\d+\s*(?:af|\/)\s*\d+(?:$|\s*[|·–-])/i;
 
@@ -28,7 +40,7 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   for (const p of pages) for (const s of new Set(slots(p))) counts.set(s, (counts.get(s) ?? 0) + 1);
   // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
   const recurring = (slot: string) => pages.length >= 2 && (counts.get(slot) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6));
-  const edgeLine = (text: string, slot: string) => PAGE_NUMBER.test(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`);
+  const edgeLine = (text: string, slot: string) => isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`);
   return pages.map((p) => {
     const mask = p.map(() => false);
     for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`); i++) mask[i] = true;
