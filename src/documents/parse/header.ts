@@ -280,6 +280,13 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization = p.trim();
       continue;
     }
+    // "Referat" / "Social og sundhed" / "Mødedato: …" (Frederikssund's committees are named for their field): between the
+    // kind and the facts, a name needs no "udvalg" to be the body's.
+    const kindAbove = /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(head[i - 1] ?? '');
+    if (!h.organization && kindAbove && FACT_LINE.test(head[i + 1] ?? '') && p.length <= 60 && /^[A-ZÆØÅ][\p{L} ,\-]+$/u.test(p) && !headingKind(p) && !/^Region\s|\bKommune$/.test(p)) {
+      h.organization = p.trim();
+      continue;
+    }
     if (/^(dagsorden|referat|beslutninger|beslutningsprotokol|protokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
     if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
@@ -294,6 +301,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
   }
   if (h.supplement) h.kind ??= 'agenda';
+  // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
+  if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.
   if (!h.date) h.date = head.filter((l) => l.length <= 100).map(findDanishDate).find((d) => d !== null) ?? null;
   return h;
@@ -317,8 +326,9 @@ function absentFromList(head: string[]): string[] | null {
     oneALine.push(name);
   }
   if (oneALine.length >= 2) return oneALine;
-  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber."
-  if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(line) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
+  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber." (An initial's full stop is no sentence's: "Anne V. Kristensen".)
+  const initialsAside = line?.replace(/(?<=(?:^|\s)[A-ZÆØÅ])\.(?=\s)/g, '');
+  if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(initialsAside!) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
   const names: string[] = [];
   for (const p of head.slice(at + 1)) {
     const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);

@@ -111,9 +111,10 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       continue;
     }
     // "3." / "Title": a number alone and the title on the next line read as one "3. Title" line — whether
-    // that is an item's header or a list entry is decided as for any such line.
+    // that is an item's header or a list entry is decided as for any such line. (A title may start with a
+    // number of its own: "1." / "3. økonomi- og aktivitetsrapport".)
     const bare = /^(\d{1,3})\.$/.exec(p);
-    if (bare && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ"«„]/.test(next)) {
+    if (bare && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
       out.push(`${bare[1]}. ${next}`);
       i++;
       continue;

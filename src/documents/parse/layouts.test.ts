@@ -243,3 +243,16 @@ test('Region Midtjylland\'s printed meeting page for a joint committee: "til" / 
   const bare = parseMeetingText(text.replace('Dagsordner og referater Sundhedsklynge Viborg\nReferat\ntil\nmødet i\nFaglig strategisk gruppe Viborg-klyngen\n', 'Dagsordner og referater Faglig strategisk gruppe Viborg-klyngen\ntil\nmødet i\n'));
   assert.deepEqual([bare.organization, bare.date, bare.start, bare.location, bare.items.length], ['Faglig strategisk gruppe Viborg-klyngen', '2026-11-18', '14:00', 'Mødelokale 2, Regionshospitalet Viborg', 3]);
 });
+
+test('"1." over a title that starts with a number of its own; "Afbud:" over names with initials (pdftotext of a table-like front page)', () => {
+  const m = parseMeetingText('Referat\nForretningsudvalget\nMødedato:\n\nOnsdag d. 5. december 2007\n\nAfbud:\n\nAnne V. Kristensen, Bo Lund, Carla Juhl\n\n' +
+    '1.\n\n3. økonomi- og aktivitetsrapport\n\nSagsnr.: 07/5773\n\nResumé\nTre gange om året får udvalget en rapport.\n\n2.\n\nBudgetopfølgning 2007\n\nSagsnr.: 07/5774\n\nBeslutning\nTaget til efterretning.');
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [['1', '3. økonomi- og aktivitetsrapport', '07/5773'], ['2', 'Budgetopfølgning 2007', '07/5774']]);
+  assert.deepEqual(m.absent, ['Anne V. Kristensen', 'Bo Lund', 'Carla Juhl']);
+});
+
+test('a body named for its field ("Social og sundhed") between "Referat" and the meeting\'s facts; the region above is not the body', () => {
+  const m = parseMeetingText('Region Midtjylland\n\nReferat\nSocial og sundhed\nMødedato:\n\nMandag d. 17. april 2023\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt');
+  assert.equal(m.organization, 'Social og sundhed');
+  assert.equal(parseMeetingText('Referat\nRegion Midtjylland\nMødedato: 17-04-2023\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt').organization, null);
+});

@@ -85,7 +85,8 @@ test('seed 003: the municipal case layout with its committee decision', () => {
 
 test('numbered items after "Sagnr.:" lines, proposer without a heading, absences and closing time (Region Midtjylland)', () => {
   const m = sample('rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt');
-  assert.equal(m.organization, 'forretningsudvalget');
+  // ("til mødet i forretningsudvalget": the body's name with its capital, as Lighed and the region's own pages write it.)
+  assert.equal(m.organization, 'Forretningsudvalget');
   assert.equal(m.date, '2017-06-13');
   assert.equal(m.start, '10:00');
   assert.equal(m.location, 'Konferencelokalet, Regionshuset Viborg, Skottenborg 26, 8800 Viborg');
