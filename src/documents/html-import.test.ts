@@ -132,3 +132,20 @@ test('a municipal web page: a closed item with no text before the next item, and
   assert.deepEqual(m.items[2]!.recommendation!.clauses, ['at værestedet åbner i 2027', 'at driften udbydes']);
   assert.deepEqual(m.items[2]!.attachments, ['Notat om værestedet'], 'the site footer is no attachment');
 });
+
+test('a municipal web page with the meeting\'s facts as a <dl>, each title followed by its status badge ("Åben", "Lukket")', () => {
+  const m = parseMeetingText(htmlToText(readFileSync(new URL('../../test/fixtures/layout-kommune-web_referat.html', import.meta.url), 'utf8')));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent], ['minutes', 'Sundhedsudvalget', '2024-03-12', '17:00', '19:00', 'Mødesal 1, Rådhuset', ['Karen Holm']]);
+  // The badge is the item's status, not words of its title: "Personalesag Lukket" is a closed item.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public]), [
+    ['1', 'Godkendelse af dagsorden', '24/00123', true],
+    ['2', 'Sundhedshuset for socialt udsatte - status', '23/04567', true],
+    ['3', 'Personalesag', null, false],
+  ]);
+  const two = m.items[1]!;
+  assert.deepEqual(two.recommendation, { proposer: 'Social & Sundhed', lead: 'Social & Sundhed indstiller,', clauses: ['at status tages til efterretning', 'at åbningstiden udvides'] });
+  assert.deepEqual(two.attachments, ['Status 2023 (PDF, 240 KB)', 'Besøgstal']);
+  assert.equal(two.sections[0]!.text, 'Sundhedshuset har haft 1.200 besøg i 2023.\n\nFlest besøg var fra borgere uden fast bolig.');
+  // Capitalised only: "… holdes åben" ends a title in words.
+  assert.equal(parseMeetingText('Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n1. Varmestuen holdes åben\n\nBeslutning\n\nGodkendt.').items[0]!.title, 'Varmestuen holdes åben');
+});

@@ -25,6 +25,11 @@ const ITEM_PUNKT = new RegExp([
 export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
 export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
+/**
+ * "Personalesag Lukket", "Godkendelse af dagsorden Åben": a web page's status badge run on after the title, with
+ * nothing between. (Capitalised only: "… holdes åben" is words of the title.)
+ */
+export const STATUS_BADGE = /\s+(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/;
 /** "Velkomst (Åbent)", "Budget 2027 - Åbent punkt": an open item says so after its title too. */
 export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …",

@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -41,7 +41,10 @@ export function splitClosed(title: string): { title: string; public: boolean } {
   // A public version that withholds the title prints only "Lukket punkt".
   if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
   if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
-  return CLOSED_SUFFIX.test(title) ? { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false } : { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
+  if (CLOSED_SUFFIX.test(title)) return { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false };
+  const badge = STATUS_BADGE.exec(title);
+  if (badge) return { title: title.slice(0, badge.index).trim(), public: !/^Lukket/.test(badge[1]!) };
+  return { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
 }
 
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
