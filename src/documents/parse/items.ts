@@ -1,6 +1,7 @@
 // Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
 // have to happen before (a case number label on its own line, a heading run into a title).
 import { headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
+import type { ParsedItem } from './types.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
@@ -280,4 +281,41 @@ export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
     }
   });
   return out.length >= 2 ? out : [];
+}
+
+// "Åbne punkter" / … / "Lukkede punkter" / … (and "Lukket dagsorden", "Punkter for lukkede døre"): the agenda in two
+// parts, the items of the second closed though none says so itself.
+const ITEM_GROUP = /^(?:(Åbne|Åben|Åbent|Lukkede|Lukket|Fortrolige|Ikke[- ]offentlige?)\s+(?:punkter|sager|dagsordenspunkter|dagsorden|del|møde)|(Punkter|Sager) (?:for|bag) lukkede? døre?)\s*:?$/i;
+
+/** The paragraphs without the group headings, and where each group starts (the index of its first paragraph after). */
+export function withoutItemGroups(paragraphs: string[]): { paragraphs: string[]; groups: { at: number; closed: boolean }[] } {
+  const out: string[] = [];
+  const groups: { at: number; closed: boolean }[] = [];
+  for (const p of paragraphs) {
+    const m = ITEM_GROUP.exec(p);
+    if (m) groups.push({ at: out.length, closed: !!m[2] || !/^Åb/i.test(m[1]!) });
+    else out.push(p);
+  }
+  return { paragraphs: out, groups };
+}
+
+/**
+ * Whether the item starting at `index` stands in a closed group. Only groups from the first item on count: the
+ * contents list before it may name both parts.
+ */
+export function inClosedGroup(groups: { at: number; closed: boolean }[], firstItem: number, index: number): boolean {
+  return groups.filter((g) => g.at >= firstItem && g.at <= index).at(-1)?.closed ?? false;
+}
+
+// "Godkendelse af dagsorden (Å)", "Personsag (L)" (Vejle and other case systems): open or closed after every title.
+const STATUS_MARK = /\s+\((Å|L)\)$/;
+
+/** Where every item's title ends in "(Å)" or "(L)", the mark is the item's status, not part of its title. */
+export function markedStatus(items: ParsedItem[]): void {
+  // (One title alone could be a party's letter: "Forslag fra Alternativet (Å)".)
+  if (items.length < 2 || !items.every((i) => STATUS_MARK.test(i.title))) return;
+  for (const item of items) {
+    if (STATUS_MARK.exec(item.title)![1] === 'L') item.public = false;
+    item.title = item.title.replace(STATUS_MARK, '');
+  }
 }

@@ -256,3 +256,18 @@ test('a body named for its field ("Social og sundhed") between "Referat" and the
   assert.equal(m.organization, 'Social og sundhed');
   assert.equal(parseMeetingText('Referat\nRegion Midtjylland\nMødedato: 17-04-2023\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt').organization, null);
 });
+
+test('an agenda in two parts, "Åbne punkter" and "Lukkede punkter": the items of the second are closed; the contents\' parts say nothing', () => {
+  const item = (n: number, title: string, text: string) => `${n}. ${title}\n\nSagsfremstilling\n\n${text}\n\nBeslutning\n\nGodkendt.\n\n`;
+  const body = item(1, 'Godkendelse af dagsorden', 'Dagsordenen.') + item(2, 'Værested', 'Tekst om værestedet.');
+  const closed = item(3, 'Køb af ejendom', 'Fortrolig tekst om prisen.') + item(4, 'Personalesag', 'Fortrolig tekst om en ansat.');
+  for (const [open, shut] of [['Åbne punkter', 'Lukkede punkter'], ['Åben dagsorden', 'Lukket dagsorden:'], ['Åbne sager', 'Punkter for lukkede døre']]) {
+    const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n${open}\n\n${body}${shut}\n\n${closed}`);
+    assert.deepEqual(m.items.map((i) => [i.number, i.public]), [['1', true], ['2', true], ['3', false], ['4', false]], shut);
+    // The part's heading is not the text of the item before it.
+    assert.equal(m.items[1]!.decision, 'Godkendt.', shut);
+  }
+  const contents = 'Indholdsfortegnelse\n\nÅbne punkter\n\n1. Godkendelse af dagsorden 2\n2. Værested 3\n\nLukkede punkter\n\n3. Køb af ejendom 4\n\n';
+  const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n${contents}${body}${item(3, 'Lukket: Køb af ejendom', 'Fortrolig tekst om prisen.')}`);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Godkendelse af dagsorden', true], ['2', 'Værested', true], ['3', 'Køb af ejendom', false]]);
+});

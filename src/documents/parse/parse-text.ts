@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, inClosedGroup, ITEM_STATUS, markedStatus, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -262,22 +262,9 @@ function titleFromRecommendation(item: ParsedItem): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// "Godkendelse af dagsorden (Å)", "Personsag (L)" (Vejle and other case systems): open or closed after every title.
-const STATUS_MARK = /\s+\((Å|L)\)$/;
-
-/** Where every item's title ends in "(Å)" or "(L)", the mark is the item's status, not part of its title. */
-function markedStatus(items: ParsedItem[]): void {
-  // (One title alone could be a party's letter: "Forslag fra Alternativet (Å)".)
-  if (items.length < 2 || !items.every((i) => STATUS_MARK.test(i.title))) return;
-  for (const item of items) {
-    if (STATUS_MARK.exec(item.title)![1] === 'L') item.public = false;
-    item.title = item.title.replace(STATUS_MARK, '');
-  }
-}
-
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
-  const paragraphs = tidyParagraphs(toParagraphs(raw));
+  const { paragraphs, groups } = withoutItemGroups(tidyParagraphs(toParagraphs(raw)));
   // The minutes' own attendance block ("Fremmøde" after the last item) belongs to the meeting.
   let fremmoede = -1;
   paragraphs.forEach((p, i) => {
@@ -334,7 +321,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
       body = body.slice(1);
     }
     const item = buildItem(s.number, s.title, body, facts);
-    if ((status && /^lukket/i.test(status[1]!)) || s.closed) item.public = false;
+    if ((status && /^lukket/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
     if (caseNumber) item.caseNumber = caseNumber;
     items.push(item);
   }
