@@ -271,3 +271,15 @@ test('an agenda in two parts, "Åbne punkter" and "Lukkede punkter": the items o
   const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n${contents}${body}${item(3, 'Lukket: Køb af ejendom', 'Fortrolig tekst om prisen.')}`);
   assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Godkendelse af dagsorden', true], ['2', 'Værested', true], ['3', 'Køb af ejendom', false]]);
 });
+
+test('an item\'s status on the line under its title: "Fortroligt", "Ikke offentligt", "Status: Lukket" close it; "Status: Åben" does not', () => {
+  for (const [status, isPublic] of [['Fortroligt', false], ['Ikke offentligt', false], ['Status: Lukket', false], ['Fortroligt punkt', false], ['Status: Åben', true]] as const) {
+    const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n1. Godkendelse af dagsorden\n\nÅbent\n\nBeslutning\n\nGodkendt.\n\n2. Køb af ejendom\n\n${status}\n\nSagsfremstilling\n\nTekst om prisen.\n\nBeslutning\n\nGodkendt.`);
+    assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.heading)]), [
+      ['1', 'Godkendelse af dagsorden', true, ['Beslutning']],
+      ['2', 'Køb af ejendom', isPublic, ['Sagsfremstilling', 'Beslutning']],
+    ], status);
+    // With no blank lines the status still stands on its own line.
+    assert.equal(parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n1. Godkendelse af dagsorden\nÅbent\nBeslutning\nGodkendt.\n2. Køb af ejendom\n${status}\nSagsfremstilling\nTekst om prisen.\nBeslutning\nGodkendt.`).items[1]!.public, isPublic, status);
+  }
+});

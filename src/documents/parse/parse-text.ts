@@ -321,7 +321,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
       body = body.slice(1);
     }
     const item = buildItem(s.number, s.title, body, facts);
-    if ((status && /^lukket/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
+    if ((status && !/^åben/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
     if (caseNumber) item.caseNumber = caseNumber;
     items.push(item);
   }
