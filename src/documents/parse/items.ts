@@ -320,3 +320,23 @@ export function markedStatus(items: ParsedItem[]): void {
     item.title = item.title.replace(STATUS_MARK, '');
   }
 }
+
+/**
+ * Items the contents list before the first item marks closed ("3. Lukket punkt: Køb af ejendom 4", "Lukket:
+ * Klagesag.....5"), by number and by title: where the item's own header forgets to say so, the contents still
+ * close it. (Read generously, as the other status forms: closing an open item only hides it until corrected.)
+ */
+export function closedInContents(head: string[], isClosed: (title: string) => boolean): { numbers: Set<string>; titles: Set<string> } {
+  const out = { numbers: new Set<string>(), titles: new Set<string>() };
+  for (const p of head) {
+    if (p.length > 300 || !/lukket|fortrolig|ikke offentlig/i.test(p)) continue;
+    const entry = p.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '');
+    const numbered = /^(?:Punkt\s+)?(\d{1,4}[a-z]?)(?:[.:)]\s*|\s+)(\S.*)$/.exec(entry);
+    const title = numbered ? numbered[2]! : entry;
+    if (!isClosed(title)) continue;
+    // (By title only where the entry has no number: an open "2. Orientering" is not the closed "5. Orientering".)
+    if (numbered) out.numbers.add(itemNumber(numbered[1]!));
+    else out.titles.add(title.replace(CLOSED_PREFIX, '').replace(CLOSED_SUFFIX, '').trim().toLowerCase());
+  }
+  return out;
+}

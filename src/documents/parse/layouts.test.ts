@@ -283,3 +283,14 @@ test('an item\'s status on the line under its title: "Fortroligt", "Ikke offentl
     assert.equal(parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n1. Godkendelse af dagsorden\nÅbent\nBeslutning\nGodkendt.\n2. Køb af ejendom\n${status}\nSagsfremstilling\nTekst om prisen.\nBeslutning\nGodkendt.`).items[1]!.public, isPublic, status);
   }
 });
+
+test('an item the contents mark closed is closed, also where its own header forgets to say so', () => {
+  const items = '1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2. Orientering\n\nSagsfremstilling\n\nÅben tekst.\n\n3. Køb af ejendom\n\nSagsfremstilling\n\nTekst om prisen.\n\nBeslutning\n\nGodkendt.';
+  for (const entry of ['3. Lukket punkt: Køb af ejendom 4', '3. Lukket: Køb af ejendom.....4', '3 Køb af ejendom (Lukket) 4', 'Lukket: Køb af ejendom.....\t4']) {
+    const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\nIndholdsfortegnelse\n\n1. Godkendelse af dagsorden 2\n\n2. Orientering 3\n\n${entry}\n\n${items}`);
+    assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Godkendelse af dagsorden', true], ['2', 'Orientering', true], ['3', 'Køb af ejendom', false]], entry);
+  }
+  // An open item is not closed by a closed one's title elsewhere in the contents, when the entries have numbers.
+  const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\nIndholdsfortegnelse\n\n5. Lukket: Orientering 4\n\n${items}`);
+  assert.equal(m.items[1]!.public, true);
+});

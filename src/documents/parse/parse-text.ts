@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, inClosedGroup, ITEM_STATUS, markedStatus, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, inClosedGroup, ITEM_STATUS, markedStatus, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -327,6 +327,11 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
 
   markedStatus(items);
+  // Closed in the contents, closed in the document.
+  const contents = closedInContents(paragraphs.slice(0, itemStarts[0] ?? 0), (t) => !splitClosed(t).public);
+  // (By title only where one item has it: two items may share a title, "Orientering", and only one be closed.)
+  const once = (title: string) => items.filter((i) => i.title.toLowerCase() === title).length === 1;
+  for (const item of items) if (contents.numbers.has(item.number) || (contents.titles.has(item.title.toLowerCase()) && once(item.title.toLowerCase()))) item.public = false;
   if (items.length === 0) {
     // Municipal case layout (seed 003): one case, its sections and the committee's decision.
     const firstHeading = paragraphs.findIndex((p) => headingKind(p) !== null);

@@ -172,3 +172,9 @@ test('minutes whose items do not say who came get the attendance line in Danish'
   assert.equal(renderText(model).match(/Alle var mødt/g)!.length, 1);
   assert.equal(renderText({ ...withoutItem, absent: [] }).includes('\n\nAlle var mødt.\n\n'), true);
 });
+
+test('two items with one title, one of them closed: read back, only that one is closed (the contents name it by title alone)', () => {
+  const parsed = parseMeetingText('REFERAT Udvalget d. 05-11-2026\n\nPunkt 1: Orientering\n\nSagsfremstilling\n\nÅben tekst.\n\nPunkt 2: Lukket: Orientering\n\nSagsfremstilling\n\nLukket tekst.\n\nPunkt 3: Lukket: Personalesag\n\nSagsfremstilling\n\nLukket tekst.');
+  const again = parseMeetingText(renderText(renderModelFromParsed(parsed)));
+  assert.deepEqual(again.items.map((i) => [i.title, i.public]), [['Orientering', true], ['Orientering', false], ['Personalesag', false]]);
+});
