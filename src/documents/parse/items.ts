@@ -56,7 +56,8 @@ export function caseNumberOf(line: string | undefined): string | null {
 const CASE_AND_STATUS = /^(Sag(?:s)?nr\.?:?\s*\S+)\s+(?:.*\s)?((?:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?)$/i;
 // "Åbent" / "Lukket" on the line after an item's title (Region Sjælland's minutes); "Fortroligt", "Ikke offentligt",
 // "Status: Lukket" (a web page's list of the item's facts) the same.
-export const ITEM_STATUS = /^(?:Status:?\s*)?(Åben|Åbent|Lukket|Fortrolig|Fortroligt|Ikke offentlig|Ikke offentligt)(?:\s+(?:punkt|sag))?$/i;
+export const STATUS_WORD = '(?:Status:?\\s*)?(Åben|Åbent|Lukket|Fortrolig|Fortroligt|Ikke offentlig|Ikke offentligt)(?:\\s+(?:punkt|sag))?';
+export const ITEM_STATUS = new RegExp(`^${STATUS_WORD}$`, 'i');
 // "Udvalget for det nære sundhedsvæsen Brevid: 4225075": the case system's letter id, not content.
 export const LETTER_ID = /^.{0,160}\bBrevid:\s*\d+$/;
 // "Dok. 306-2019-263412", "Initialer: PIM" under an item's title (Odsherred): the case system's, not content.

@@ -3,6 +3,7 @@
 // headings, list entries or "at"-clauses into their neighbours.
 import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
+import { STATUS_WORD } from './items.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -109,7 +110,7 @@ function startsClause(paragraph: string, lastLine: string, wrapWidth: number): b
 const ITEM_HEADER = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+\S/;
 const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 // "Åbent", "Lukket punkt", "Åbent - 2012/057275": an item's status under its title.
-const STATUS_LINE = /^(?:Status:?\s*)?(?:Åben|Åbent|Lukket|Fortrolig|Fortroligt|Ikke offentlig|Ikke offentligt)(?:\s+(?:punkt|sag))?(?:\s*[-–]\s*\S+)?$/i;
+const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
 
 /**
  * Whether a line starts a paragraph of its own even without a blank line before it: the lines that
