@@ -8,3 +8,9 @@ export function essentials(m: ParsedMeeting) {
     items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections.map((s) => ({ heading: s.heading, text: s.kind === 'attachments' ? s.text.replace(/^• /gm, '') : s.text })), recommendation: i.recommendation, decision: i.decision, attachments: i.attachments })),
   };
 }
+
+/** The essentials with an attachment list's numbering ("1. Plan …") taken off: Lighed prints the titles alone. */
+export function essentialsUnnumbered(m: ParsedMeeting) {
+  const e = essentials(m);
+  return { ...e, items: e.items.map((i) => ({ ...i, sections: i.sections.map((s) => ({ ...s, text: /^(?:Bilag|Bilagsfortegnelse)$/.test(s.heading) ? s.text.replace(/^\d{1,3}\.\s+/gm, '') : s.text })) })) };
+}

@@ -23,16 +23,27 @@ const ITEM_PUNKT = new RegExp([
  * before an item's title: the item is closed. (Read generously: an open item taken for closed hides its
  * content from the public until corrected; the other way round would publish what must not be.)
  */
-export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
+const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
-export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
+const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /**
  * "Personalesag Lukket", "Godkendelse af dagsorden Åben": a web page's status badge run on after the title, with
  * nothing between. (Capitalised only: "… holdes åben" is words of the title.)
  */
-export const STATUS_BADGE = /\s+(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/;
+const STATUS_BADGE = /\s+(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/;
 /** "Velkomst (Åbent)", "Budget 2027 - Åbent punkt": an open item says so after its title too. */
-export const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
+const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
+/** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
+export function splitClosed(title: string): { title: string; public: boolean } {
+  // A public version that withholds the title prints only "Lukket punkt".
+  if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
+  if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
+  if (CLOSED_SUFFIX.test(title)) return { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false };
+  const badge = STATUS_BADGE.exec(title);
+  if (badge) return { title: title.slice(0, badge.index).trim(), public: !/^Lukket/.test(badge[1]!) };
+  return { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
+}
+
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …",
 // "2 Værested for hjemløse" (a space only; not a year: "2026 Budget").
 const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå]))(\S.{0,250})$/;
@@ -327,14 +338,14 @@ export function markedStatus(items: ParsedItem[]): void {
  * Klagesag.....5"), by number and by title: where the item's own header forgets to say so, the contents still
  * close it. (Read generously, as the other status forms: closing an open item only hides it until corrected.)
  */
-export function closedInContents(head: string[], isClosed: (title: string) => boolean): { numbers: Set<string>; titles: Set<string> } {
+export function closedInContents(head: string[]): { numbers: Set<string>; titles: Set<string> } {
   const out = { numbers: new Set<string>(), titles: new Set<string>() };
   for (const p of head) {
     if (p.length > 300 || !/lukket|fortrolig|ikke offentlig/i.test(p)) continue;
     const entry = p.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '');
     const numbered = /^(?:Punkt\s+)?(\d{1,4}[a-z]?)(?:[.:)]\s*|\s+)(\S.*)$/.exec(entry);
     const title = numbered ? numbered[2]! : entry;
-    if (!isClosed(title)) continue;
+    if (splitClosed(title).public) continue;
     // (By title only where the entry has no number: an open "2. Orientering" is not the closed "5. Orientering".)
     if (numbered) out.numbers.add(itemNumber(numbered[1]!));
     else out.titles.add(title.replace(CLOSED_PREFIX, '').replace(CLOSED_SUFFIX, '').trim().toLowerCase());

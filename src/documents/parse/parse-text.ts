@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, CLOSED_PREFIX, CLOSED_SUFFIX, OPEN_SUFFIX, STATUS_BADGE, findItemStarts, inClosedGroup, ITEM_STATUS, markedStatus, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, ITEM_STATUS, markedStatus, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -34,17 +34,6 @@ function decidedBy(heading: string): Decider | null {
 interface Decider {
   body: string;
   date: string | null;
-}
-
-/** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
-export function splitClosed(title: string): { title: string; public: boolean } {
-  // A public version that withholds the title prints only "Lukket punkt".
-  if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
-  if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
-  if (CLOSED_SUFFIX.test(title)) return { title: title.replace(CLOSED_SUFFIX, '').trim(), public: false };
-  const badge = STATUS_BADGE.exec(title);
-  if (badge) return { title: title.slice(0, badge.index).trim(), public: !/^Lukket/.test(badge[1]!) };
-  return { title: title.replace(OPEN_SUFFIX, '').trim(), public: true };
 }
 
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
@@ -328,7 +317,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
 
   markedStatus(items);
   // Closed in the contents, closed in the document.
-  const contents = closedInContents(paragraphs.slice(0, itemStarts[0] ?? 0), (t) => !splitClosed(t).public);
+  const contents = closedInContents(paragraphs.slice(0, itemStarts[0] ?? 0));
   // (By title only where one item has it: two items may share a title, "Orientering", and only one be closed.)
   const once = (title: string) => items.filter((i) => i.title.toLowerCase() === title).length === 1;
   for (const item of items) if (contents.numbers.has(item.number) || (contents.titles.has(item.title.toLowerCase()) && once(item.title.toLowerCase()))) item.public = false;
