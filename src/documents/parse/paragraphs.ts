@@ -30,8 +30,8 @@ export function normalizeText(raw: string): string {
   // recommendation's clause in a table cell: "at | dagsorden godkendes |" (Region Midtjylland's web pages).
   if (text.includes('|')) {
     text = text
-      .replace(/^([^|\n]{2,40}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2')
-      .replace(/^([Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
+      .replace(/^([ \t]*[^|\n \t][^|\n]{1,39}:)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2')
+      .replace(/^([ \t]*[Aa]t)[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm, '$1 $2');
   }
   // "Udskriv" (print) glued to the next line's text by the copy.
   if (text.includes('Udskriv')) text = text.replace(/^([ \t]*)Udskriv(?=[A-ZÆØÅ])/gm, '$1');

@@ -2,7 +2,7 @@
 // copies of shared/samples).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { essentials } from '../../../test/helpers/parsed.ts';
 import { parseMeetingText, ParseError } from './parse-text.ts';
 import type { ParsedMeeting } from './types.ts';
@@ -346,12 +346,13 @@ test('an item\'s number on a line of its own with the title under it ("Punkt 1" 
   assert.deepEqual(list.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [['1', 'Orientering', ['Udvalget hører om:\n\n1. Natherberget\n\n2. Væresteder', 'Taget til efterretning.']]]);
 });
 
-test('the whitespace exports add changes nothing: Windows line ends, trailing spaces, spaces on blank lines, a tab after an item\'s number, every line indented', () => {
+test('the whitespace exports add changes nothing: Windows line ends, trailing spaces, spaces on blank lines, tabs, every line indented, non-breaking spaces, a byte order mark', () => {
   const files = [
     new URL('../../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url),
     new URL('../../../demo/seeds/003_4886c90ef1964535.txt', import.meta.url),
     new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url),
-    ...['layout-acadre-kommune_referat.txt', 'layout-koege_referat.txt', 'layout-regionmidtjylland-2007_referat.txt', 'layout-aabenraa_beslutningsprotokol.txt']
+    // Every layout in the fixtures: each came from a different export, and real ones vary in the same ways.
+    ...readdirSync(new URL('../../../test/fixtures/', import.meta.url)).filter((n) => n.endsWith('.txt'))
       .map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url)),
   ];
   const variants: [string, (s: string) => string][] = [
@@ -360,6 +361,9 @@ test('the whitespace exports add changes nothing: Windows line ends, trailing sp
     ['spaces on every blank line', (s) => (/^[ \t]+$/m.test(s) ? s : s.replace(/^$/gm, '  '))],
     ['a tab after "N."', (s) => s.replace(/^(\d{1,3}\.) (?=\S)/gm, '$1\t')],
     ['every line indented', (s) => s.replace(/^(?=\S)/gm, '    ')],
+    ['a tab after a label\'s colon', (s) => s.replace(/^([^\n:]{2,30}): /gm, '$1:\t')],
+    ['non-breaking spaces after numbers', (s) => s.replace(/(\d) (?=\p{L})/gu, '$1\u00A0')],
+    ['a byte order mark', (s) => `\uFEFF${s}`],
   ];
   const changed = new Map<string, number>();
   for (const file of files) {
@@ -371,7 +375,7 @@ test('the whitespace exports add changes nothing: Windows line ends, trailing sp
       assert.deepEqual(essentials(parseMeetingText(change(raw))), expected, `${file.pathname.split('/').at(-1)}: ${name}`);
     }
   }
-  assert.deepEqual(variants.map(([name]) => changed.get(name) ?? 0), [7, 6, 3, 7], 'each variant tried on several documents');
+  for (const [name] of variants) assert.ok((changed.get(name) ?? 0) >= 10, `${name}: tried on ${changed.get(name) ?? 0} documents`);
 });
 
 test('text without a single blank line (copied from a web page, or a PDF set without paragraph spacing) keeps its structure', () => {
