@@ -149,3 +149,22 @@ test('a municipal web page with the meeting\'s facts as a <dl>, each title follo
   // Capitalised only: "… holdes åben" ends a title in words.
   assert.equal(parseMeetingText('Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\n1. Varmestuen holdes åben\n\nBeslutning\n\nGodkendt.').items[0]!.title, 'Varmestuen holdes åben');
 });
+
+test('a page saved from Word or a web editor: every named entity, Word\'s "&#150;", <o:p> tags, items folded in <details>', () => {
+  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="windows-1252"><title>Referat</title></head><body lang=DA>
+<p class=MsoTitle>Referat<o:p></o:p></p>
+<p class=MsoNormal>Udvalg for lighed i sundhed<o:p></o:p></p>
+<p class=MsoNormal>M&oslash;dedato: 27.&nbsp;august 2025 kl. 10.00&#150;12.00<o:p></o:p></p>
+<p class=MsoNormal>M&oslash;dested: Regionshuset, m&oslash;delokale 3<o:p></o:p></p>
+<p class=MsoNormal>Afbud: Ren&eacute; M&uuml;ller<o:p></o:p></p>
+<details open><summary>1. Godkendelse af dagsorden</summary><p>Beslutning</p><p>Godkendt.</p></details>
+<details><summary>2. Puljen til sundhedsfremme &#150; &bdquo;Lige sundhed&ldquo;</summary>
+<p class=MsoNormal>Sagsfremstilling</p><p class=MsoNormal>Puljen f&oslash;lger &sect;&nbsp;119 i sundhedsloven og administrationens &#146;model 2&#146;.</p>
+<p class=MsoNormal>Beslutning</p><p class=MsoNormal>Godkendt med 5 stemmer mod 2 (&AElig;ldrepartiet).</p></details>
+</body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '10:00', '12:00', 'Regionshuset, mødelokale 3', ['René Müller']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Puljen til sundhedsfremme – „Lige sundhed“']]);
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.text), ['Puljen følger § 119 i sundhedsloven og administrationens ’model 2’.', 'Godkendt med 5 stemmer mod 2 (Ældrepartiet).']);
+  assert.ok(!/[\u0080-\u009F]|&\w+;/.test(JSON.stringify(m)), 'no control characters or entities left in the text');
+});

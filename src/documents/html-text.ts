@@ -1,18 +1,9 @@
 // Text out of an HTML publication page (FirstAgenda Publication and similar): the page's
 // blocks become paragraphs, navigation and scripts are dropped, entities decoded.
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', aelig: 'æ', oslash: 'ø', aring: 'å', AElig: 'Æ', Oslash: 'Ø', Aring: 'Å', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', bull: '•', shy: '' };
+import { decodeHTML } from 'entities';
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return named[e] ?? m;
-  });
-}
-
-const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|main|dt|dd|dl|blockquote|pre|br)\b[^>]*>/gi;
+// (A collapsible item on a web page is <details> with its title in <summary>.)
+const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|caption|section|article|aside|header|main|details|summary|figure|figcaption|address|fieldset|legend|center|dt|dd|dl|blockquote|pre|br|hr)\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
   let s = html
@@ -27,7 +18,9 @@ export function htmlToText(html: string): string {
     .replace(/<li\b[^>]*>/gi, '\n\n• ')
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]+>/g, '');
-  s = decodeEntities(s);
+  // Character references as browsers read them: every named entity ("&sect;", "&eacute;", "&bdquo;"), also
+  // the old ones without a semicolon, and Word's "&#150;" as the dash it stands for, not a control character.
+  s = decodeHTML(s);
   return s
     .split('\n')
     .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
