@@ -149,6 +149,13 @@ describe(`search (${testDb})`, () => {
     assert.deepEqual(await rows(), before);
   });
 
+  test('one hit is "1 resultat", in either language; more are "resultater"', async () => {
+    assert.equal((await api({ q: 'Borgerhenvendelse' })).total, 1);
+    assert.match(await app.text('/soeg?q=Borgerhenvendelse'), /<h2 id="results">1 resultat for «Borgerhenvendelse»<\/h2>/);
+    assert.match(await app.text('/soeg?q=Borgerhenvendelse&lang=en'), /<h2 id="results">1 result for «Borgerhenvendelse»<\/h2>/);
+    assert.match(await app.text('/soeg?q=civilsamfundet'), /<h2 id="results">\d+ resultater for «civilsamfundet»<\/h2>/);
+  });
+
   test('no results: the page says so, suggests what to try, and a bad filter is a 400 naming it', async () => {
     const page = await app.get('/soeg?q=qwxyzzy');
     assert.equal(page.status, 200);
