@@ -30,6 +30,8 @@ describe(`public portal (${testDb})`, () => {
     assert.ok(text.includes('Udsatterådet — Torsdag d. 14. januar 2027 kl. 09:00'));
     assert.ok(text.includes('Seneste beslutninger'));
     assert.ok(text.includes('Strategigrundlag for styrket samarbejde med civilsamfundet — Udvalg for lighed i sundhed, 27-08-2025'));
+    // What was decided, not only the lead "… godkendte," before the at-clauses.
+    assert.match(text, /Udvalg for lighed i sundhed godkendte, at notatet "Sammen om fremtidens sundhed[^…]* …/);
     assert.match(await app.text('/'), /<form method="get" action="\/soeg" role="search"/);
     assert.ok(text.includes('Karen Elisabeth Vestergaard (Røde Kors)'));
   });

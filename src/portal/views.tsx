@@ -3,6 +3,7 @@ import type { PlanMeeting, latestDecisions } from './queries.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
 import { BodiesPage } from '../bodies/views.tsx';
+import { decisionTeaser } from './teaser.ts';
 import type { BodyOverview } from '../bodies/queries.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -40,7 +41,7 @@ export const FrontPage: FC<{ upcoming: PlanMeeting[]; decisions: Awaited<ReturnT
           {decisions.map((d) => (
             <li>
               <a href={`/moeder/${d.meetingId}${d.number ? `#item-${d.number}` : ''}`}>{d.title}</a> — {d.organization}, {shortDanishDate(d.date)}
-              <p class="lighed-meta">{d.body.split('\n')[0]!.slice(0, 160)}</p>
+              <p class="lighed-meta">{decisionTeaser(d.body)}</p>
             </li>
           ))}
         </ul>
