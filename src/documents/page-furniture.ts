@@ -20,6 +20,18 @@ export function isPageNumber(text: string): boolean {
 /** A footer that numbers its page after other text, or before it: "Økonomiudvalget | 31-03-2020 | Side 1 af 2". */
 const NUMBERED_FOOTER = /(?:^|[\s|·–-])side\s+\d+\s*(?:af|\/)\s*\d+$|^side\s+\d+\s*(?:af|\/)\s*\d+(?:$|\s*[|·–-])/i;
 
+// A web page printed from a browser carries the print's own lines: at the foot the page's address and
+// "2/5" (Chrome) or "Side 2 af 5" and the time of printing (Firefox); at the head that time and the
+// page's title (Chrome) or the title and the address (Firefox). The time is never the meeting's date.
+const ADDRESS = /(?:^|\s)(?:https?:\/\/|www\.)\S+/i;
+const COUNTER = /(?:^|\s)(?:side\s+)?\d{1,3}\s*(?:\/|af)\s*\d{1,3}(?=\s|$)/i;
+// "24.11.2026 10.41" (Danish), "11/24/26, 10:41 AM" (English).
+const STAMP = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}),?\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?(?=\s|$)`;
+const PRINTED_AT = new RegExp(String.raw`(?:^|\s)${STAMP}`, 'i');
+const OPENS_WITH_PRINTED_AT = new RegExp(`^${STAMP}`, 'i');
+/** A line only a browser's print makes: an address or the time of printing, with the page's count. */
+const printLine = (text: string) => (ADDRESS.test(text) || PRINTED_AT.test(text)) && COUNTER.test(text);
+
 // (Numbers aside, and the spaces between a header's parts, which text laid out page by page varies.)
 const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ');
 /** How many lines from the top and from the bottom of a page can be furniture. */
@@ -40,7 +52,12 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   for (const p of pages) for (const s of new Set(slots(p))) counts.set(s, (counts.get(s) ?? 0) + 1);
   // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
   const recurring = (slot: string) => pages.length >= 2 && (counts.get(slot) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6));
-  const edgeLine = (text: string, slot: string) => isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`);
+  // Where a page ends in such a line, its other edge lines with an address or a time of printing are the print's
+  // too — also in a one-page print, where nothing recurs.
+  const printed = pages.some((p) => [...p.slice(0, EDGE), ...p.slice(-EDGE)].some(printLine));
+  const edgeLine = (text: string, slot: string) =>
+    isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`) ||
+    (printed && (printLine(text) || ADDRESS.test(text) || OPENS_WITH_PRINTED_AT.test(text)));
   return pages.map((p) => {
     const mask = p.map(() => false);
     for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`); i++) mask[i] = true;

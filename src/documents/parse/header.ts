@@ -110,8 +110,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
     m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden|Tillægsdagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
-    // A breadcrumb trail ending in the same words is no title: titles are short.
-    if (m && !h.kind && m[1]!.length <= 60) {
+    // A breadcrumb trail ending in the same words is no title: titles are short, and have no words run
+    // together with a year ("2016pilSundhedsudvalget": a trail's arrows read as "pil", wrapped by a print).
+    if (m && !h.kind && m[1]!.length <= 60 && !/\d\p{Ll}{2}/u.test(m[1]!)) {
       h.kind = /^r/i.test(m[2]!) ? 'minutes' : 'agenda';
       if (/^t/i.test(m[2]!)) h.supplement = true;
       // "Sundheds- og Forebyggelsesudvalget (2022-2025) – Referat – …": the election period is not the body's name.

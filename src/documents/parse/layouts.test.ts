@@ -294,3 +294,12 @@ test('an item the contents mark closed is closed, also where its own header forg
   const m = parseMeetingText(`Referat\nSundhedsudvalget\nMødedato: 12-03-2024\n\nIndholdsfortegnelse\n\n5. Lukket: Orientering 4\n\n${items}`);
   assert.equal(m.items[1]!.public, true);
 });
+
+test('a breadcrumb trail wrapped by a print is no title: "2016pilSundhedsudvalgetpilSundhedsudvalget - Referat - …" (the trail\'s arrows read as "pil")', () => {
+  const m = parseMeetingText([
+    'ForsidepilPolitikpilDagsordner og referaterpilReferater', '2016pilSundhedsudvalgetpilSundhedsudvalget - Referat - 25. oktober 2016', '',
+    'Sundhedsudvalget - Referat - 25. oktober 2016', '', 'Mødedato', '25-10-2016 kl. 15:00 - 16:10', '',
+    '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.',
+  ].join('\n'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Sundhedsudvalget', '2016-10-25', '15:00']);
+});

@@ -117,10 +117,13 @@ const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
  * structure a document (list entries, case numbers, labels, titles, an item's status, the closing
  * line), so that text without any blank lines keeps its structure.
  */
-function standsApart(line: string, lastLine: string, current: string, nextLine: string): boolean {
+function standsApart(line: string, lastLine: string, current: string, nextLine: string, wrapWidth: number): boolean {
   if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
   if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
-  if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || LABEL_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
+  if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
+  // A label's line ends its fact, unless the fact wraps: a full line that stops mid-sentence ("Deltagere: Alle var
+  // mødt, undtagen … og Ulla" / "Dyhr, der havde meldt afbud.").
+  if (LABEL_LINE.test(lastLine) && !(/^[^:]{3,30}:\s*\S/.test(lastLine) && fillsLine(lastLine, line, wrapWidth) && !/[.:;]$/.test(lastLine))) return true;
   const capital = /^[A-ZÆØÅ]/.test(line);
   // After a document's title ("Referat" / "af mødet i Regionsrådet …", "Referat - Regionsrådet" / "08-03-2021 16:00"),
   // unless the title wraps there.
@@ -140,6 +143,15 @@ const SHARED_PART_NEXT = /^(?:og|eller|samt|&|til|som|el\.|henholdsvis)\s/;
 
 /** Characters on the longest line a page holds (A4 landscape, small type); longer lines were never wrapped. */
 const MAX_PRINTED_LINE = 180;
+
+/**
+ * Whether a line was broken by the width, not by its writer: it fills `ratio` of the width, or the next
+ * line's first word would not have fitted after it ("… og praksissektoren." / "Sundhedskoordinationsudvalget …").
+ */
+function fillsLine(line: string, next: string, wrapWidth: number, ratio = 0.8): boolean {
+  if (line.length > MAX_PRINTED_LINE) return false;
+  return line.length >= ratio * wrapWidth || line.length + 1 + (/^\S+/.exec(next)?.[0].length ?? 0) > wrapWidth;
+}
 
 /** The width lines wrap at: the 90th percentile of line lengths. */
 function wrapWidthOf(lines: string[]): number {
@@ -193,13 +205,13 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) &&
-        !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '') &&
+        !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '', wrapWidth) &&
         // A new sentence continues the paragraph only after a line that fills the width (0.8 of it:
         // a line breaks where the next word does not fit); a shorter line followed by a capital is a
         // list entry or a line of its own. (An item's title set in a larger type wraps at fewer
         // characters: 0.6 of the body's width.) A line longer than any printed line was not wrapped
         // at all: it is a whole paragraph. A line that stops on a small word runs on, however short.
-        (startsLower(line) || (lastLine.length >= (current === lastLine && ITEM_HEADER.test(lastLine) ? 0.6 : 0.8) * wrapWidth && lastLine.length <= MAX_PRINTED_LINE && !inList) || (!inList && MID_PHRASE.test(lastLine)));
+        (startsLower(line) || (!inList && fillsLine(lastLine, line, wrapWidth, current === lastLine && ITEM_HEADER.test(lastLine) ? 0.6 : 0.8)) || (!inList && MID_PHRASE.test(lastLine)));
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
         // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").
