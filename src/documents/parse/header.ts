@@ -94,7 +94,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // "REFERAT Udsatterådet torsdag den 25. juni 2026 kl. 10.00", "REFERAT Udsatterådet 25.06.2026": the
     // weekday, "d."/"den" and the time are each optional.
     m = KIND_BODY_DATE.exec(p);
-    if (m && !h.kind && findDanishDate(m[3]!)) {
+    // (A body has a name: "Referat - 25. oktober 2016" has a dash where it would be, "Referat: tirsdag den …" a weekday.)
+    if (m && !h.kind && findDanishDate(m[3]!) && /\p{L}{2}/u.test(m[2]!) && !new RegExp(`^${WEEKDAY}$`, 'i').test(m[2]!)) {
       h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
       h.organization = m[2]!.trim();
       h.date = findDanishDate(m[3]!);
@@ -139,6 +140,13 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     m = /^(Referat|Dagsorden)(?:\s+[-–]|\s*:)\s+(.{3,100})$/i.exec(p);
     if (m && !h.organization) {
       h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      // "Referat - 25. oktober 2016", "Dagsorden: 25.10.2016 - Sundhedsudvalget": the date, and a body only after it.
+      const dated = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}[-./ ]\s*(?:\d{1,2}[-./]\d{2,4}|\p{L}+\.?\s+\d{4})(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?(?:\s+[-–]\s+(.{3,80}))?$/iu.exec(m[2]!);
+      if (dated) {
+        h.date ??= findDanishDate(m[2]!);
+        if (dated[1]) h.organization = dated[1].trim();
+        continue;
+      }
       h.organization = m[2]!.replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').trim();
       continue;
     }
@@ -276,7 +284,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       }
     }
     // "Økonomiudvalget" / "Referat": the body's name on the line above the kind (or below it: "Dagsorden" / "Socialudvalget").
-    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(l ?? ''));
+    // (Also where the kind's line carries the date: "Sundhedsudvalget" / "Referat - 25. oktober 2016".)
+    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(l ?? '') ||
+      (/^(?:dagsorden|referat)(?:\s+[-–]|\s*:)?\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d/iu.test(l ?? '') && findDanishDate(l!) !== null));
     if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
       continue;

@@ -303,3 +303,12 @@ test('a breadcrumb trail wrapped by a print is no title: "2016pilSundhedsudvalge
   ].join('\n'));
   assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Sundhedsudvalget', '2016-10-25', '15:00']);
 });
+
+test('the kind\'s line with the date and no body ("Referat - 25. oktober 2016", "Dagsorden: 25.10.2016"): the date, and the body\'s name from the line beside it', () => {
+  const body = '\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.';
+  for (const head of ['Referat - 25. oktober 2016\n\nSundhedsudvalget', 'Sundhedsudvalget\n\nReferat - 25. oktober 2016', 'Sundhedsudvalget\n\nReferat: tirsdag den 25. oktober 2016', 'Referat: 25.10.2016 - Sundhedsudvalget', 'Sundhedsudvalget -\nReferat - 25. oktober 2016']) {
+    const m = parseMeetingText(`${head}${body}`);
+    assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Sundhedsudvalget', '2016-10-25'], JSON.stringify(head));
+  }
+  assert.equal(parseMeetingText(`Referat - 25. oktober 2016${body}`).organization, null, 'no body is better than a dash for one');
+});

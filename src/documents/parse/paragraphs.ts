@@ -74,8 +74,10 @@ const RUNS_ON = new RegExp(`(?:,|\\bkl\\.)$|${SMALL_WORD_END}`);
 
 /** "Referat" / "til" / "mødet i forretningsudvalget" (Region Midtjylland; "af mødet i …" until 2007) is one title, not a heading. */
 // ("Referat" / "til" / "mødet i" / "Faglig strategisk gruppe" / "den 22. november 2023 kl. 08:30": each on a line of its own.)
+// ("Sundhedsudvalget -" / "Referat - 25. oktober 2016": a title broken after its dash.)
 const titleRunsOn = (prev: string, next: string) =>
-  (/^(?:referat|dagsorden)$/i.test(prev) && /^(?:til|af|fra)(?:\s|$)/.test(next)) || (/^(?:referat\s+|dagsorden\s+)?(?:til\s+)?mødet i$/i.test(prev) && next.length <= 120);
+  (/^(?:referat|dagsorden)$/i.test(prev) && /^(?:til|af|fra)(?:\s|$)/.test(next)) || (/^(?:referat\s+|dagsorden\s+)?(?:til\s+)?mødet i$/i.test(prev) && next.length <= 120) ||
+  (/\S\s[-–]$/.test(prev) && /^(?:Referat|Dagsorden|Tillægsdagsorden)\s[-–]\s/i.test(next));
 
 /** Whether `next` continues the paragraph whose last physical line is `prev`. */
 function continues(prev: string, next: string, wrapWidth: number, heading: (l: string) => boolean): boolean {
