@@ -45,25 +45,38 @@ const EDGE = 2;
  */
 export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][] {
   const counts = new Map<string, number>();
+  // (Also counted among odd and among even pages: a document laid out for both sides of the paper may have
+  // its running header on every other page only.)
+  const parityCounts = [new Map<string, number>(), new Map<string, number>()] as const;
   const slots = (p: readonly string[]) => [
     ...p.slice(0, EDGE).map((t, i) => `top${i}:${key(t)}`),
     ...p.slice(-EDGE).reverse().map((t, i) => `bottom${i}:${key(t)}`),
   ];
-  for (const p of pages) for (const s of new Set(slots(p))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  pages.forEach((p, n) => {
+    for (const s of new Set(slots(p))) {
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+      parityCounts[n % 2]!.set(s, (parityCounts[n % 2]!.get(s) ?? 0) + 1);
+    }
+  });
+  const enough = (count: number, of: number) => count >= Math.max(2, Math.ceil(of * 0.6));
   // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
-  const recurring = (slot: string) => pages.length >= 2 && (counts.get(slot) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6));
+  // (On every other page, by chance, a section's heading may open the page or a short sentence end it —
+  // "Sagsfremstilling", "Taget til efterretning." — so there the line must stand on all of those pages.)
+  const everyOther = (slot: string, n: number, text: string) =>
+    pages.length >= 4 && !isHeading(text) && !/[.!?]$/.test(text) && parityCounts[n % 2]!.get(slot) === Math.ceil((pages.length - (n % 2)) / 2);
+  const recurring = (slot: string, n: number, text: string) => pages.length >= 2 && (enough(counts.get(slot) ?? 0, pages.length) || everyOther(slot, n, text));
   // Where a page ends in such a line, its other edge lines with an address or a time of printing are the print's
   // too — also in a one-page print, where nothing recurs.
   const printed = pages.some((p) => [...p.slice(0, EDGE), ...p.slice(-EDGE)].some(printLine));
-  const edgeLine = (text: string, slot: string) =>
-    isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`) ||
+  const edgeLine = (text: string, slot: string, n: number) =>
+    isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`, n, text) ||
     (printed && (printLine(text) || ADDRESS.test(text) || OPENS_WITH_PRINTED_AT.test(text)));
-  return pages.map((p) => {
+  return pages.map((p, n) => {
     const mask = p.map(() => false);
-    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`); i++) mask[i] = true;
+    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`, n); i++) mask[i] = true;
     // (A section's heading is never a footer: an agenda whose items each start a page ends every page
     // with the same empty "Beslutning".)
-    for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`); i++) mask[p.length - 1 - i] = true;
+    for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`, n); i++) mask[p.length - 1 - i] = true;
     return mask;
   });
 }

@@ -228,6 +228,17 @@ test('text exported page by page (pdftotext) reads as the document: running head
   assert.deepEqual(essentials(parseMeetingText(exported.replaceAll('\f', '\n'))), essentials(parseMeetingText(raw)));
 });
 
+test('a running header on every other page only (a document laid out for both sides of the paper) goes; a heading that opens two pages by chance stays', () => {
+  const raw = readFileSync(new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url), 'utf8');
+  const pages = raw.split(/\n(?=Punkt \d+:|Sagsfremstilling)/);
+  assert.ok(pages.length >= 6 && pages.filter((p) => p.startsWith('Sagsfremstilling')).length >= 2, 'pages that open with the same heading');
+  // Odd pages carry the header and their number; even pages only their number.
+  const exported = pages.map((p, i) => `${i % 2 === 0 ? 'Udsatterådet – 25-06-2026\n\n' : ''}${p}\n\nSide ${i + 1} af ${pages.length}\n`).join('\f');
+  const read = parseMeetingText(exported);
+  assert.deepEqual(essentials(read), essentials(parseMeetingText(raw)));
+  assert.ok(!JSON.stringify(read.items).includes('25-06-2026'), 'no running header in the content');
+});
+
 test("a front page's two columns on one line: each fact read, and the body named under the kind", () => {
   const m = parseMeetingText('Referat\nUdvalg for lighed i sundhed\nMødedato: 27.08.2025 Tidspunkt: 09:00-11:30 Sted: Konferencelokalet, Regionshuset Viborg\n\n1. Orientering\nBeslutning\nTaget til efterretning.\n2. Eventuelt\nBeslutning\nIntet.');
   assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', '11:30', 'Konferencelokalet, Regionshuset Viborg']);
