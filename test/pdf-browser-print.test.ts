@@ -41,6 +41,8 @@ const documents = [
   // A fact wrapped over two lines ("… og Ulla" / "Dyhr, der havde meldt afbud.") and a line ended early by a long word.
   'test/fixtures/rm-patientinddragelsesudvalget_2020-12-09_referat_EXCERPT.txt',
   'demo/seeds/001_0540b28be77e626e.txt',
+  // A page ended a line early, before a paragraph that would have left one line alone: its full last line ends a paragraph.
+  'demo/seeds/004_710de0afac8e5145.txt',
 ];
 
 test('a meeting\'s page printed to PDF from Chromium or Firefox imports as the meeting the page shows', async () => {

@@ -168,6 +168,11 @@ export function textFromItems(items: TextItem[][]): string {
   // document sets its lines close and its paragraphs only a few points apart (Word's "spacing after").
   const usual = lineSpacing(kept);
   const breakAt = Math.min(1.75, usual === null ? 1.75 : usual * 1.2);
+  // A full page's last line sits at the foot of the text area; a page whose last line, ending a sentence, stands
+  // a line or more above it was ended early, before the next paragraph (which did not fit, or would have left
+  // a line alone): its paragraph ends there even though its last line is full.
+  const foot = Math.min(...kept.slice(0, -1).map((p) => p[p.length - 1]?.y ?? Number.POSITIVE_INFINITY));
+  const endsEarly = (l: Line) => /[.!?]["”)]?$/.test(l.text) && l.y - foot >= l.size;
   const out: string[] = [];
   // A change of type size ends a paragraph too: a title set larger runs straight into its text in some layouts.
   const gap = (a: Line, b: Line) => a.y - b.y > Math.max(a.size, b.size) * breakAt || Math.abs(a.size - b.size) > Math.max(a.size, b.size) * 0.15;
@@ -194,7 +199,7 @@ export function textFromItems(items: TextItem[][]): string {
       }
     }
     const last = p[p.length - 1];
-    if (!last || last.x < rightMargin * 0.9) out.push('');
+    if (!last || last.x < rightMargin * 0.9 || endsEarly(last)) out.push('');
   }
   return out.join('\n');
 }
