@@ -168,3 +168,23 @@ test('a page saved from Word or a web editor: every named entity, Word\'s "&#150
   assert.deepEqual(m.items[1]!.sections.map((s) => s.text), ['Puljen følger § 119 i sundhedsloven og administrationens ’model 2’.', 'Godkendt med 5 stemmer mod 2 (Ældrepartiet).']);
   assert.ok(!/[\u0080-\u009F]|&\w+;/.test(JSON.stringify(m)), 'no control characters or entities left in the text');
 });
+
+test('a web page that lays out the meeting in tables of label and value: the facts, each section\'s heading beside its text, every item found', () => {
+  const html = `<html><body><h1>Referat</h1>
+<table><tr><td>Udvalg</td><td>Socialudvalget</td></tr><tr><td>Mødedato</td><td>12-03-2026 kl. 16:00</td></tr><tr><td>Sted</td><td>Rådhuset, mødelokale 2</td></tr></table>
+<h2>1. Værested for hjemløse</h2>
+<table><tr><th>Sagsnr.</th><td>26/1234</td></tr>
+<tr><th>Sagsfremstilling</th><td><p>Byrådet har afsat midler.</p><p>Værestedet åbner i 2027.</p></td></tr>
+<tr><th>Indstilling</th><td>Direktionen indstiller, at værestedet åbner.</td></tr>
+<tr><th>Beslutning</th><td>Godkendt.</td></tr></table>
+<h2>2. Eventuelt</h2><table><tr><th>Beslutning</th><td>Intet.</td></tr></table>
+<table><tr><td>Antal pladser</td><td>24</td><td>i alt</td></tr><tr><td>Åbent alle dage, også i weekenden, fra morgen til aften</td><td>ja</td></tr></table></body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Socialudvalget', '2026-03-12', '16:00', 'Rådhuset, mødelokale 2']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision]), [['1', 'Værested for hjemløse', '26/1234', 'Godkendt.'], ['2', 'Eventuelt', null, 'Intet.\n\nAntal pladser 24 i alt\n\nÅbent alle dage, også i weekenden, fra morgen til aften ja']]);
+  assert.deepEqual(m.items[0]!.sections.map((s) => [s.heading, s.text]), [
+    ['Sagsfremstilling', 'Byrådet har afsat midler.\n\nVærestedet åbner i 2027.'],
+    ['Indstilling', 'Direktionen indstiller, at værestedet åbner.'],
+    ['Beslutning', 'Godkendt.'],
+  ]);
+});

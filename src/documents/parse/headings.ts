@@ -163,6 +163,10 @@ export function isHeading(line: string): boolean {
 // Who recommends: "Direktionen indstiller", "… indstiller til regionsrådet", "Det indstilles".
 const PROPOSER = '(?:[A-ZÆØÅ][\\wæøåÆØÅ\\- ]{2,60}\\s+indstiller(?:\\s+til\\s+[^,]+)?|Det indstilles)';
 /** "Direktionen indstiller," / "Det indstilles,": a recommendation that has no heading of its own. */
+// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
+// sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
+// attachment's title is short).
+export const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 export const RECOMMENDATION_LEAD = new RegExp(`^${PROPOSER}(?:,|,?\\s+at:?)$`);
 /** "Formandskabet indstiller, at dagsorden godkendes.": the lead-in and its one clause in one sentence. */
 export const INLINE_RECOMMENDATION = new RegExp(`^${PROPOSER},?\\s+at\\s+[^.]+\\.?$`, 'u');

@@ -1,6 +1,6 @@
 // Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
 // have to happen before (a case number label on its own line, a heading run into a title).
-import { headingKind, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
+import { headingKind, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
 import type { ParsedItem } from './types.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
@@ -211,7 +211,8 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const prev = paragraphs[i - 1];
     const next = paragraphs[last + 1];
     // ("1. Godkendelse af dagsorden" / "Det indstilles,": the recommendation without a heading opens the item, Region Midtjylland's web pages.)
-    const headingNext = (next !== undefined && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next))) ||
+    // (Or a heading with its text on its line, "Beslutning: Intet.": a web page's table of label and value.)
+    const headingNext = (next !== undefined && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next) || INLINE_SECTION.test(next))) ||
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined && headingKind(paragraphs[last + 2]!) !== null);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
@@ -221,7 +222,7 @@ export function findItemStarts(paragraphs: string[]): ItemStart[] {
     const afterCase = paragraphs[a];
     // ("2. Title" / "Sagsnr.: 2023-015432" / "Forvaltningen indstiller, at …": Aalborg's recommendation has no heading.)
     const caseNext = isCaseNumberLine(next) && afterCase !== undefined &&
-      (headingKind(afterCase) !== null || ITEM_STATUS.test(afterCase) || RECOMMENDATION_LEAD.test(afterCase) || (afterCase.length <= 400 && INLINE_RECOMMENDATION.test(afterCase)));
+      (headingKind(afterCase) !== null || INLINE_SECTION.test(afterCase) || ITEM_STATUS.test(afterCase) || RECOMMENDATION_LEAD.test(afterCase) || (afterCase.length <= 400 && INLINE_RECOMMENDATION.test(afterCase)));
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted

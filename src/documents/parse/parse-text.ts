@@ -2,7 +2,7 @@
 // The layout of seeds 001/004 is the reference; the municipal single-case layout (seed 003)
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
-import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, RECOMMENDATION_LEAD } from './headings.ts';
+import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
@@ -39,10 +39,6 @@ interface Decider {
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
 const ATTENDANCE_ITEM = /^(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere)\b/i;
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
-// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
-// sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
-// attachment's title is short).
-const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
