@@ -61,9 +61,10 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   const enough = (count: number, of: number) => count >= Math.max(2, Math.ceil(of * 0.6));
   // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
   // (On every other page, by chance, a section's heading may open the page or a short sentence end it —
-  // "Sagsfremstilling", "Taget til efterretning." — so there the line must stand on all of those pages.)
+  // "Sagsfremstilling", "Taget til efterretning.", "Forvaltningen indstiller, at" — so there the line must stand
+  // on all of those pages and be neither a heading nor a sentence, ended or running on.)
   const everyOther = (slot: string, n: number, text: string) =>
-    pages.length >= 4 && !isHeading(text) && !/[.!?]$/.test(text) && parityCounts[n % 2]!.get(slot) === Math.ceil((pages.length - (n % 2)) / 2);
+    pages.length >= 4 && !isHeading(text) && !/[.!?,:;]$|\s(?:at|og|eller|samt|i|af|for|til|med|om|på|den|det|der|som)$/i.test(text) && parityCounts[n % 2]!.get(slot) === Math.ceil((pages.length - (n % 2)) / 2);
   const recurring = (slot: string, n: number, text: string) => pages.length >= 2 && (enough(counts.get(slot) ?? 0, pages.length) || everyOther(slot, n, text));
   // Where a page ends in such a line, its other edge lines with an address or a time of printing are the print's
   // too — also in a one-page print, where nothing recurs.
