@@ -122,7 +122,7 @@ describe(`lighed import (${testDb})`, () => {
     ['no-items.txt', /ingen genkendelige dagsordenspunkter/],
     ['truncated.pdf', /truncated\.pdf er ikke en gyldig PDF-fil/],
     ['encrypted.pdf', /encrypted\.pdf er krypteret eller beskyttet med adgangskode/],
-    ['scanned.pdf', /scanned\.pdf har intet tekstlag \(1 sider\)/],
+    ['scanned.pdf', /scanned\.pdf har intet tekstlag \(1 side\)/],
     ['huge.txt', /huge\.txt er 200 MB; grænsen er 50 MB/],
     ['missing.txt', /missing\.txt findes ikke/],
   ];
@@ -132,6 +132,7 @@ describe(`lighed import (${testDb})`, () => {
       const r = await cli(['import', file(name)]);
       assert.equal(r.code, 1);
       assert.match(r.stderr, message);
+      assert.match(r.stderr, /0 af 1 fil importeret; fejlede: /);
       assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
       assert.deepEqual(await counts(), before);
     });

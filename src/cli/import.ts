@@ -47,14 +47,14 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
           if (values.json) parsedAll.push(parsed);
           for (const w of parsed.warnings) console.error(`${file}: ${t(locale, w)}`);
           if (!database) {
-            if (!values.json) console.error(`${file}: ${parsed.kind === 'agenda' ? 'dagsorden' : 'referat'}, ${parsed.organization ?? '?'} ${parsed.date ?? '?'}, ${parsed.items.length} punkter (ikke gemt: --dry-run)`);
+            if (!values.json) console.error(t(locale, 'cli.import.dry_run', { file, kind: `cli.import.kind_${parsed.kind}`, organization: parsed.organization ?? '?', date: parsed.date ?? '?', items: parsed.items.length }));
             continue;
           }
           const r = await runCommand(database.db, systemActor('Import'), importMeeting, { parsed, organizationId, source: file });
-          const what = r.created ? 'oprettet' : r.changed ? 'opdateret' : 'uændret';
-          console.error(`${file}: møde ${what} (${r.items} punkter) — ${config.publicUrl}/moeder/${r.meetingId}`);
+          const what = r.created ? 'cli.import.created' : r.changed ? 'cli.import.updated' : 'cli.import.unchanged';
+          console.error(t(locale, 'cli.import.done', { file, what, items: r.items, url: `${config.publicUrl}/moeder/${r.meetingId}` }));
           for (const f of r.findings) {
-            console.error(`${file}: punkt ${f.item}, ${f.where}: ${t(locale, `screening.${f.kind}`)} (${f.preview}) — skjult i den offentlige udgave`);
+            console.error(t(locale, 'cli.import.finding', { file, item: f.item, where: f.where, kind: `screening.${f.kind}`, preview: f.preview }));
           }
         } catch (err) {
           failed.push(file);
@@ -67,7 +67,8 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
     }
     if (values.json) console.log(JSON.stringify(parsedAll.length === 1 ? parsedAll[0] : parsedAll, null, 2));
     if (positionals.length > 1 || failed.length) {
-      console.error(`${positionals.length - failed.length} af ${positionals.length} filer importeret${failed.length ? `; fejlede: ${failed.join(', ')}` : ''}.`);
+      const counts = { imported: positionals.length - failed.length, total: positionals.length, failed: failed.join(', ') };
+      console.error(t(locale, failed.length ? 'cli.import.summary_failed' : 'cli.import.summary', counts));
     }
     return failed.length ? 1 : 0;
   },
