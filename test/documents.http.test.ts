@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -110,15 +110,19 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.deepEqual(comparable(parseMeetingText(text)), comparable(parseMeetingText(seed001)));
     // pdftoppm turns it into pages a person can look at.
     const dir = mkdtempSync(join(tmpdir(), 'lighed-png-'));
-    writeFileSync(join(dir, 'r.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', join(dir, 'r.pdf'), join(dir, 'p')]);
-    const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));
-    assert.equal(pngs.length, 3);
-    assert.ok(pngs.every((f) => statSync(join(dir, f)).size > 2000), 'pages have content');
-    const layout = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-    assert.match(layout, /Indholdsfortegnelse/);
-    assert.match(layout, /Strategigrundlag for styrket samarbejde med civilsamfundet\s+3/);
-    assert.match(layout, /Side 2 af 10/);
+    try {
+      writeFileSync(join(dir, 'r.pdf'), pdf);
+      execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', join(dir, 'r.pdf'), join(dir, 'p')]);
+      const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));
+      assert.equal(pngs.length, 3);
+      assert.ok(pngs.every((f) => statSync(join(dir, f)).size > 2000), 'pages have content');
+      const layout = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+      assert.match(layout, /Indholdsfortegnelse/);
+      assert.match(layout, /Strategigrundlag for styrket samarbejde med civilsamfundet\s+3/);
+      assert.match(layout, /Side 2 af 10/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the HTML document has the contents, the items in order, and download links', async () => {

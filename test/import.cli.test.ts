@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,7 +66,10 @@ describe(`lighed import (${testDb})`, () => {
     const seeded = await cli(['seed-demo']);
     assert.equal(seeded.code, 0, seeded.stderr);
   });
-  after(async () => db?.dispose());
+  after(async () => {
+    await db?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   test('--dry-run --json prints the parsed meeting in the documented shape and writes nothing', async () => {
     const before = await counts();
