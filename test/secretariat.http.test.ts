@@ -292,6 +292,13 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.doesNotMatch(publicItem, /godkendte/, 'no decision on the public page before the minutes are released');
     assert.doesNotMatch(strip(await app.text(`/moeder/${meetingId}`)), /Rådet lagde vægt/);
     assert.equal((await app.get(`/moeder/${meetingId}/referat`)).status, 404);
+    // The secretary previews the minutes being written, from the link on the recording page.
+    const link = /<a href="(\/moeder\/[0-9a-f-]+\/referat)">Se referatet<\/a>/.exec((await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html);
+    assert.ok(link, 'the recording page links to the minutes');
+    const preview = await sec.get(link[1]!);
+    assert.equal(preview.status, 200);
+    has(strip(preview.html), /Ikke frigivet version.*Rådet lagde vægt på opsøgende indsatser\./);
+    assert.equal((await sec.get(`${link[1]}.txt`)).status, 200);
   });
 
   test('minutes: refused without a closing time and undecided clauses; then released in the Danish order of seed 001', async () => {

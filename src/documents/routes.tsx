@@ -13,7 +13,7 @@ import { renderPdf } from './render/pdf.ts';
 import { DocumentView } from './render/html.tsx';
 import { notFound } from '../shared/errors.ts';
 import { canSeeAgenda, publicViewer } from '../permissions/visibility.ts';
-import { minutesArePublic } from '../meetings/state.ts';
+import { minutesArePublic, minutesBeingWritten } from '../meetings/state.ts';
 import { shortDanishDate } from './parse/dates.ts';
 import { slugify } from '../shared/schemas.ts';
 
@@ -29,7 +29,7 @@ export const documentRoutes = new Hono<AppEnv>().get('/moeder/:id/:file{(dagsord
   const viewer = found?.viewer ?? publicViewer;
   const drafts = viewer.kind === 'member' && viewer.drafts;
   // Whether this viewer may have the document at all, decided before anything is cached or rendered.
-  const visible = meeting && canSeeAgenda(viewer, meeting.state) && (kind === 'agenda' || minutesArePublic(meeting.state) || (drafts && meeting.state === 'held'));
+  const visible = meeting && canSeeAgenda(viewer, meeting.state) && (kind === 'agenda' || minutesArePublic(meeting.state) || (drafts && minutesBeingWritten(meeting.state)));
   if (!meeting || !visible) throw notFound('document', `${id}/${name}`);
   // Released versions change only by a new version of the meeting: cache on it, and answer a
   // revalidation before rendering anything.

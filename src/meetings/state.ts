@@ -35,6 +35,8 @@ export function cancelProblem(meeting: MeetingFacts): string | null {
 /** Whether the public may see the meeting's agenda / minutes in this state. */
 export const agendaIsPublic = (s: MeetingState) => s !== 'planned';
 export const minutesArePublic = (s: MeetingState) => s === 'minutes_released' || s === 'minutes_approved';
+/** From the agenda's release until the minutes go out the secretary writes them: a draft exists to preview. */
+export const minutesBeingWritten = (s: MeetingState) => s === 'agenda_released' || s === 'held';
 /** Once approved by the body, minutes are locked: later changes only as an addendum. */
 export const minutesLocked = (s: MeetingState) => s === 'minutes_approved';
 

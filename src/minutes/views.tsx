@@ -33,7 +33,7 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
     <>
       <h1>{t('record.title', { organization: page.org.name, date: shortDanishDate(page.date) })}</h1>
       <Flash />
-      <p>{when(meeting.start)} · {t(`state.${meeting.state}`)} · <a href={`/sekretariat/moeder/${id}`}>{t('record.to_agenda')}</a> · <a href={`/moeder/${id}/referat`}>{t('record.preview_minutes')}</a></p>
+      <p>{when(meeting.start)} · {t(`state.${meeting.state}`)} · <a href={`/sekretariat/moeder/${id}`}>{t('record.to_agenda')}</a>{meeting.state !== 'planned' ? <> · <a href={`/moeder/${id}/referat`}>{t('record.preview_minutes')}</a></> : null}</p>
       {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
       {refused ? <ProblemList problems={refused} t={t} heading={t('release.minutes_refused', { count: refused.length })} /> : null}
       {!refused && meeting.state === 'held' && page.problems.length ? <ProblemList problems={page.problems} t={t} heading={t('record.before_release', { count: page.problems.length })} /> : null}
