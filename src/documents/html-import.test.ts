@@ -188,3 +188,19 @@ test('a web page that lays out the meeting in tables of label and value: the fac
     ['Beslutning', 'Godkendt.'],
   ]);
 });
+
+test('numbered lists read as a browser shows them ("1.", from start="3", letters, roman numerals), and clauses are still found in them', () => {
+  assert.equal(htmlToText('<ol><li>første</li><li>anden</li></ol>'), '1. første\n\n2. anden');
+  assert.equal(htmlToText('<ol start="3"><li>tredje</li><li value="7">syvende</li><li>ottende</li></ol>'), '3. tredje\n\n7. syvende\n\n8. ottende');
+  assert.equal(htmlToText('<ol type="a"><li>a</li><li>b</li></ol><ol type="I"><li>x</li><li>y</li><li>z</li><li>v</li></ol>'), 'a. a\n\nb. b\n\nI. x\n\nII. y\n\nIII. z\n\nIV. v');
+  // A list in a list numbers from 1 again; bullets stay bullets.
+  assert.equal(htmlToText('<ol><li>ét<ol><li>under</li></ol></li><li>to<ul><li>punkt</li></ul></li></ol>'), '1. ét\n\n1. under\n\n2. to\n\n• punkt');
+  const page = readFileSync(new URL('../../test/fixtures/layout-kommune-web_referat.html', import.meta.url), 'utf8')
+    .replace('<p>Flest besøg var fra borgere uden fast bolig.</p>', '<p>Der er tre forhold:</p><ol><li>Udgifter til botilbud er steget.</li><li>Antallet af borgere er faldet.</li></ol>');
+  const m = parseMeetingText(htmlToText(page));
+  assert.deepEqual(m.items.map((i) => i.number), ['1', '2', '3'], 'numbered entries are not items');
+  const item = m.items[1]!;
+  assert.equal(item.sections.find((s) => s.heading === 'Sagsfremstilling')!.text, 'Sundhedshuset har haft 1.200 besøg i 2023.\n\nDer er tre forhold:\n\n1. Udgifter til botilbud er steget.\n\n2. Antallet af borgere er faldet.');
+  assert.equal(item.sections.find((s) => s.heading === 'Indstilling')!.text, 'Social & Sundhed indstiller,\n\n1. at status tages til efterretning\n\n2. at åbningstiden udvides.');
+  assert.deepEqual(item.recommendation!.clauses, ['at status tages til efterretning', 'at åbningstiden udvides']);
+});

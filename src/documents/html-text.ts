@@ -18,9 +18,44 @@ function labelledRow(row: string, inner: string): string {
   return row.replace(cells[0]![0], `<t${cells[0]![1]}>${label}:</t${cells[0]![1]}>`);
 }
 
+const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const roman = (n: number) => ROMAN.reduce((out, [v, r]) => { for (; n >= v; n -= v) out += r; return out; }, '');
+const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(97 + ((n - 1) % 26));
+
+/** The marker a browser shows before the n-th entry of an <ol> of this type ("1.", "b.", "iii."). */
+function listMarker(n: number, type: string): string {
+  if (n < 1 || type === '1' || !type) return `${n}.`;
+  const m = type.toLowerCase() === 'a' ? letters(n) : type.toLowerCase() === 'i' ? roman(n) : String(n);
+  return `${type === type.toUpperCase() ? m.toUpperCase() : m}.`;
+}
+
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(attrs)?.[1];
+
+/**
+ * Lists as a browser shows them, innermost first so that each entry gets its own list's marker: bullets for
+ * <ul>, numbers for <ol> ("1. at …", from start="3" on "3.", type="a" as "a.").
+ */
+function markLists(html: string): string {
+  const innermost = /<(ol|ul)\b([^>]*)>((?:(?!<[ou]l\b)[\s\S])*?)<\/\1>/gi;
+  for (let before = ''; before !== html;) {
+    before = html;
+    html = html.replace(innermost, (_m, tag: string, attrs: string, body: string) => {
+      const type = attr(attrs, 'type') ?? '1';
+      let n = Number(attr(attrs, 'start') ?? 1) || 1;
+      const marked = body.replace(/<li\b([^>]*)>/gi, (_l, li: string) => {
+        if (tag.toLowerCase() === 'ul') return '<p>• ';
+        const value = Number(attr(li, 'value'));
+        if (Number.isInteger(value) && value > 0) n = value;
+        return `<p>${listMarker(n++, type)} `;
+      });
+      return `<div>${marked}</div>`;
+    });
+  }
+  return html;
+}
+
 export function htmlToText(html: string): string {
-  let s = html
-    .replace(/<!--[\s\S]*?-->/g, '')
+  let s = markLists(html.replace(/<!--[\s\S]*?-->/g, ''))
     // (A page's footer is the site's address and links, which would run on into the last item's text.)
     .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select|footer)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<tr\b[^>]*>((?:(?!<tr\b|<table\b)[\s\S])*?)<\/tr>/gi, labelledRow)
