@@ -125,8 +125,9 @@ const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(for
 
 // "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
 // ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog
-// ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland).
-const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*:?\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'giu');
+// ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland),
+// "Ole Dam var fraværende under punkt 2-4", "… var ikke til stede ved behandlingen af punkt 5".
+const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|(?:var fraværende|var ikke til stede) (?:i|under|ved) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*:?\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'giu');
 
 /** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
 export function itemNumberList(list: string): number[] {
@@ -151,7 +152,7 @@ export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[]
     if (p.includes('forlod mødet') || p.includes('ankom')) for (const m of p.matchAll(MOVEMENT)) {
       found.push(change(m[1]!.trim(), m[2] === 'ankom' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
     }
-    if (p.includes('deltog ikke') || p.includes('inhabil')) for (const m of p.matchAll(NOT_FOR)) {
+    if (p.includes('deltog ikke') || p.includes('inhabil') || p.includes('fraværende') || p.includes('til stede')) for (const m of p.matchAll(NOT_FOR)) {
       found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));
     }
   }

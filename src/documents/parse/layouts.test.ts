@@ -168,6 +168,12 @@ test('who came late and who left early, by item — in the wording the secretari
   ]);
 });
 
+test('"var fraværende under punkt 2-4", "var ikke til stede ved behandlingen af punkt 5": away from those items, not from the meeting', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt, undtagen Lise Holm.\n\nOle Dam var fraværende under punkt 2-4. Eva Krogh (A) var ikke til stede ved behandlingen af punkt 5.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+  assert.deepEqual(m.absent, ['Lise Holm']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Ole Dam', [2, 3, 4]], ['Eva Krogh', [5]]]);
+});
+
 test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Afbud:"', () => {
   for (const label of ['Fraværende:', 'Ikke til stede:', 'Afbud:', 'Afbud fra:']) {
     const m = parseMeetingText(`REFERAT Udvalget d. 04-01-2010\n\n${label} Anna Holm (A) og Lina H. Juhl.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.`);
