@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './web/env.ts';
 import { localeMiddleware, switchLanguage } from './web/locale.ts';
 import { layout } from './web/layout.tsx';
+import { refuseNul } from './web/query.ts';
 import { authMiddleware } from './web/auth.ts';
 import { pageCache } from './web/page-cache.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
   app.use('*', (c, next) => (c.req.path === '/sekretariat/import' ? importLimit : uploadLimit)(c, next));
   app.use('*', authMiddleware);
   app.use('*', layout);
+  app.use('*', refuseNul);
   app.get('/sprog', switchLanguage);
   app.route('/', systemRoutes);
   app.route('/', bodyRoutes);

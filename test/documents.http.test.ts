@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { strip } from './helpers/html.ts';
 import { signIn } from './helpers/client.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { extractPdfText } from '../src/documents/pdf-text.ts';
@@ -286,5 +287,15 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.equal(agendaAgain.changed, false);
     const after = (await app.database.pool.query(`select number from agenda_items where meeting_id = $1 order by position`, [first.meetingId])).rows;
     assert.deepEqual(after.map((i) => i.number), ['1', '2', '3']);
+  });
+
+  test('a NUL character in an imported text (a JSON export\'s "\\u0000", an unmapped PDF glyph) is dropped, not a failed import', async () => {
+    const parsed = parseMeetingText('DAGSORDEN Udsatterådet d. 10-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen.');
+    parsed.items[0]!.title = 'Vel\u0000komst';
+    parsed.items[0]!.sections[0]!.text = 'Formanden byder\u0000 velkommen.';
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed });
+    const [item] = (await app.database.pool.query(`select id, title from agenda_items where meeting_id = $1`, [r.meetingId])).rows;
+    assert.equal(item.title, 'Velkomst');
+    assert.ok(strip(await app.text(`/punkter/${item.id}`)).includes('Formanden byder velkommen.'));
   });
 });

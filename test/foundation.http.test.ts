@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strip } from './helpers/html.ts';
+import { Client } from './helpers/client.ts';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { loadDemo } from '../src/demo/seed.ts';
 
@@ -114,6 +115,27 @@ describe(`foundation over HTTP (${testDb})`, () => {
     assert.equal(json.status, 404);
     assert.deepEqual(await json.json(), { error: { code: 'not_found', message: 'Siden eller oplysningen findes ikke.', fields: [] } });
     assert.equal((await app.get('/moeder/not-a-uuid')).status, 404);
+  });
+
+  test('a NUL character in an address or a form is refused with a message, never a server error', async () => {
+    for (const path of ['/soeg?q=%00', '/organer/a%00b', '/personer/x%00', '/kalender?organ=a%00', '/sprog?lang=da&next=/%00']) {
+      const res = await app.get(path);
+      assert.equal(res.status, 400, path);
+      assert.ok(strip(await res.text()).includes('Adressen indeholder et nul-tegn (%00), som ikke kan bruges.'), path);
+    }
+    const json = await app.get('/api/search?q=sundhed%00&lang=en');
+    assert.equal(json.status, 400);
+    assert.deepEqual(await json.json(), { error: { code: 'validation', message: 'The address contains a NUL character (%00), which cannot be used. Correct the address and try again.', fields: [] } });
+    const visitor = new Client(app.url);
+    await visitor.get('/log-ind');
+    const form = await visitor.post('/log-ind', { email: 'sekretaer@lighed.demo\u0000', password: 'not-the-password' });
+    assert.equal(form.status, 400);
+    assert.ok(strip(form.html).includes('Formularen indeholder et nul-tegn'));
+    // A line break in a language switch's way back is not followed (it would break the response's header).
+    const crlf = await app.get('/sprog?lang=en&next=/organer%0D%0AX-Injected:%201');
+    assert.equal(crlf.status, 303);
+    assert.equal(crlf.headers.get('location'), '/');
+    assert.equal(crlf.headers.get('x-injected'), null);
   });
 
   test('the design system is served from node_modules', async () => {

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { eq } from 'drizzle-orm';
+import { localPath } from '../web/query.ts';
 import type { AppEnv } from '../web/env.ts';
 import { clearSessionCookie, ensureCsrf, secureCookies, SESSION_COOKIE, setSessionCookie } from '../web/auth.ts';
 import { formValues } from '../web/forms.tsx';
@@ -18,7 +19,7 @@ import { oidcClient } from './oidc.ts';
 const OIDC_COOKIE = 'lighed_oidc';
 
 /** Only local paths: a sign-in never sends anyone to another site. */
-export const safeNext = (next: string | undefined) => (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/mit');
+export const safeNext = (next: string | undefined) => localPath(next, '/mit');
 
 const address = (c: Context<AppEnv>) => {
   try {

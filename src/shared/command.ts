@@ -15,8 +15,21 @@ export function defineCommand<S extends z.ZodType, O>(command: Command<S, O>): C
   return command;
 }
 
+/**
+ * Text without NUL characters, in strings, arrays and plain objects (files and other values as they are): PostgreSQL
+ * cannot store a NUL, and one pasted from another program is invisible, so it is dropped rather than refused.
+ */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  }
+  return value;
+}
+
 export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(withoutNul(raw));
   if (parsed.success) return parsed.data;
   throw new AppError('validation', 'error.validation', {}, parsed.error.issues.map(toFieldProblem));
 }

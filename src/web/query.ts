@@ -1,2 +1,30 @@
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../shared/errors.ts';
+import type { AppEnv } from './env.ts';
+
 /** A submitted GET form sends empty fields for what was left blank: those mean "not given". */
 export const filledQuery = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+
+// (C0 controls and DEL: a line break in a Location header would fail the response; none belongs in a path.)
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+/** A local path to send the user on to, else the fallback: never another site, never a control character. */
+export const localPath = (next: string | undefined, fallback: string): string =>
+  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') && !CONTROL.test(next) ? next : fallback;
+
+/**
+ * An address or a form holding a NUL ("%00") is refused before any route reads it: PostgreSQL can neither store nor
+ * compare text with one, and no name, number, search or text typed in a form needs it. (Files keep theirs.)
+ */
+export const refuseNul: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (/%00/.test(c.req.url)) throw new AppError('validation', 'error.nul_in_address');
+  const type = c.req.header('content-type') ?? '';
+  if (c.req.method !== 'GET' && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
+    // (Parsed once: the CSRF check has read the same body, and the route reads it from the cache.)
+    const body = await c.req.parseBody({ all: true });
+    if (Object.entries(body).some(([k, v]) => k.includes('\u0000') || [v].flat().some((x) => typeof x === 'string' && x.includes('\u0000')))) {
+      throw new AppError('validation', 'error.nul_in_form');
+    }
+  }
+  await next();
+};
