@@ -10,6 +10,7 @@ import { systemActor } from '../src/shared/actor.ts';
 import { importMeeting } from '../src/documents/import-meeting.ts';
 import { createMeeting } from '../src/meetings/commands.ts';
 import { organizations } from '../src/bodies/schema.ts';
+import { strip } from './helpers/html.ts';
 import { agendaItems } from '../src/agenda/schema.ts';
 import { writeItemContent } from '../src/agenda/content.ts';
 import { reindexMeeting } from '../src/search/indexer.ts';
@@ -165,6 +166,30 @@ describe(`search (${testDb})`, () => {
     const bad = await app.get('/api/search?q=x&fra=2025-13-01');
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { fields: { field: string }[] } }).error.fields[0]!.field, 'fra');
+  });
+
+  test('dates typed by hand are read as Danes write them; a wrong one is said at its field, with the search form kept', async () => {
+    // A browser without a date picker sends what was typed.
+    const all = ((await (await app.get('/api/search?q=sundhed')).json()) as { total: number }).total;
+    const typed = ((await (await app.get('/api/search?q=sundhed&fra=1/1%202020&til=31.12.2030')).json()) as { total: number }).total;
+    assert.ok(all > 0);
+    assert.equal(typed, all);
+    const none = ((await (await app.get('/api/search?q=sundhed&fra=1.%20januar%202030')).json()) as { total: number }).total;
+    assert.equal(none, 0, 'from 2030 on there is nothing yet');
+
+    const wrong = await app.get('/soeg?q=sundhed&fra=31-02-2026');
+    assert.equal(wrong.status, 400);
+    const html = await wrong.text();
+    const text = strip(html);
+    assert.match(text, /Der er problemer med det indtastede Fra dato skal være en dato, fx 1-2-2026\./);
+    assert.match(html, /<a href="#fra" class="function-link">/);
+    assert.match(html, /<input class="form-input input-width-s" id="fra" name="fra" type="date" value="31-02-2026" aria-describedby="fra-error" aria-invalid="true"/);
+    assert.match(html, /id="q" name="q" type="search" value="sundhed"/, 'what was searched for is kept');
+    assert.doesNotMatch(text, /resultater for|Referat \(0\)/, 'no results or counts: nothing was searched');
+
+    const reversed = await app.get('/soeg?q=sundhed&fra=2026-01-01&til=2025-01-01&lang=en');
+    assert.equal(reversed.status, 400);
+    assert.match(strip(await reversed.text()), /To date must be the same day as from date or later\./);
   });
 
   test('a word in thousands of entries: counts marked as estimates, title matches still first, a rarer word counted exactly', async () => {

@@ -4,17 +4,24 @@ import { z } from 'zod';
 import type { Queryable } from '../db/connect.ts';
 import { isoDate } from '../shared/schemas.ts';
 import { correct } from './correct.ts';
+import { findDanishDate } from '../documents/parse/dates.ts';
+
+/**
+ * A date as the date field sends it (YYYY-MM-DD), or as typed where the browser has no date picker: "1-2-2026",
+ * "01.02.2026", "1/2 2026", "1. februar 2026".
+ */
+const typedDate = z.preprocess((v) => (typeof v === 'string' && v.trim().length <= 24 ? findDanishDate(v.trim()) ?? v : v), isoDate);
 
 export const searchInput = z.object({
   q: z.string().trim().max(200).default(''),
   organ: z.string().trim().max(80).optional(),
-  fra: isoDate.optional(),
-  til: isoDate.optional(),
+  fra: typedDate.optional(),
+  til: typedDate.optional(),
   dokument: z.enum(['dagsorden', 'referat']).optional(),
   beslutninger: z.enum(['1']).optional(),
   sorter: z.enum(['relevans', 'dato']).default('relevans'),
   side: z.coerce.number().int().min(1).max(500).default(1),
-});
+}).refine((i) => !i.fra || !i.til || i.fra <= i.til, { path: ['til'], message: 'search.to_before_from' });
 export type SearchInput = z.output<typeof searchInput>;
 
 export interface SearchHit {

@@ -13,21 +13,40 @@ const link = (input: SearchInput, change: Partial<Record<keyof SearchInput, stri
   return `/soeg?${p}`;
 };
 
-export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; locale: string }> = ({ input, result, t, locale }) => {
+/** A date filter, with what is wrong with it said at the field (the DKFDS pattern the other forms use). */
+const DateField: FC<{ name: 'fra' | 'til'; label: string; value: string | undefined; error: string | undefined; t: T }> = ({ name, label, value, error, t }) => (
+  <div class={error ? 'form-group form-error' : 'form-group'}>
+    <label class="form-label" for={name}>{label}</label>
+    {error ? <span class="form-error-message" id={`${name}-error`}><span class="sr-only">{t('form.error_prefix')} </span>{error}</span> : null}
+    <input class="form-input input-width-s" id={name} name={name} type="date" value={value ?? ''} aria-describedby={error ? `${name}-error` : undefined} aria-invalid={error ? 'true' : undefined} />
+  </div>
+);
+
+export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; locale: string; errors?: Record<string, string> }> = ({ input, result, t, locale, errors }) => {
   // Broad queries show the newest matches ranked, so paging stops there.
   const pages = Math.ceil(Math.min(result.total, result.approximate.total ? CANDIDATES : result.total) / PAGE_SIZE);
   const format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'da-DK');
   const count = (n: number) => `${result.approximate.counts ? t('search.about') : ''}${format.format(n)}`;
+  // (With an error nothing was searched: no counts to show beside the filters.)
+  const counted = (label: string, n: number) => (errors ? label : `${label} (${count(n)})`);
   return (
     <>
       <h1>{t('search.title')}</h1>
+      {errors ? (
+        <div class="alert alert-error" role="alert" id="error-summary" tabindex={-1}>
+          <div class="alert-body">
+            <p class="alert-heading">{t('form.has_errors')}</p>
+            <ul class="alert-text nobullet-list">{Object.entries(errors).map(([name, message]) => <li><a href={`#${name}`} class="function-link">{message}</a></li>)}</ul>
+          </div>
+        </div>
+      ) : null}
       <form method="get" action="/soeg" role="search" class="lighed-search">
         <div class="form-group">
           <label class="form-label" for="q">{t('search.label')}</label>
           <span class="form-hint" id="q-hint">{t('search.hint')}</span>
           <input class="form-input input-width-xl" id="q" name="q" type="search" value={input.q} aria-describedby="q-hint" />
         </div>
-        <details class="lighed-filters" open={Boolean(input.organ || input.fra || input.til || input.dokument || input.beslutninger)}>
+        <details class="lighed-filters" open={Boolean(errors || input.organ || input.fra || input.til || input.dokument || input.beslutninger)}>
           <summary>{t('search.filters')}</summary>
           <div class="form-group">
             <label class="form-label" for="organ">{t('search.organ')}</label>
@@ -36,17 +55,11 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
               {result.counts.organizations.map((o) => <option value={o.slug} selected={input.organ === o.slug}>{`${o.name} (${count(o.count)})`}</option>)}
             </select>
           </div>
-          <div class="form-group">
-            <label class="form-label" for="fra">{t('search.from')}</label>
-            <input class="form-input input-width-s" id="fra" name="fra" type="date" value={input.fra ?? ''} />
-          </div>
-          <div class="form-group">
-            <label class="form-label" for="til">{t('search.to')}</label>
-            <input class="form-input input-width-s" id="til" name="til" type="date" value={input.til ?? ''} />
-          </div>
+          <DateField name="fra" label={t('search.from')} value={input.fra} error={errors?.fra} t={t} />
+          <DateField name="til" label={t('search.to')} value={input.til} error={errors?.til} t={t} />
           <fieldset class="form-group">
             <legend class="form-label">{t('search.document')}</legend>
-            {([['', t('search.all')], ['dagsorden', `${t('documents.dagsorden')} (${count(result.counts.documentKinds.agenda ?? 0)})`], ['referat', `${t('documents.referat')} (${count(result.counts.documentKinds.minutes ?? 0)})`]] as const).map(([v, label]) => (
+            {([['', t('search.all')], ['dagsorden', counted(t('documents.dagsorden'), result.counts.documentKinds.agenda ?? 0)], ['referat', counted(t('documents.referat'), result.counts.documentKinds.minutes ?? 0)]] as const).map(([v, label]) => (
               <div class="form-group-radio">
                 <input class="form-radio-input" type="radio" id={`dokument-${v || 'alle'}`} name="dokument" value={v} checked={(input.dokument ?? '') === v} />
                 <label class="form-label" for={`dokument-${v || 'alle'}`}>{label}</label>
@@ -55,7 +68,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
           </fieldset>
           <div class="form-group-checkbox">
             <input class="form-checkbox" type="checkbox" id="beslutninger" name="beslutninger" value="1" checked={Boolean(input.beslutninger)} />
-            <label class="form-label" for="beslutninger">{t('search.only_decisions', { count: count(result.counts.decisions) })}</label>
+            <label class="form-label" for="beslutninger">{counted(t('search.only_decisions'), result.counts.decisions)}</label>
           </div>
         </details>
         <div class="form-group">
@@ -68,7 +81,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
         <button class="button button-primary" type="submit">{t('search.submit')}</button>
       </form>
 
-      {input.q ? (
+      {input.q && !errors ? (
         <section aria-labelledby="results" class="lighed-results">
           <h2 id="results">{t(result.approximate.total ? 'search.results_approx' : 'search.results', { count: format.format(result.total), query: result.correctedQuery ?? result.query })}</h2>
           {result.approximate.total || result.approximate.counts ? <p class="form-hint">{t('search.approx_note', { limit: format.format(CANDIDATES) })}</p> : null}

@@ -31,8 +31,11 @@ function withoutNul(value: unknown): unknown {
 export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(withoutNul(raw));
   if (parsed.success) return parsed.data;
-  throw new AppError('validation', 'error.validation', {}, parsed.error.issues.map(toFieldProblem));
+  throw invalidInput(parsed.error.issues);
 }
+
+/** The validation error for zod's issues: each field with the rule it broke. */
+export const invalidInput = (issues: z.core.$ZodIssue[]) => new AppError('validation', 'error.validation', {}, issues.map(toFieldProblem));
 
 function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
   const field = issue.path.map(String).join('.');

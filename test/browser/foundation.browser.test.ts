@@ -89,6 +89,11 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     assert.equal(res.headers()['content-type'], 'application/pdf');
     await page.goto(app.url + '/soeg?q=qwxyzzy');
     await expectAccessible(page);
+    // A wrong date range: said at the field, and the page stays accessible.
+    await page.goto(app.url + '/soeg?q=sundhed&fra=2026-01-01&til=2025-01-01');
+    assert.equal(await page.locator('#til').getAttribute('aria-invalid'), 'true');
+    assert.ok(await page.locator('details.lighed-filters').evaluate((d) => (d as HTMLDetailsElement).open), 'the filters are open where the error is');
+    await expectAccessible(page);
     await page.goto(app.url + href!.replace(/\.pdf$/, ''));
     await expectAccessible(page);
   });
