@@ -7,7 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './web/env.ts';
 import { localeMiddleware, switchLanguage } from './web/locale.ts';
 import { layout } from './web/layout.tsx';
-import { refuseNul } from './web/query.ts';
+import { refuseNul, trimTrailingSlash } from './web/query.ts';
 import { authMiddleware } from './web/auth.ts';
 import { pageCache } from './web/page-cache.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -40,6 +40,7 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   // First: a cached public page needs none of what follows (its stored headers include theirs).
   app.use('*', pageCache(deps));
+  app.use('*', trimTrailingSlash);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();

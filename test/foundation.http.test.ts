@@ -138,6 +138,14 @@ describe(`foundation over HTTP (${testDb})`, () => {
     assert.equal(crlf.headers.get('x-injected'), null);
   });
 
+  test('an address with a trailing slash finds its page; never a redirect to another site', async () => {
+    const res = await app.get('/organer/udsatteraadet/?x=1');
+    assert.equal(res.status, 301);
+    assert.equal(res.headers.get('location'), '/organer/udsatteraadet?x=1');
+    assert.equal((await app.get('//evil.example/')).headers.get('location'), '/evil.example');
+    assert.equal((await app.get('/')).status, 200);
+  });
+
   test('the design system is served from node_modules', async () => {
     const css = await app.get('/static/dkfds/css/dkfds.min.css');
     assert.equal(css.status, 200);

@@ -28,3 +28,15 @@ export const refuseNul: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
 };
+
+/**
+ * "/organer/" is "/organer": an address typed or linked with a trailing slash finds its page (permanently, with its
+ * query). Leading slashes collapse too, so "//host/" can never become a redirect to another site.
+ */
+export const trimTrailingSlash: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path.length > 1 && c.req.path.endsWith('/')) {
+    const url = new URL(c.req.url);
+    return c.redirect(`/${url.pathname.replace(/^\/+|\/+$/g, '')}${url.search}`, 301);
+  }
+  await next();
+};
