@@ -28,6 +28,7 @@ import { planRoutes } from './meetings/plan-routes.tsx';
 import { minutesRoutes } from './minutes/routes.tsx';
 import { memberRoutes } from './people/member-routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
+import { adminAccountRoutes } from './accounts/admin-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its JS entry (dist/js/dkfds.min.js); the dist folder is two levels up.
@@ -83,6 +84,7 @@ export function createApp(deps: Deps) {
   app.route('/', importRoutes);
   app.route('/', minutesRoutes);
   app.route('/', auditRoutes);
+  app.route('/', adminAccountRoutes);
   app.onError(handleError);
   app.notFound(handleNotFound);
   return app;

@@ -9,6 +9,7 @@ import { strip } from './helpers/html.ts';
 import { runCommand } from '../src/shared/command.ts';
 import { systemActor } from '../src/shared/actor.ts';
 import { organizations } from '../src/bodies/schema.ts';
+import { users } from '../src/accounts/schema.ts';
 import { createMeeting } from '../src/meetings/commands.ts';
 import { addItem } from '../src/agenda/items.ts';
 import { releaseAgenda } from '../src/agenda/release.ts';
@@ -32,6 +33,7 @@ describe(`permissions through HTTP, role by role (${testDb})`, () => {
   let draft: string;
   let released: string;
   let minutes: string;
+  let memberUserId: string;
 
   before(async () => {
     app = await startTestApp();
@@ -50,6 +52,7 @@ describe(`permissions through HTTP, role by role (${testDb})`, () => {
     await runCommand(db, actor, releaseAgenda, { meetingId: minutes });
     await runCommand(db, actor, closeMeeting, { meetingId: minutes, adjournedAt: '11:00' });
     await runCommand(db, actor, releaseMinutes, { meetingId: minutes });
+    memberUserId = (await db.query.users.findFirst({ where: eq(users.email, emails.member) }))!.id;
     clients.public = new Client(app.url);
     await clients.public.get('/log-ind'); // a signed-out visitor with a valid CSRF token: refusals are about rights, not forgery
     for (const w of who.filter((x): x is Exclude<Who, 'public'> => x !== 'public')) clients[w] = await signIn(app.url, emails[w]);
@@ -67,6 +70,9 @@ describe(`permissions through HTTP, role by role (${testDb})`, () => {
     { what: 'lock minutes (the body approved)', run: async (c) => (await c.post(`/sekretariat/moeder/${minutes}/godkend-referat`, { expectedVersion: '999' })).status, expect: [401, 409, 409, 403, 403, 403] },
     { what: 'approve minutes as a member', run: async (c) => (await c.post(`/moeder/${minutes}/referat/godkend`, {})).status, expect: [401, 403, 403, 403, 303, 403] },
     { what: 'read the audit log', run: async (c) => (await c.get('/admin/log')).status, expect: [303, 200, 403, 403, 403, 403] },
+    { what: 'list the accounts', run: async (c) => (await c.get('/admin/brugere')).status, expect: [303, 200, 403, 403, 403, 403] },
+    // (A role with no body chosen: an administrator is told so; everyone else is refused before the form is read.)
+    { what: 'give a role', run: async (c) => (await c.post(`/admin/brugere/${memberUserId}/roller`, { role: 'administrator' })).status, expect: [401, 422, 403, 403, 403, 403] },
     { what: 'read a draft agenda', run: async (c) => (await c.get(`/moeder/${draft}/dagsorden`)).status, expect: [404, 200, 200, 404, 404, 404] },
     { what: 'read closed content on the meeting page', run: async (c) => (strip((await c.get(`/moeder/${released}`)).html).includes(SECRET) ? 1 : 0), expect: [0, 1, 1, 0, 1, 0] },
     { what: 'read closed content in the agenda text', run: async (c) => ((await (await c.raw(`/moeder/${released}/dagsorden.txt`)).text()).includes(SECRET) ? 1 : 0), expect: [0, 1, 1, 0, 1, 0] },

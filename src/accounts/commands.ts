@@ -1,13 +1,14 @@
 // Commands for accounts: creating users, granting roles, signing in and out.
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { name, uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { organizations } from '../bodies/schema.ts';
-import { roleGrants, users } from './schema.ts';
+import { roleGrants, sessions, users } from './schema.ts';
 import { hashPassword } from './passwords.ts';
-import { conflict, notFound } from '../shared/errors.ts';
+import { conflict, invalid, notFound, ruleViolation } from '../shared/errors.ts';
+import { persons } from '../people/schema.ts';
 import { roles } from '../permissions/policy.ts';
 
 export const email = z.string().trim().toLowerCase().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'rule.format.email' });
@@ -26,6 +27,7 @@ export const createUser = defineCommand({
     grants: z.array(grantInput).max(50).default([]),
   }),
   async run(tx, actor, input) {
+    if (input.personId && !(await tx.query.persons.findFirst({ where: eq(persons.id, input.personId) }))) throw invalid([{ field: 'personId', rule: 'rule.user.unknown_person' }]);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const [user] = await tx
       .insert(users)
@@ -64,9 +66,13 @@ export const revokeRole = defineCommand({
   name: 'revokeRole',
   input: z.object({ userId: uuid }).and(grantInput),
   async run(tx, actor, input) {
+    // An administrator who removed their own role could not undo it: another administrator does that.
+    if (actor.kind === 'user' && actor.id === input.userId && input.role === 'administrator') throw ruleViolation('rule.user.own_admin');
+    // (The grant named: in one body, or the one in every body — never the role's grants in other bodies.)
     const org = input.organizationId ?? null;
-    const where = and(eq(roleGrants.userId, input.userId), eq(roleGrants.role, input.role));
-    const removed = await tx.delete(roleGrants).where(org ? and(where, eq(roleGrants.organizationId, org)) : where).returning();
+    const removed = await tx.delete(roleGrants)
+      .where(and(eq(roleGrants.userId, input.userId), eq(roleGrants.role, input.role), org ? eq(roleGrants.organizationId, org) : isNull(roleGrants.organizationId)))
+      .returning();
     await writeAudit(tx, actor, { command: 'revokeRole', entity: 'user', entityId: input.userId, before: removed.map((r) => ({ role: r.role, organizationId: r.organizationId })) });
     return { removed: removed.length };
   },
@@ -78,7 +84,25 @@ export const setPassword = defineCommand({
   async run(tx, actor, input) {
     const [row] = await tx.update(users).set({ passwordHash: await hashPassword(input.password), modifiedAt: new Date() }).where(eq(users.id, input.userId)).returning({ id: users.id });
     if (!row) throw notFound('user', input.userId);
+    // Whoever had the old password is signed out everywhere.
+    await tx.delete(sessions).where(eq(sessions.userId, row.id));
     await writeAudit(tx, actor, { command: 'setPassword', entity: 'user', entityId: row.id });
     return row;
+  },
+});
+
+/** Blocks an account (it cannot sign in, and its sessions end) or opens it again. */
+export const setUserDisabled = defineCommand({
+  name: 'setUserDisabled',
+  input: z.object({ userId: uuid, disabled: z.boolean() }),
+  async run(tx, actor, input) {
+    if (actor.kind === 'user' && actor.id === input.userId && input.disabled) throw ruleViolation('rule.user.own_account');
+    const before = await tx.query.users.findFirst({ where: eq(users.id, input.userId) });
+    if (!before) throw notFound('user', input.userId);
+    if (before.disabled === input.disabled) return { userId: before.id, changed: false };
+    await tx.update(users).set({ disabled: input.disabled, modifiedAt: new Date() }).where(eq(users.id, before.id));
+    if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, before.id));
+    await writeAudit(tx, actor, { command: 'setUserDisabled', entity: 'user', entityId: before.id, before: { disabled: before.disabled }, after: { disabled: input.disabled } });
+    return { userId: before.id, changed: true };
   },
 });

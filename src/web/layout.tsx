@@ -20,7 +20,8 @@ export const layout = jsxRenderer<AppEnv>(
       { href: '/soeg', label: t('nav.search'), current: here.startsWith('/soeg') },
       ...(principal?.kind === 'user' ? [{ href: '/mit', label: t('nav.mine'), current: here === '/mit' }] : []),
       ...(staff ? [{ href: '/sekretariat', label: t('nav.secretariat'), current: here.startsWith('/sekretariat') }] : []),
-      ...(admin ? [{ href: '/admin/log', label: t('nav.audit'), current: here.startsWith('/admin') }] : []),
+      ...(principal?.kind === 'user' && can(principal, 'users.manage') ? [{ href: '/admin/brugere', label: t('nav.users'), current: here.startsWith('/admin/brugere') }] : []),
+      ...(admin ? [{ href: '/admin/log', label: t('nav.audit'), current: here.startsWith('/admin/log') }] : []),
     ];
     return (
       <html lang={locale}>

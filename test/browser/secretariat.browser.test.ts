@@ -259,4 +259,37 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await page.waitForFunction(() => document.querySelector('[role=region]:has(#import-documents)')!.scrollLeft > 0);
     await expectAccessible(page);
   });
+
+  test('an administrator creates an account in the browser and the new user signs in with the password shown', async () => {
+    const admin = await browser.newContext();
+    const page = await admin.newPage();
+    await signIn(page, 'admin@lighed.demo');
+    await page.getByRole('link', { name: 'Brugere' }).click();
+    await page.waitForURL('**/admin/brugere');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Opret bruger' }).click();
+    await page.getByRole('button', { name: 'Opret bruger' }).click();
+    // Nothing chosen: the summary's links lead to the fields.
+    await page.locator('#error-summary a[href="#f-organization"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-organization');
+    await expectAccessible(page);
+    await page.getByLabel('Navn').fill('Per Holm');
+    await page.getByLabel('E-mail').fill('per.holm@rm.dk');
+    await page.getByLabel('Rolle').selectOption({ label: 'Observatør' });
+    await page.getByLabel('Organ', { exact: true }).selectOption({ label: 'Udsatterådet' });
+    await page.getByRole('button', { name: 'Opret bruger' }).click();
+    await page.waitForSelector('text=Kontoen til Per Holm er oprettet.');
+    await expectAccessible(page);
+    const password = (await page.locator('.alert-success code').textContent())!;
+    await admin.close();
+
+    const per = await browser.newContext();
+    const p = await per.newPage();
+    await p.goto(app.url + '/log-ind');
+    await p.getByLabel('E-mail').fill('per.holm@rm.dk');
+    await p.getByLabel('Adgangskode').fill(password);
+    await p.getByRole('button', { name: 'Log ind' }).click();
+    await p.waitForSelector('text=Logget ind som Per Holm');
+    await per.close();
+  });
 });
