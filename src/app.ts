@@ -23,6 +23,7 @@ import { searchRoutes } from './search/routes.tsx';
 import { portalRoutes } from './portal/routes.tsx';
 import { caseRoutes } from './cases/routes.tsx';
 import { accountRoutes } from './accounts/routes.tsx';
+import { passwordRoutes } from './accounts/password-routes.tsx';
 import { agendaRoutes } from './agenda/routes.tsx';
 import { planRoutes } from './meetings/plan-routes.tsx';
 import { minutesRoutes } from './minutes/routes.tsx';
@@ -78,6 +79,7 @@ export function createApp(deps: Deps) {
   app.route('/', documentRoutes);
   app.route('/', meetingRoutes);
   app.route('/', accountRoutes);
+  app.route('/', passwordRoutes);
   app.route('/', memberRoutes);
   app.route('/', agendaRoutes);
   app.route('/', planRoutes);

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
-import { Client, signIn } from './helpers/client.ts';
+import { Client, DEMO_PASSWORD, signIn } from './helpers/client.ts';
 import { strip } from './helpers/html.ts';
 import { users } from '../src/accounts/schema.ts';
 import { organizations } from '../src/bodies/schema.ts';
@@ -147,4 +147,35 @@ describe(`accounts in the browser (${testDb})`, () => {
     assert.ok(!log.html.includes(password), 'no password in the log');
     assert.doesNotMatch(log.html, /argon2/);
   });
+
+  test('a user changes their own password: the current one first, the new one twice; other sessions end, this one goes on', async () => {
+    const email = 'observatoer@lighed.demo';
+    const here = await signIn(app.url, email);
+    const elsewhere = await signIn(app.url, email);
+    assert.match((await here.get('/mit')).html, /href="\/mit\/adgangskode"/);
+    await here.get('/mit/adgangskode');
+    const wrong = await here.post('/mit/adgangskode', { current: 'not-the-password', password: 'en lang ny adgangskode', confirm: 'en lang ny adgangskode' });
+    assert.equal(wrong.status, 422);
+    assert.match(wrong.html, /href="#f-current"[^>]*>Adgangskoden er forkert\./);
+    assert.doesNotMatch(wrong.html, /en lang ny adgangskode/, 'typed passwords are not sent back');
+    const mismatch = await here.post('/mit/adgangskode', { current: DEMO_PASSWORD, password: 'en lang ny adgangskode', confirm: 'en lang ny adgangskod' });
+    assert.equal(mismatch.status, 422);
+    assert.match(mismatch.html, /href="#f-confirm"[^>]*>De to nye adgangskoder er ikke ens\./);
+    const short = await here.post('/mit/adgangskode', { current: DEMO_PASSWORD, password: 'kort', confirm: 'kort' });
+    assert.equal(short.status, 422);
+    assert.match(short.html, /href="#f-password"/);
+    assert.equal((await signInAs(email, DEMO_PASSWORD)).res.status, 303, 'nothing changed by the refused attempts');
+
+    const changed = await here.post('/mit/adgangskode', { current: DEMO_PASSWORD, password: 'en lang ny adgangskode', confirm: 'en lang ny adgangskode' });
+    assert.equal(changed.status, 303);
+    assert.equal(changed.location, '/mit?ok=password_changed');
+    const start = await here.get(changed.location!);
+    assert.equal(start.status, 200, 'still signed in here');
+    assert.match(strip(start.html), /Din adgangskode er skiftet\./);
+    assert.equal((await elsewhere.get('/mit')).status, 303, 'signed out elsewhere');
+    assert.equal((await signInAs(email, DEMO_PASSWORD)).res.status, 401);
+    assert.equal((await signInAs(email, 'en lang ny adgangskode')).res.status, 303);
+    assert.equal((await new Client(app.url).get('/mit/adgangskode')).status, 303, 'signed out: sent to sign in');
+  });
 });
+

@@ -6,8 +6,8 @@ import { name, uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { organizations } from '../bodies/schema.ts';
 import { roleGrants, sessions, users } from './schema.ts';
-import { hashPassword } from './passwords.ts';
-import { conflict, invalid, notFound, ruleViolation } from '../shared/errors.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { conflict, forbidden, invalid, notFound, ruleViolation } from '../shared/errors.ts';
 import { persons } from '../people/schema.ts';
 import { roles } from '../permissions/policy.ts';
 
@@ -104,5 +104,22 @@ export const setUserDisabled = defineCommand({
     if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, before.id));
     await writeAudit(tx, actor, { command: 'setUserDisabled', entity: 'user', entityId: before.id, before: { disabled: before.disabled }, after: { disabled: input.disabled } });
     return { userId: before.id, changed: true };
+  },
+});
+
+/** A user changes their own password: the current one first, the new one twice. Every session ends. */
+export const changeOwnPassword = defineCommand({
+  name: 'changeOwnPassword',
+  input: z.object({ userId: uuid, current: z.string().max(200), password, confirm: z.string().max(200) })
+    .refine((i) => i.password === i.confirm, { path: ['confirm'], message: 'rule.password.mismatch' }),
+  async run(tx, actor, input) {
+    if (actor.kind !== 'user' || actor.id !== input.userId) throw forbidden();
+    const user = await tx.query.users.findFirst({ where: eq(users.id, input.userId) });
+    if (!user) throw notFound('user', input.userId);
+    if (!(await verifyPassword(user.passwordHash, input.current))) throw invalid([{ field: 'current', rule: 'rule.password.wrong' }]);
+    await tx.update(users).set({ passwordHash: await hashPassword(input.password), modifiedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    await writeAudit(tx, actor, { command: 'changeOwnPassword', entity: 'user', entityId: user.id });
+    return { userId: user.id };
   },
 });

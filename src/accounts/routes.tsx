@@ -21,7 +21,8 @@ const OIDC_COOKIE = 'lighed_oidc';
 /** Only local paths: a sign-in never sends anyone to another site. */
 export const safeNext = (next: string | undefined) => localPath(next, '/mit');
 
-const address = (c: Context<AppEnv>) => {
+/** The client's address, for rate limits. */
+export const address = (c: Context<AppEnv>) => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

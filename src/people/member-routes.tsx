@@ -17,6 +17,7 @@ const StartPage: FC<{ page: Start; name: string; t: T }> = ({ page, name, t }) =
   <>
     <h1>{t('mine.title', { name })}</h1>
     <Flash />
+    <p><a href="/mit/adgangskode">{t('password.link')}</a></p>
     {page.reviews.length ? (
       <section aria-labelledby="reviews">
         <h2 id="reviews">{t('mine.reviews')}</h2>

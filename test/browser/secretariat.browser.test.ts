@@ -290,6 +290,16 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await p.getByLabel('Adgangskode').fill(password);
     await p.getByRole('button', { name: 'Log ind' }).click();
     await p.waitForSelector('text=Logget ind som Per Holm');
+    // Then they choose their own password.
+    await p.goto(app.url + '/mit');
+    await p.getByRole('link', { name: 'Skift adgangskode' }).click();
+    await expectAccessible(p);
+    await p.getByLabel('Nuværende adgangskode').fill(password);
+    await p.getByLabel('Ny adgangskode', { exact: true }).fill('Pers egen lange adgangskode');
+    await p.getByLabel('Gentag den nye adgangskode').fill('Pers egen lange adgangskode');
+    await p.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await p.waitForSelector('text=Din adgangskode er skiftet.');
+    await expectAccessible(p);
     await per.close();
   });
 });
