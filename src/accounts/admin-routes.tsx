@@ -8,7 +8,7 @@ import { actorOf, done, run } from '../web/run.ts';
 import { AppError, notFound, type FieldProblem } from '../shared/errors.ts';
 import { createUser, grantRole, revokeRole, setPassword, setUserDisabled } from './commands.ts';
 import { generatePassword } from './passwords.ts';
-import { accountById, accountList, organizationChoices, personChoices } from './admin-queries.ts';
+import { accountById, accountList, organizationChoices, personChoices, type Account } from './admin-queries.ts';
 import { AccountPage, AccountsPage, EVERY_BODY, NewAccountPage } from './admin-views.tsx';
 import { roles, type Role } from '../permissions/policy.ts';
 
@@ -54,6 +54,24 @@ async function renderAccount(c: Context<AppEnv>, extra: { password?: { value: st
   return c.render(<AccountPage account={account} organizations={await organizationChoices(db)} self={self} t={c.get('t')} {...extra} />, { title: account.name, breadcrumbs: crumbs(c) });
 }
 
+/**
+ * A change to one account from its page: done, back to the page with the message; refused, the page again with
+ * why (and, for the role form, what was chosen).
+ */
+async function change(c: Context<AppEnv>, work: (account: Account, v: Values) => Promise<string>, keepValues = false) {
+  manager(c);
+  const account = await accountOr404(c);
+  const v = await formValues(c.req);
+  try {
+    return done(c, `${LIST}/${account.id}`, await work(account, v));
+  } catch (err) {
+    const shown = shownErrors(err, c);
+    if (!shown) throw err;
+    c.status(422);
+    return renderAccount(c, keepValues ? { values: v, ...shown } : { message: shown.message });
+  }
+}
+
 export const adminAccountRoutes = new Hono<AppEnv>()
   .get(LIST, async (c) => {
     const { db, t } = manager(c);
@@ -82,34 +100,8 @@ export const adminAccountRoutes = new Hono<AppEnv>()
     }
   })
   .get(`${LIST}/:id`, (c) => renderAccount(c))
-  .post(`${LIST}/:id/roller`, async (c) => {
-    manager(c);
-    const account = await accountOr404(c);
-    const v = await formValues(c.req);
-    try {
-      await run(c, grantRole, { userId: account.id, ...grantFrom(v) });
-      return done(c, `${LIST}/${account.id}`, 'role_granted');
-    } catch (err) {
-      const shown = shownErrors(err, c);
-      if (!shown) throw err;
-      c.status(422);
-      return renderAccount(c, { values: v, ...shown });
-    }
-  })
-  .post(`${LIST}/:id/roller/fjern`, async (c) => {
-    manager(c);
-    const account = await accountOr404(c);
-    const v = await formValues(c.req);
-    try {
-      await run(c, revokeRole, { userId: account.id, ...grantFrom(v) });
-      return done(c, `${LIST}/${account.id}`, 'role_removed');
-    } catch (err) {
-      const shown = shownErrors(err, c);
-      if (!shown) throw err;
-      c.status(422);
-      return renderAccount(c, { message: shown.message });
-    }
-  })
+  .post(`${LIST}/:id/roller`, (c) => change(c, (account, v) => run(c, grantRole, { userId: account.id, ...grantFrom(v) }).then(() => 'role_granted'), true))
+  .post(`${LIST}/:id/roller/fjern`, (c) => change(c, (account, v) => run(c, revokeRole, { userId: account.id, ...grantFrom(v) }).then(() => 'role_removed')))
   .post(`${LIST}/:id/adgangskode`, async (c) => {
     manager(c);
     const account = await accountOr404(c);
@@ -117,18 +109,8 @@ export const adminAccountRoutes = new Hono<AppEnv>()
     await run(c, setPassword, { userId: account.id, password });
     return renderAccount(c, { password: { value: password, created: false } });
   })
-  .post(`${LIST}/:id/spaerring`, async (c) => {
-    manager(c);
-    const account = await accountOr404(c);
-    const v = await formValues(c.req);
-    try {
-      const disabled = v.disabled === '1';
-      await run(c, setUserDisabled, { userId: account.id, disabled });
-      return done(c, `${LIST}/${account.id}`, disabled ? 'account_blocked' : 'account_opened');
-    } catch (err) {
-      const shown = shownErrors(err, c);
-      if (!shown) throw err;
-      c.status(422);
-      return renderAccount(c, { message: shown.message });
-    }
-  });
+  .post(`${LIST}/:id/spaerring`, (c) => change(c, async (account, v) => {
+    const disabled = v.disabled === '1';
+    await run(c, setUserDisabled, { userId: account.id, disabled });
+    return disabled ? 'account_blocked' : 'account_opened';
+  }));
