@@ -102,12 +102,28 @@ describe(`accounts in the browser (${testDb})`, () => {
     assert.equal((await karen.get('/sekretariat/organer/udvalg-for-lighed-i-sundhed/moedeplan')).status, 200);
   });
 
+  test('name, e-mail and member corrected; an e-mail in use is refused at its field', async () => {
+    await admin.get(`/admin/brugere/${userId}`);
+    const taken = await admin.post(`/admin/brugere/${userId}/oplysninger`, { name: 'Karen Holm', email: 'admin@lighed.demo', personId: '' });
+    assert.equal(taken.status, 409);
+    assert.match(taken.html, /href="#f-email"[^>]*>Der er allerede en konto med e-mailen admin@lighed\.demo\./);
+    const empty = await admin.post(`/admin/brugere/${userId}/oplysninger`, { name: ' ', email: 'karen.holm@rm.dk', personId: '' });
+    assert.equal(empty.status, 422);
+    assert.match(empty.html, /href="#f-name"/);
+    const saved = await admin.post(`/admin/brugere/${userId}/oplysninger`, { name: 'Karen M. Holm', email: 'karen.holm@rm.dk', personId: '' });
+    assert.equal(saved.status, 303);
+    assert.match(strip((await admin.get(saved.location!)).html), /Oplysningerne er gemt\..*E-mail karen\.holm@rm\.dk .*Medlem Ingen \(ikke medlem\)/);
+    const same = await admin.post(`/admin/brugere/${userId}/oplysninger`, { name: 'Karen M. Holm', email: 'karen.holm@rm.dk', personId: '' });
+    assert.match(same.location!, /ok=account_unchanged/);
+    assert.match(strip((await admin.get('/admin/brugere')).html), /Karen M\. Holm karen\.holm@rm\.dk/);
+  });
+
   test('a new password ends the old one and every session; blocking signs the user out and keeps them out until opened', async () => {
     const karen = await signIn(app.url, 'karen.holm@rm.dk', password);
     await admin.get(`/admin/brugere/${userId}`);
     const reset = await admin.post(`/admin/brugere/${userId}/adgangskode`, {});
     assert.equal(reset.status, 200);
-    assert.match(strip(reset.html), /Karen Holm har fået en ny adgangskode og er logget ud alle steder\./);
+    assert.match(strip(reset.html), /Karen M\. Holm har fået en ny adgangskode og er logget ud alle steder\./);
     const fresh = passwordOn(reset.html)!;
     assert.ok(fresh && fresh !== password);
     assert.equal((await karen.get('/mit')).status, 303, 'the old session has ended');
@@ -122,7 +138,7 @@ describe(`accounts in the browser (${testDb})`, () => {
     const refused = await signInAs('karen.holm@rm.dk', fresh);
     assert.equal(refused.res.status, 401);
     assert.match(strip(refused.res.html), /E-mail eller adgangskode er forkert/, 'the same answer as a wrong password');
-    assert.match(strip((await admin.get('/admin/brugere')).html), /Karen Holm karen\.holm@rm\.dk .*Spærret/);
+    assert.match(strip((await admin.get('/admin/brugere')).html), /Karen M\. Holm karen\.holm@rm\.dk .*Spærret/);
 
     await admin.get(`/admin/brugere/${userId}`);
     assert.equal((await admin.post(`/admin/brugere/${userId}/spaerring`, { disabled: '0' })).status, 303);
@@ -142,8 +158,8 @@ describe(`accounts in the browser (${testDb})`, () => {
     assert.equal((await admin.get('/admin/brugere')).status, 200, 'still an administrator');
 
     const log = await admin.get(`/admin/log?id=${userId}`);
-    const commands = [...strip(log.html).matchAll(/(createUser|grantRole|revokeRole|setPassword|setUserDisabled) · user/g)].map((m) => m[1]);
-    for (const c of ['createUser', 'grantRole', 'revokeRole', 'setPassword', 'setUserDisabled']) assert.ok(commands.includes(c), c);
+    const commands = [...strip(log.html).matchAll(/(createUser|grantRole|revokeRole|setPassword|setUserDisabled|updateUser) · user/g)].map((m) => m[1]);
+    for (const c of ['createUser', 'grantRole', 'revokeRole', 'setPassword', 'setUserDisabled', 'updateUser']) assert.ok(commands.includes(c), c);
     assert.ok(!log.html.includes(password), 'no password in the log');
     assert.doesNotMatch(log.html, /argon2/);
   });

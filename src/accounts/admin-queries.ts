@@ -25,7 +25,7 @@ export interface Account {
   lastSignIn: Date | null;
   grants: AccountGrant[];
   /** The member the account belongs to (for attendance and approving minutes). */
-  person: { name: string; slug: string } | null;
+  person: { id: string; name: string; slug: string } | null;
 }
 
 async function grantsOf(db: Queryable, userId?: string): Promise<Map<string, AccountGrant[]>> {

@@ -6,7 +6,7 @@ import { requirePermission } from '../web/auth.ts';
 import { errorsFrom, formValues, type Values } from '../web/forms.tsx';
 import { actorOf, done, run } from '../web/run.ts';
 import { AppError, notFound, type FieldProblem } from '../shared/errors.ts';
-import { createUser, grantRole, revokeRole, setPassword, setUserDisabled } from './commands.ts';
+import { createUser, grantRole, revokeRole, setPassword, setUserDisabled, updateUser } from './commands.ts';
 import { generatePassword } from './passwords.ts';
 import { accountById, accountList, organizationChoices, personChoices, type Account } from './admin-queries.ts';
 import { AccountPage, AccountsPage, EVERY_BODY, NewAccountPage } from './admin-views.tsx';
@@ -51,7 +51,7 @@ async function renderAccount(c: Context<AppEnv>, extra: { password?: { value: st
   const { db } = manager(c);
   const account = await accountOr404(c);
   const self = actorOf(c).id === account.id;
-  return c.render(<AccountPage account={account} organizations={await organizationChoices(db)} self={self} t={c.get('t')} {...extra} />, { title: account.name, breadcrumbs: crumbs(c) });
+  return c.render(<AccountPage account={account} organizations={await organizationChoices(db)} people={await personChoices(db)} self={self} t={c.get('t')} {...extra} />, { title: account.name, breadcrumbs: crumbs(c) });
 }
 
 /**
@@ -67,7 +67,7 @@ async function change(c: Context<AppEnv>, work: (account: Account, v: Values) =>
   } catch (err) {
     const shown = shownErrors(err, c);
     if (!shown) throw err;
-    c.status(422);
+    c.status(err instanceof AppError && err.code === 'conflict' ? 409 : 422);
     return renderAccount(c, keepValues ? { values: v, ...shown } : { message: shown.message });
   }
 }
@@ -91,7 +91,7 @@ export const adminAccountRoutes = new Hono<AppEnv>()
       // The password is shown on this answer only (it is stored as a hash): no redirect that could lose it.
       c.status(201);
       const account = (await accountById(db, user.id))!;
-      return c.render(<AccountPage account={account} organizations={await organizationChoices(db)} self={false} t={t} password={{ value: password, created: true }} />, { title: account.name, breadcrumbs: crumbs(c) });
+      return c.render(<AccountPage account={account} organizations={await organizationChoices(db)} people={await personChoices(db)} self={false} t={t} password={{ value: password, created: true }} />, { title: account.name, breadcrumbs: crumbs(c) });
     } catch (err) {
       const shown = shownErrors(err, c);
       if (!shown) throw err;
@@ -101,6 +101,10 @@ export const adminAccountRoutes = new Hono<AppEnv>()
   })
   .get(`${LIST}/:id`, (c) => renderAccount(c))
   .post(`${LIST}/:id/roller`, (c) => change(c, (account, v) => run(c, grantRole, { userId: account.id, ...grantFrom(v) }).then(() => 'role_granted'), true))
+  .post(`${LIST}/:id/oplysninger`, (c) => change(c, async (account, v) => {
+    const r = await run(c, updateUser, { userId: account.id, name: v.name ?? '', email: v.email ?? '', personId: v.personId || null });
+    return r.changed ? 'account_updated' : 'account_unchanged';
+  }, true))
   .post(`${LIST}/:id/roller/fjern`, (c) => change(c, (account, v) => run(c, revokeRole, { userId: account.id, ...grantFrom(v) }).then(() => 'role_removed')))
   .post(`${LIST}/:id/adgangskode`, async (c) => {
     manager(c);

@@ -56,7 +56,7 @@ export const AccountsPage: FC<{ accounts: Account[]; t: T }> = ({ accounts, t })
   </>
 );
 
-export const NewAccountPage: FC<{ organizations: Organizations; people: { id: string; label: string }[]; values: Values; errors?: Errors; message?: string; t: T }> = ({ organizations, people, values, errors = {}, message, t }) => (
+export const NewAccountPage: FC<{ organizations: Organizations; people: People; values: Values; errors?: Errors; message?: string; t: T }> = ({ organizations, people, values, errors = {}, message, t }) => (
   <>
     <h1>{t('accounts.new')}</h1>
     <ErrorSummary errors={errors} message={message} />
@@ -65,8 +65,7 @@ export const NewAccountPage: FC<{ organizations: Organizations; people: { id: st
       <TextField name="name" label={t('accounts.name')} values={values} errors={errors} autocomplete="off" required />
       <TextField name="email" label={t('accounts.email')} type="email" values={values} errors={errors} autocomplete="off" required />
       <RoleFields values={values} errors={errors} organizations={organizations} t={t} />
-      <Select name="personId" label={t('accounts.person')} hint={t('accounts.person_hint')} values={values} errors={errors}
-        options={[{ value: '', label: t('accounts.no_person') }, ...people.map((p) => ({ value: p.id, label: p.label }))]} />
+      <PersonField people={people} values={values} errors={errors} t={t} />
       <button type="submit" class="button button-primary">{t('accounts.create_submit')}</button>
     </PostForm>
   </>
@@ -83,10 +82,18 @@ const NewPassword: FC<{ account: Account; password: string; created: boolean; t:
   </div>
 );
 
+type People = { id: string; label: string }[];
+
+const PersonField: FC<{ people: People; values: Values; errors: Errors; t: T }> = ({ people, values, errors, t }) => (
+  <Select name="personId" label={t('accounts.person')} hint={t('accounts.person_hint')} values={values} errors={errors}
+    options={[{ value: '', label: t('accounts.no_person') }, ...people.map((p) => ({ value: p.id, label: p.label }))]} />
+);
+
 export const AccountPage: FC<{
-  account: Account; organizations: Organizations; self: boolean; t: T;
+  account: Account; organizations: Organizations; people: People; self: boolean; t: T;
   password?: { value: string; created: boolean }; values?: Values; errors?: Errors; message?: string;
-}> = ({ account, organizations, self, t, password, values = {}, errors = {}, message }) => {
+}> = ({ account, organizations, people, self, t, password, values: posted = {}, errors = {}, message }) => {
+  const values: Values = { name: account.name, email: account.email, personId: account.person?.id ?? '', ...posted };
   const method = [account.password ? t('accounts.method_password') : '', account.sso ? t('accounts.method_sso') : ''].filter(Boolean).join(', ') || t('accounts.method_none');
   return (
     <>
@@ -102,6 +109,15 @@ export const AccountPage: FC<{
         <dt>{t('accounts.last_sign_in')}</dt><dd>{when(account.lastSignIn, t)}</dd>
       </dl>
       <p><a href={`/admin/log?id=${account.id}`}>{t('accounts.history')}</a></p>
+      <details class="lighed-filters" open={Boolean(errors.name || errors.email || errors.personId)}>
+        <summary>{t('accounts.edit')}</summary>
+        <PostForm action={`/admin/brugere/${account.id}/oplysninger`}>
+          <TextField name="name" label={t('accounts.name')} values={values} errors={errors} autocomplete="off" required />
+          <TextField name="email" label={t('accounts.email')} type="email" values={values} errors={errors} autocomplete="off" required />
+          <PersonField people={people} values={values} errors={errors} t={t} />
+          <button type="submit" class="button button-secondary">{t('accounts.edit_submit')}</button>
+        </PostForm>
+      </details>
 
       <h2>{t('accounts.roles')}</h2>
       {account.grants.length ? (

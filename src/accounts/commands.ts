@@ -123,3 +123,21 @@ export const changeOwnPassword = defineCommand({
     return { userId: user.id };
   },
 });
+
+/** An administrator corrects an account's name, e-mail or the member it belongs to. */
+export const updateUser = defineCommand({
+  name: 'updateUser',
+  input: z.object({ userId: uuid, name, email, personId: uuid.nullish() }),
+  async run(tx, actor, input) {
+    const before = await tx.query.users.findFirst({ where: eq(users.id, input.userId) });
+    if (!before) throw notFound('user', input.userId);
+    if (input.personId && !(await tx.query.persons.findFirst({ where: eq(persons.id, input.personId) }))) throw invalid([{ field: 'personId', rule: 'rule.user.unknown_person' }]);
+    const taken = input.email !== before.email && (await tx.query.users.findFirst({ where: eq(users.email, input.email) }));
+    if (taken) throw conflict('rule.user.email_taken', { email: input.email });
+    const after = { name: input.name, email: input.email, personId: input.personId ?? null };
+    if (after.name === before.name && after.email === before.email && after.personId === before.personId) return { userId: before.id, changed: false };
+    await tx.update(users).set({ ...after, modifiedAt: new Date() }).where(eq(users.id, before.id));
+    await writeAudit(tx, actor, { command: 'updateUser', entity: 'user', entityId: before.id, before: { name: before.name, email: before.email, personId: before.personId }, after });
+    return { userId: before.id, changed: true };
+  },
+});
