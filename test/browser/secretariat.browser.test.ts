@@ -281,6 +281,10 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await page.waitForSelector('text=Kontoen til Per Holm er oprettet.');
     await expectAccessible(page);
     const password = (await page.locator('.alert-success code').textContent())!;
+    // What was done to the account is in the audit log, which is accessible too.
+    await page.getByRole('link', { name: 'Se ændringer i revisionsloggen' }).click();
+    await page.waitForSelector('text=createUser');
+    await expectAccessible(page);
     await admin.close();
 
     const per = await browser.newContext();
