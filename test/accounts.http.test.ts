@@ -158,8 +158,8 @@ describe(`accounts in the browser (${testDb})`, () => {
     assert.equal((await admin.get('/admin/brugere')).status, 200, 'still an administrator');
 
     const log = await admin.get(`/admin/log?id=${userId}`);
-    const commands = [...strip(log.html).matchAll(/(createUser|grantRole|revokeRole|setPassword|setUserDisabled|updateUser) · user/g)].map((m) => m[1]);
-    for (const c of ['createUser', 'grantRole', 'revokeRole', 'setPassword', 'setUserDisabled', 'updateUser']) assert.ok(commands.includes(c), c);
+    const text = strip(log.html);
+    for (const c of ['Bruger oprettet', 'Rolle givet', 'Rolle fjernet', 'Ny adgangskode lavet', 'Konto spærret eller åbnet', 'Brugeroplysninger rettet']) assert.ok(text.includes(`${c} · bruger`), c);
     assert.ok(!log.html.includes(password), 'no password in the log');
     assert.doesNotMatch(log.html, /argon2/);
   });

@@ -388,12 +388,12 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.equal((await sec.get('/admin/log')).status, 403, 'secretaries do not read the audit log');
     const admin = await signIn(app.url, 'admin@lighed.demo');
     const log = strip((await admin.get('/admin/log')).html);
-    for (const command of ['planMeetings', 'addItem', 'updateItem', 'releaseAgenda', 'recordDecision', 'releaseMinutes', 'approveMinutesAsMember', 'approveMinutesByBody', 'addMinutesAddendum']) {
+    for (const command of ['Mødeplan gemt · organ', 'Punkt tilføjet · punkt', 'Punkt rettet · punkt', 'Dagsorden frigivet · møde', 'Beslutning registreret · punkt', 'Referat frigivet · møde', 'Referat godkendt af medlem · møde', 'Referat godkendt og låst · møde', 'Tilføjelse til referat · møde']) {
       assert.ok(log.includes(command), `${command} in the audit log`);
     }
     const history = strip((await admin.get(`/admin/log?id=${moved.id}`)).html);
-    has(history, /addItem · agenda_item/);
-    has(history, /moveItemToMeeting · agenda_item/);
+    has(history, /Punkt tilføjet · punkt/);
+    has(history, /Punkt flyttet til andet møde · punkt/);
   });
 
   test('citizens’ e-mail addresses and phone numbers: listed for the secretary, masked for the public', async () => {
