@@ -70,6 +70,7 @@ describe(`accounts in the browser (${testDb})`, () => {
     const person = (await app.database.db.select().from(persons).where(eq(persons.slug, 'louise-hoegh')))[0]!;
     const created = await admin.post('/admin/brugere/ny', { name: 'Karen Holm', email: 'Karen.Holm@rm.dk', role: 'secretary', organization: udsatteraadet, personId: person.id });
     assert.equal(created.status, 201);
+    assert.equal((await admin.raw('/admin/brugere')).headers.get('cache-control'), 'private, no-store', 'account pages are never kept by a cache');
     const text = strip(created.html);
     assert.match(text, /Kontoen til Karen Holm er oprettet\. Adgangskode: \S+ Adgangskoden vises kun nu\./);
     assert.match(text, /E-mail karen\.holm@rm\.dk Status Aktiv Logger ind med adgangskode Medlem Louise Høgh Sidst logget ind Aldrig/);
