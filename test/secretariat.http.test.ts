@@ -394,6 +394,15 @@ describe(`secretariat workflow (${testDb})`, () => {
     const history = strip((await admin.get(`/admin/log?id=${moved.id}`)).html);
     has(history, /Punkt tilføjet · punkt/);
     has(history, /Punkt flyttet til andet møde · punkt/);
+    // Filtered by who and by what kind of change; the choices are offered by name and label.
+    const page = (await admin.get('/admin/log')).html;
+    assert.match(page, /<option value="Demo Sekretær">Demo Sekretær<\/option>/);
+    assert.match(page, /<option value="releaseAgenda">Dagsorden frigivet<\/option>/);
+    const released = strip((await admin.get('/admin/log?hvem=Demo%20Sekret%C3%A6r&hvad=releaseAgenda')).html);
+    has(released, /Dagsorden frigivet · møde/);
+    assert.doesNotMatch(released, /Punkt tilføjet · punkt|Logget ind · bruger/, 'only that kind of change');
+    assert.match((await admin.get('/admin/log?hvad=releaseAgenda')).html, /<option value="releaseAgenda" selected="">/);
+    has(strip((await admin.get('/admin/log?hvem=Ingen%20s%C3%A5dan')).html), /Ingen ændringer passer til det valgte\./);
   });
 
   test('citizens’ e-mail addresses and phone numbers: listed for the secretary, masked for the public', async () => {

@@ -65,6 +65,9 @@ export function t(locale: Locale, key: string, params: Record<string, string | n
 
 export const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 /** Danish sort order (æ, ø, å last) independent of the database's collation. */
+/** Every key the locale files hold (the Danish file holds them all). */
+export const localeKeys = (): string[] => Object.keys(tables.da);
+
 export function sortDanish<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));
 }

@@ -283,7 +283,7 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     const password = (await page.locator('.alert-success code').textContent())!;
     // What was done to the account is in the audit log, which is accessible too.
     await page.getByRole('link', { name: 'Se ændringer i revisionsloggen' }).click();
-    await page.waitForSelector('text=Bruger oprettet');
+    await page.waitForSelector('td:has-text("Bruger oprettet · bruger")');
     await expectAccessible(page);
     await admin.close();
 
