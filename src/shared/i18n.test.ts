@@ -1,7 +1,10 @@
 // Interface text as people read it: the number decides the noun's form, in Danish and in English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { t } from './i18n.ts';
+import { projectPath } from './paths.ts';
 import da from '../locales/da.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
 
@@ -36,4 +39,14 @@ test('every text in both languages has its braces balanced and names "other" in 
       assert.ok(!/\(er\)|\(s\)/.test(text), `${name} ${key}: a number's noun in both forms at once`);
     }
   }
+});
+
+test('every text the code asks for by name is in the Danish file, and every Danish text has its English one', () => {
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\./.test(e.name) ? [join(dir, e.name)] : []));
+  const asked = new Set(files(projectPath('src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-z_]+\.[a-zA-Z_.]+)'/g)].map((m) => m[1]!)));
+  assert.ok(asked.size > 300, `the texts asked for were found (${asked.size})`);
+  assert.deepEqual([...asked].filter((k) => !(k in da)), [], 'asked for but not in da.json');
+  // (The product's name is the same in both languages.)
+  assert.deepEqual(Object.keys(da).filter((k) => !(k in en) && k !== 'app.name'), [], 'in da.json but not in en.json');
 });
