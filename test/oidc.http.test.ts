@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
-import { Client } from './helpers/client.ts';
+import { Client, signIn } from './helpers/client.ts';
 import { strip } from './helpers/html.ts';
 import { startOidcProvider, type TestProvider } from './helpers/oidc-provider.ts';
 import { users } from '../src/accounts/schema.ts';
@@ -61,6 +61,11 @@ describe(`single sign-on through OpenID Connect (${testDb})`, () => {
     const again = new Client(app.url);
     assert.equal((await ssoSignIn(again)).page.status, 303);
     assert.equal((await again.get('/sekretariat')).status, 200);
+    // The administrator sees how and when the account last signed in.
+    const admin = await signIn(app.url, 'admin@lighed.demo');
+    const account = strip((await admin.get(`/admin/brugere/${user!.id}`)).html);
+    assert.match(account, /Logger ind med adgangskode, single sign-on/);
+    assert.match(account, /Sidst logget ind \d\d-\d\d-\d{4} kl\. \d\d:\d\d/);
   });
 
   test('someone without an account is refused and told to ask an administrator; nothing is created', async () => {

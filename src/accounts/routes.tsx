@@ -121,5 +121,7 @@ export const accountRoutes = new Hono<AppEnv>()
     }
     // Accounts and their roles are given by an administrator; single sign-on does not create them.
     if (!user || user.disabled) throw new AppError('forbidden', 'signin.sso_no_account', { email: identity.email ?? '' });
+    // (Counted like a password sign-in, so the account page's "Sidst logget ind" knows it.)
+    await recordSignIn(db, user.email, address(c), true);
     return signedIn(c, user, 'oidc', pending.next);
   });
