@@ -93,6 +93,10 @@ describe(`accounts in the browser (${testDb})`, () => {
     const bad = await admin.post(`/admin/brugere/${userId}/roller`, { role: 'secretary', organization: '' });
     assert.equal(bad.status, 422);
     assert.match(strip(bad.html), /Vælg et organ eller "Alle organer"\./);
+    // A body that is no body (an edited form) is said at the body field.
+    const edited = await admin.post(`/admin/brugere/${userId}/roller`, { role: 'secretary', organization: 'not-a-body' });
+    assert.equal(edited.status, 422);
+    assert.match(edited.html, /href="#f-organization"/);
     const given = await admin.post(`/admin/brugere/${userId}/roller`, { role: 'secretary', organization: committee });
     assert.equal(given.status, 303);
     assert.match(strip((await admin.get(given.location!)).html), /Rollen er givet\..*Sekretær i Udsatterådet .*Sekretær i Udvalg for lighed i sundhed/);

@@ -67,8 +67,12 @@ const toAccount = (u: typeof users.$inferSelect, grants: Map<string, AccountGran
   person: u.personId ? people.get(u.personId) ?? null : null,
 });
 
-async function linkedPersons(db: Queryable): Promise<Map<string, PersonRef>> {
-  const rows = await db.select({ id: persons.id, name: persons.name, slug: persons.slug }).from(persons).innerJoin(users, eq(users.personId, persons.id));
+/** The persons accounts belong to: all of them, or the one of a single account. */
+async function linkedPersons(db: Queryable, personId?: string | null): Promise<Map<string, PersonRef>> {
+  if (personId === null) return new Map();
+  const rows = personId
+    ? await db.select({ id: persons.id, name: persons.name, slug: persons.slug }).from(persons).where(eq(persons.id, personId))
+    : await db.select({ id: persons.id, name: persons.name, slug: persons.slug }).from(persons).innerJoin(users, eq(users.personId, persons.id));
   return new Map(rows.map((p) => [p.id, p]));
 }
 
@@ -82,7 +86,7 @@ export async function accountById(db: Queryable, id: string): Promise<Account | 
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const u = await db.query.users.findFirst({ where: eq(users.id, id) });
   if (!u) return null;
-  return toAccount(u, await grantsOf(db, u.id), await lastSignIns(db, u.email), await linkedPersons(db));
+  return toAccount(u, await grantsOf(db, u.id), await lastSignIns(db, u.email), await linkedPersons(db, u.personId));
 }
 
 /** The bodies a role can be given in, by name. */

@@ -35,7 +35,7 @@ function grantFrom(v: Values): { role: Role; organizationId: string | null } {
 
 /** Field messages for a refused form; an e-mail already in use is said at the e-mail field. */
 function shownErrors(err: unknown, c: Context<AppEnv>) {
-  const shown = errorsFrom(err, c.get('t'), (f) => (f.startsWith('grants.') ? 'organization' : f));
+  const shown = errorsFrom(err, c.get('t'), (f) => (f.startsWith('grants.') || f === 'organizationId' ? 'organization' : f));
   if (!shown) return null;
   if (err instanceof AppError && err.messageKey === 'rule.user.email_taken') shown.errors.email = shown.message;
   return shown;
