@@ -260,6 +260,13 @@ describe(`secretariat workflow (${testDb})`, () => {
     has(badList.html, new RegExp(`href="#f-a-${rows[5]!.i}-notFor"[^>]*>Skriv punkternes numre adskilt af komma`));
     has(badList.html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, tre"`));
     has(badList.html, new RegExp(`name="a\\.${rows[2]!.i}\\.left" value="4"`));
+    // A tampered or stale choice of person is refused in words, not with a server error.
+    const stranger = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${extra}.substituteFor`]: '00000000-0000-4000-8000-000000000000' });
+    assert.equal(stranger.status, 422, 'a person who does not exist is refused');
+    has(stranger.html, /En af de valgte personer findes ikke/);
+    const self = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[6]!.i}.substituteFor`]: rows[6]!.personId });
+    assert.equal(self.status, 422, 'nobody stands in for themselves');
+    has(self.html, /En stedfortræder kan ikke møde for sig selv/);
     assert.equal((await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[5]!.i}.notFor`]: '3, 5 og 2' })).status, 303);
     has((await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, 3, 5"`));
 

@@ -97,9 +97,12 @@ export const attendanceEntry = z.object({
 export async function writeAttendance(tx: Tx, meetingId: string, entries: z.output<typeof attendanceEntry>[]): Promise<void> {
   await tx.delete(attendance).where(eq(attendance.meetingId, meetingId));
   if (entries.length === 0) return;
+  // Every person named must exist: a form's select can be tampered with, and a foreign-key error is no answer.
+  const named = [...new Set(entries.flatMap((e) => [e.personId, e.substituteForId]).filter((id): id is string => !!id))];
+  const names = new Map(named.length ? (await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, named))).map((p) => [p.id, p.name]) : []);
+  if (names.size !== named.length) throw ruleViolation('rule.attendance.unknown_person');
+  if (entries.some((e) => e.personId && e.personId === e.substituteForId)) throw ruleViolation('rule.attendance.substitute_for_self');
   // The minutes name whom a substitute stood in for: kept by name as well as by person.
-  const replaced = [...new Set(entries.filter((e) => e.substituteForId && !e.substituteForName).map((e) => e.substituteForId!))];
-  const names = new Map(replaced.length ? (await tx.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, replaced))).map((p) => [p.id, p.name]) : []);
   await tx.insert(attendance).values(
     entries.map((e) => ({
       meetingId,
@@ -114,20 +117,3 @@ export async function writeAttendance(tx: Tx, meetingId: string, entries: z.outp
     })),
   );
 }
-
-export const recordAttendance = defineCommand({
-  name: 'recordAttendance',
-  input: z
-    .object({ meetingId: uuid, entries: z.array(attendanceEntry).max(500) })
-    .refine((a) => new Set(a.entries.map((e) => e.name.toLowerCase())).size === a.entries.length, {
-      message: 'rule.attendance.duplicate_name',
-      path: ['entries'],
-    }),
-  async run(tx, actor, input) {
-    const m = await lockMeeting(tx, input.meetingId);
-    const before = await tx.select().from(attendance).where(eq(attendance.meetingId, m.id));
-    await writeAttendance(tx, m.id, input.entries);
-    await writeAudit(tx, actor, { command: 'recordAttendance', entity: 'meeting', entityId: m.id, before, after: input.entries });
-    return { meetingId: m.id, entries: input.entries.length };
-  },
-});
