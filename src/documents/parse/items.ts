@@ -186,6 +186,37 @@ function withoutContents(starts: ItemStart[]): ItemStart[] {
  * or a section heading right after it (after a repeated title at most).
  */
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
+  return withUnnumberedClosed(paragraphs, numberedItemStarts(paragraphs));
+}
+
+/**
+ * "Lukket: Personsag" with no number among numbered items, its case number or a section heading under it: a
+ * closed item printed without its number. It is an item of its own: read as the end of the item before, its
+ * content would be published with that item. Numbered as the next number when that is free ("1", [closed],
+ * "3"), else after the item before ("1a").
+ */
+function withUnnumberedClosed(paragraphs: string[], starts: ItemStart[]): ItemStart[] {
+  if (starts.length === 0) return starts;
+  const taken = new Set(starts.map((s) => s.number));
+  const at = new Set(starts.map((s) => s.index));
+  const out = [...starts];
+  for (let i = starts[0]!.index + 1; i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i]!;
+    const closed = p.length <= 250 && (/^lukket punkt\.?$/i.test(p) || (CLOSED_PREFIX.test(p) && p.replace(CLOSED_PREFIX, '').trim() !== ''));
+    if (!closed || at.has(i) || at.has(i - 1)) continue;
+    const next = paragraphs[i + 1]!;
+    if (!isCaseNumberLine(next) && headingKind(next) === null) continue;
+    const before = out.filter((s) => s.index < i).at(-1)!;
+    const following = String(Number(before.number.replace(/\D/g, '')) + 1);
+    let number = following;
+    for (let letter = 97; taken.has(number); letter++) number = `${before.number.replace(/[a-z]$/, '')}${String.fromCharCode(letter)}`;
+    taken.add(number);
+    out.push({ index: i, number, title: p, caseNumberBefore: null, closed: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function numberedItemStarts(paragraphs: string[]): ItemStart[] {
   const punkt = paragraphs.flatMap((p, index) => {
     const m = ITEM_PUNKT.exec(p);
     return m ? [{ index, number: itemNumber((m[1] ?? m[3] ?? m[4] ?? m[5])!), title: m[6]!, caseNumberBefore: null, ...(m[2] ? { closed: /^l/i.test(m[2]) } : {}) }] : [];

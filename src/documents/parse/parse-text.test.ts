@@ -302,6 +302,20 @@ test('a web page\'s header forms, and a first item right under a line that ends 
   assert.deepEqual(read('Social- og Sundhedsudvalget\n12-03-2026 16:00\nReferat'), ['minutes', 'Social- og Sundhedsudvalget', '2026-03-12', '16:00', null, '1,2']);
 });
 
+test('a closed item printed without its number is an item of its own, not the end of the item before it (whose content is public)', () => {
+  const doc = (closed: string, next: string) => `REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\n1-00-14-22\n\nBeslutning\n\nGodkendt.\n\n${closed}\n\n1-00-14-99\n\nSagsfremstilling\n\nOplysninger om en borger.\n\nBeslutning\n\nBevilget.\n\n${next}\n\nBeslutning\n\nIngen.`;
+  const gap = parseMeetingText(doc('Lukket: Personsag', 'Punkt 3: Eventuelt'));
+  assert.deepEqual(gap.items.map((i) => [i.number, i.title, i.public, i.caseNumber]), [['1', 'Velkomst', true, '1-00-14-22'], ['2', 'Personsag', false, '1-00-14-99'], ['3', 'Eventuelt', true, null]]);
+  assert.equal(gap.items[0]!.decision, 'Godkendt.');
+  assert.ok(!JSON.stringify(gap.items.filter((i) => i.public)).includes('borger'), 'nothing of the closed item is in an open one');
+  // No number free between them: after the item before.
+  const noGap = parseMeetingText(doc('Lukket punkt', 'Punkt 2: Eventuelt'));
+  assert.deepEqual(noGap.items.map((i) => [i.number, i.public]), [['1', true], ['1a', false], ['2', true]]);
+  // "Lukket: …" as a sentence in an item's text, with text under it, is text.
+  const text = parseMeetingText('REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\nBeslutning\n\nLukket: mødet blev holdt for lukkede døre.\n\nFormanden bød velkommen.');
+  assert.deepEqual(text.items.map((i) => [i.number, i.public]), [['1', true]]);
+});
+
 test('items with no text: closed ones in a row, and the agenda\'s last ("Eventuelt")', () => {
   const minutes = parseMeetingText('Referat\nSocial- og Sundhedsudvalget\nMødedato: 12-03-2026\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Lukket punkt: Personalesag\n\n3. Lukket punkt: Ejendomssag\n\n4. Værested for hjemløse\nSagsnr.: 26/1234\nResume\nByrådet har afsat midler.\nBeslutning\nGodkendt.');
   assert.deepEqual(minutes.items.map((i) => [i.number, i.public, i.sections.length]), [['1', true, 1], ['2', false, 0], ['3', false, 0], ['4', true, 2]]);
