@@ -85,6 +85,9 @@ describe(`secretariat workflow (${testDb})`, () => {
     });
     assert.equal(ok.status, 303);
     const page = await sec.get('/sekretariat');
+    // Meetings older than the four months shown are one link away: the body's list of every meeting.
+    has(page.html, /<a href="\/organer\/udsatteraadet#moeder">Alle møder<\/a>/);
+    has(await app.text('/organer/udsatteraadet'), /<h2 id="moeder">/);
     const found = ids(page.html, /\/sekretariat\/moeder\/([0-9a-f-]{36})/g);
     const rows = await Promise.all(found.map(meeting));
     meetingId = rows.find((m) => m.start < new Date() && m.state === 'planned')!.id;

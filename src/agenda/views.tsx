@@ -24,7 +24,7 @@ export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>
       <section aria-labelledby={`org-${org.slug}`} class="lighed-fieldset">
         <h2 id={`org-${org.slug}`} class="h3">{org.name}</h2>
         <p>
-          <a href={`/sekretariat/organer/${org.slug}/moedeplan`}>{t('staff.plan')}</a> · <a href={`/sekretariat/organer/${org.slug}/faste-punkter`}>{t('staff.recurring')}</a>
+          <a href={`/sekretariat/organer/${org.slug}/moedeplan`}>{t('staff.plan')}</a> · <a href={`/sekretariat/organer/${org.slug}/faste-punkter`}>{t('staff.recurring')}</a> · <a href={`/organer/${org.slug}#moeder`}>{t('staff.all_meetings')}</a>
         </p>
         {meetings.length ? (
           <TableRegion label={org.name}>

@@ -161,7 +161,7 @@ export const OrganizationPage: FC<{ page: OrgPage; t: T }> = ({ page, t }) => {
         <ul>{page.children.map((c) => <li><a href={`/organer/${c.slug}`}>{c.name}</a></li>)}</ul>
       ) : null}
 
-      <h2>{t('org.meetings')}</h2>
+      <h2 id="moeder">{t('org.meetings')}</h2>
       {page.meetings.length === 0 ? (
         <p>{t('org.no_meetings')}</p>
       ) : (
