@@ -8,6 +8,7 @@ PG_CLUSTER_OPTIONS="-c shared_buffers=1GB" pg_cluster_start
 echo "PostgreSQL: $PG_CLUSTER_VERSION" >&2
 node --import tsx bench/foundation.ts
 node --import tsx bench/documents.ts
+node --import tsx bench/parse-scaling.ts
 BENCH_ITEMS=100000 node --import tsx bench/search.ts
 BENCH_ITEMS=100000 DATABASE_URL="$PG_CLUSTER_URL" node --import tsx bench/search.ts
 # 1 M entries take ~8 minutes to load: BENCH_MILLION=1 npm run bench

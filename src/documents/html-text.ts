@@ -37,7 +37,8 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["'
  */
 function markLists(html: string): string {
   const innermost = /<(ol|ul)\b([^>]*)>((?:(?!<[ou]l\b)[\s\S])*?)<\/\1>/gi;
-  for (let before = ''; before !== html;) {
+  // One pass a level; no page nests lists deeper than this, and a broken one must not take minutes.
+  for (let before = '', depth = 0; before !== html && depth < 20; depth++) {
     before = html;
     html = html.replace(innermost, (_m, tag: string, attrs: string, body: string) => {
       const type = attr(attrs, 'type') ?? '1';

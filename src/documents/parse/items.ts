@@ -174,8 +174,9 @@ const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
  * ends in its page number or is followed straight away by the next.
  */
 function withoutContents(starts: ItemStart[]): ItemStart[] {
+  const lastAt = new Map(starts.map((s, k) => [s.number, k]));
   return starts.filter((s, k) => {
-    const again = starts.slice(k + 1).some((t) => t.number === s.number);
+    const again = lastAt.get(s.number)! > k;
     return !(again && (/(?:\s|\.{2,})\d{1,4}$/.test(s.title) || starts[k + 1]?.index === s.index + 1));
   });
 }

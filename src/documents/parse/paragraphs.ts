@@ -102,10 +102,10 @@ const wrapped = (line: string, wrapWidth: number) => /[a-zæøåA-ZÆØÅ,]$/.te
  * before "at" ("… som det foreslås," / "at udvalget drøfter …"): it follows another clause, a
  * proposer ("Direktionen indstiller,"), or a short lead-in on a line of its own ("Udvalget godkendte,").
  */
-function startsClause(paragraph: string, lastLine: string, wrapWidth: number): boolean {
-  if (/^[Aa]t\s/.test(paragraph)) return /(?:[,;:.]|\bog|\beller)$/.test(lastLine);
+function startsClause(firstLine: string, oneLine: boolean, lastLine: string, wrapWidth: number): boolean {
+  if (/^[Aa]t\s/.test(firstLine)) return /(?:[,;:.]|\bog|\beller)$/.test(lastLine);
   if (/(?::|\bindstiller,?|\bindstilles,?)$/.test(lastLine)) return true;
-  return paragraph === lastLine && lastLine.endsWith(',') && lastLine.length < 0.75 * wrapWidth;
+  return oneLine && lastLine.endsWith(',') && lastLine.length < 0.75 * wrapWidth;
 }
 
 // "49. Godkendelse …", "Punkt 3: …": an item's header line.
@@ -191,6 +191,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   const acrossBlankWidth = doubleSpaced ? wrapWidth : Number.POSITIVE_INFINITY;
   const out: string[] = [];
   let current: string | null = null;
+  let firstLine = '';
   let lastLine = '';
   let blankSince = false;
   // Under "Deltagere:" or "Afbud:" on a line of its own, each line is one person (until a blank line).
@@ -206,7 +207,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // Lines of one block (no blank line between) are one paragraph unless the next line
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
-        !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(current, lastLine, wrapWidth)) &&
+        !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(firstLine, current === lastLine, lastLine, wrapWidth)) &&
         !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '', wrapWidth) &&
         // A new sentence continues the paragraph only after a line that fills the width (0.8 of it:
         // a line breaks where the next word does not fit); a shorter line followed by a capital is a
@@ -217,7 +218,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       if (joinInBlock || (blankSince && continues(lastLine, line, acrossBlankWidth, heading))) {
         // A line broken after "/" or a word's hyphen ("ikke-" / "akut") is joined without a space, but
         // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").
-        current = /(\/|[\p{L}\d)]-)$/u.test(current) && !SHARED_PART_NEXT.test(line) ? current + line : `${current} ${line}`;
+        // (Tests look at the first and last lines, never the paragraph joined so far: a regular expression
+        // over the growing paragraph copies it on every line, and a long one took minutes.)
+        current = /(\/|[\p{L}\d)]-)$/u.test(lastLine) && !SHARED_PART_NEXT.test(line) ? current + line : `${current} ${line}`;
         lastLine = line;
         blankSince = false;
         continue;
@@ -225,6 +228,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       out.push(current);
     }
     current = line;
+    firstLine = line;
     lastLine = line;
     blankSince = false;
     if (LIST_LABEL.test(line)) inList = true;
