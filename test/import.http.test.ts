@@ -155,6 +155,7 @@ Undersøgelsen gentages i 2027.
   test('bad documents get a clear message next to the file field, and nothing is staged', async () => {
     const staged = async () => (await app.database.db.select().from(stagedImports)).length;
     const before = await staged();
+    const head = 'REFERAT Udvalg for lighed i sundhed d. 02-03-2026\n\n';
     const cases: [Record<string, string | { blob: Blob; name: string }>, number, string][] = [
       [{ organization: '' }, 400, 'Vælg det dokument, der skal importeres.'],
       [{ file: { blob: new Blob([new Uint8Array([0, 1, 2, 3, 0, 0, 9, 200])]), name: 'billede.bin' } }, 400, 'Filen billede.bin er ikke et tekstdokument, en PDF eller en HTML-side.'],
@@ -162,6 +163,14 @@ Undersøgelsen gentages i 2027.
       [{ file: file('Kære alle, vi ses på torsdag.', 'brev.txt') }, 400, 'Der er ingen genkendelige dagsordenspunkter i dokumentet.'],
       [{ file: file('REFERAT Udvalg for lighed i sundhed\n\nPunkt 1: Orientering\n\nBeslutning\n\nTaget til efterretning.\n', 'udateret.txt') }, 422, 'Dokumentet angiver ikke mødets dato.'],
       [{ file: file(minutes.replace('Udvalg for lighed i sundhed', 'Udvalget for Vandløb'), 'andet.txt') }, 422, 'Organet «Udvalget for Vandløb» findes ikke i Lighed. Vælg det rigtige råd eller udvalg på listen.'],
+      // More than any meeting holds (a year's minutes in one file): said in words. 130,000 attachments once
+      // overflowed the call stack while reading; 1,001 items or 501 people would overflow a statement's parameters.
+      [{ file: file(`${head}Punkt 1: Sag\n\nBilag\n\n${Array.from({ length: 130_000 }, (_, i) => `Bilag ${i + 1}`).join('\n\n')}\n`, 'bilag.txt') }, 422,
+        'Dokumentet har 130000 bilag; et møde kan højst have 5000. Er det flere møder i én fil? Så importér dem hver for sig.'],
+      [{ file: file(head + Array.from({ length: 1001 }, (_, i) => `Punkt ${i + 1}: Sag ${i + 1}\n\nBeslutning\n\nGodkendt.\n`).join('\n'), 'aaret.txt') }, 422,
+        'Dokumentet har 1001 punkter; et møde kan højst have 1000.'],
+      [{ file: file(`${head}Punkt 1: Sag\n\nBeslutning\n\nGodkendt.\n\nAfbud:\n${Array.from({ length: 501 }, (_, i) => `Anna B${[i % 21, Math.floor(i / 21) % 21, Math.floor(i / 441)].map((k) => 'abcdefghijklmnoprstuv'[k]).join('')}sen`).join('\n')}\n`, 'fremmoede.txt') }, 422,
+        'Dokumentets fremmøde nævner 501 personer; et møde kan højst have 500.'],
     ];
     for (const [fields, status, message] of cases) {
       const res = await sec.post('/sekretariat/import', fields);

@@ -191,9 +191,23 @@ async function writeConsultations(tx: Tx, organizationId: string, meetingId: str
 }
 
 /** A document without items or a date is not a meeting Lighed can hold. */
+/**
+ * What one meeting can hold. No meeting comes near (a regional council's has some 60 items); a file beyond
+ * it is several meetings in one, or not a meeting, and is refused in words before anything is written.
+ */
+export const MAX_ITEMS = 1000;
+export const MAX_ATTACHMENTS = 5000;
+/** People named in the attendance (as the secretariat's attendance form allows). */
+export const MAX_ATTENDANCE = 500;
+
 export function assertImportable(parsed: ParsedMeeting): asserts parsed is ParsedMeeting & { date: string } {
   if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
   if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');
+  if (parsed.items.length > MAX_ITEMS) throw new AppError('rule_violation', 'import.too_many_items', { count: parsed.items.length, max: MAX_ITEMS });
+  const attachments = parsed.items.reduce((n, i) => n + i.attachments.length, 0);
+  if (attachments > MAX_ATTACHMENTS) throw new AppError('rule_violation', 'import.too_many_attachments', { count: attachments, max: MAX_ATTACHMENTS });
+  const named = new Set([...parsed.absent, ...parsed.absentWithoutNotice, ...parsed.substitutes.flatMap((s) => [s.name, s.substituteFor]), ...parsed.attendanceChanges.map((c) => c.name)]);
+  if (named.size > MAX_ATTENDANCE) throw new AppError('rule_violation', 'import.too_many_people', { count: named.size, max: MAX_ATTENDANCE });
 }
 
 /** The meeting a document is about: the same organization on the same day (the agenda and minutes may differ in time). */

@@ -122,7 +122,7 @@ function toLines(items: TextItem[]): Line[] {
     const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
     const line: Line = { y, x: end, size: main.size, text };
     const last = pieces[pieces.length - 1]!;
-    const before = pieces.length > 1 ? Math.max(...pieces.slice(0, -1).map((p) => p.end)) : null;
+    const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
     return line;
   });
@@ -171,7 +171,7 @@ export function textFromItems(items: TextItem[][]): string {
   // A full page's last line sits at the foot of the text area; a page whose last line, ending a sentence, stands
   // a line or more above it was ended early, before the next paragraph (which did not fit, or would have left
   // a line alone): its paragraph ends there even though its last line is full.
-  const foot = Math.min(...kept.slice(0, -1).map((p) => p[p.length - 1]?.y ?? Number.POSITIVE_INFINITY));
+  const foot = kept.slice(0, -1).reduce((m, p) => Math.min(m, p[p.length - 1]?.y ?? Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY);
   const endsEarly = (l: Line) => /[.!?]["”)]?$/.test(l.text) && l.y - foot >= l.size;
   const out: string[] = [];
   // A change of type size ends a paragraph too: a title set larger runs straight into its text in some layouts.

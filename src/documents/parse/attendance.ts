@@ -4,6 +4,7 @@ import { findTime } from './dates.ts';
 import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange, Substitution } from './types.ts';
 import { PERSON } from './names.ts';
+import { pushAll } from '../../shared/collections.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
 // ("Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.")
@@ -116,7 +117,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
         }
       }
       if (j > i + 1) {
-        out.changes.push(...moves);
+        pushAll(out.changes, moves);
         i = j - 1;
         continue;
       }

@@ -1,7 +1,7 @@
 // Recommendation (indstilling) and decision (beslutning) texts: lead-in plus "at"-clauses.
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
-import { ascendingUnique } from '../../shared/collections.ts';
+import { ascendingUnique, pushAll } from '../../shared/collections.ts';
 import { NAME_OR_SURNAME, PARTY, PERSON_WORDS } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
@@ -68,7 +68,7 @@ export function parseDecision(paragraphs: string[]): { lead: string | null; clau
   let rest = first.rest;
   while (rest.length >= 2 && /^at\s/i.test(rest[1]!) && outcomeFromLead(rest[0]!) !== null) {
     const next = splitClauses(rest);
-    out.push(...next.clauses.map((text) => ({ text, outcome: outcomeFromLead(next.lead) })));
+    pushAll(out, next.clauses.map((text) => ({ text, outcome: outcomeFromLead(next.lead) })));
     rest = next.rest;
   }
   return { lead: first.lead, clauses: out };

@@ -11,6 +11,7 @@ import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, IT
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
+import { pushAll } from '../../shared/collections.ts';
 
 export class ParseError extends Error {
   constructor(readonly rule: string, readonly params: Record<string, string | number> = {}) {
@@ -122,6 +123,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     number, title, caseNumber, public: isPublic, sections: [], recommendation: null,
     decision: null, decisionLead: null, decisionClauses: [], attachments: [],
   };
+  // (Joined once at the end: an item with many decision sections would copy the text again for each.)
+  const decided: string[] = [];
   for (const s of toSections(rest)) {
     const by = s.kind === 'decision' && facts.ownDecision !== undefined ? decidedBy(s.heading) : null;
     const own = facts.ownDecision;
@@ -149,7 +152,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       // (Some minutes repeat the lists in every decision: each name once.)
       if (blocks.absent) facts.absent = [...new Set([...(facts.absent ?? []), ...blocks.absent])];
       if (blocks.absentWithoutNotice) facts.absentWithoutNotice = [...new Set([...(facts.absentWithoutNotice ?? []), ...blocks.absentWithoutNotice])];
-      facts.changes.push(...blocks.changes);
+      pushAll(facts.changes, blocks.changes);
       if (blocks.substitutes.length) facts.substitutes = [...(facts.substitutes ?? []), ...blocks.substitutes];
       if (blocks.span) {
         facts.start ??= blocks.span.start;
@@ -174,7 +177,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     if (s.kind === 'decision') {
       paragraphs = joinAwayLabel(paragraphs);
-      item.decision = [item.decision, ...paragraphs].filter(Boolean).join('\n\n') || null;
+      for (const p of paragraphs) if (p) decided.push(p);
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
@@ -184,7 +187,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       }
       const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
       item.decisionLead ??= d.lead;
-      item.decisionClauses.push(...d.clauses);
+      pushAll(item.decisionClauses, d.clauses);
       for (const p of paragraphs) {
         const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(item.title) ? parseAbsentSentence(p) : null);
         if (absent) facts.absent = absent;
@@ -192,7 +195,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     // "… deltog ikke i sagens behandling", "… erklærede sig inhabil": not there for this item. (Only in this
     // meeting's decision: another body's decision quoted in the item tells of that body's meeting.)
-    if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) facts.changes.push(...absentFromThisItem(p).map((n) => change(n, { absentDuringItems: [itemNo] })));
+    if (itemNo !== null && s.kind === 'decision') for (const p of paragraphs) pushAll(facts.changes, absentFromThisItem(p).map((n) => change(n, { absentDuringItems: [itemNo] })));
     if (s.kind !== 'decision' && facts.absent === null) {
       for (const p of paragraphs) if (/^der er afbud fra/i.test(p)) facts.absent = parseAbsent(p);
       // "Afbud:" and one person a line, in the first item's text (Region Midtjylland's joint committees).
@@ -201,9 +204,10 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (away.length) facts.absent = away;
     }
     // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023", "Bilag 2: Budgetoversigt").
-    if (s.kind === 'attachments') item.attachments.push(...paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)]|Bilag\s+\d{1,2}\s*[:.\-–])\s*/i, '').trim()).filter(Boolean));
+    if (s.kind === 'attachments') pushAll(item.attachments, paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)]|Bilag\s+\d{1,2}\s*[:.\-–])\s*/i, '').trim()).filter(Boolean));
     item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
   }
+  item.decision = decided.join('\n\n') || null;
   return item;
 }
 
@@ -218,7 +222,7 @@ export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void
     facts.absent = first!.names.filter((n) => others.every((o) => o.names.includes(n)));
   }
   // The others were away from those items only.
-  for (const { item, names } of facts.itemAbsent) if (item !== null) facts.changes.push(...names.map((n) => change(n, { absentDuringItems: [item] })));
+  for (const { item, names } of facts.itemAbsent) if (item !== null) pushAll(facts.changes, names.map((n) => change(n, { absentDuringItems: [item] })));
   // "… deltog ikke i behandlingen af dette punkt" in every item of a meeting (Faxe): away from the meeting.
   const numbers = items.map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
   if (numbers.length < 2) return;
@@ -257,10 +261,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   });
   const meetingLevel: string[] = [];
   if (fremmoede !== -1 && findItemStarts(paragraphs).every((s) => s.index < fremmoede)) {
-    meetingLevel.push(...paragraphs.splice(fremmoede).slice(1));
+    pushAll(meetingLevel, paragraphs.splice(fremmoede).slice(1));
     // The closing line after it stays where the item parser looks for it.
     const closing = meetingLevel.findIndex((p) => ADJOURNED.test(p));
-    if (closing !== -1) paragraphs.push(...meetingLevel.splice(closing));
+    if (closing !== -1) pushAll(paragraphs, meetingLevel.splice(closing));
   }
   let starts = findItemStarts(paragraphs);
   if (starts.length === 0) starts = unnumberedItemStarts(paragraphs);

@@ -5,6 +5,7 @@ import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
 import type { AttendanceChange, Substitution } from '../parse/types.ts';
 import { caseNumberOf } from '../parse/items.ts';
+import { pushAll } from '../../shared/collections.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
 export const DRAFT_NOTICE = 'Ikke frigivet version';
@@ -122,10 +123,10 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
     if (item.caseNumber) out.push(caseNumberLine(item.caseNumber));
     for (const s of item.sections ?? []) {
       if (s.heading) out.push(s.heading);
-      out.push(...sectionParagraphs(s, item.attachments));
+      pushAll(out, sectionParagraphs(s, item.attachments));
     }
   }
-  out.push(...attendanceBlock(model));
+  pushAll(out, attendanceBlock(model));
   if (model.kind === 'minutes' && model.closedAt) out.push(`Mødet blev hævet kl. ${model.closedAt.replace(':', '.')}.`);
   for (const a of model.addenda) out.push(addendumHeading(a.date), a.text);
   // The region's exports open with two empty lines.
