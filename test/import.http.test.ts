@@ -163,6 +163,8 @@ Undersøgelsen gentages i 2027.
       [{ file: file('Kære alle, vi ses på torsdag.', 'brev.txt') }, 400, 'Der er ingen genkendelige dagsordenspunkter i dokumentet.'],
       [{ file: file('REFERAT Udvalg for lighed i sundhed\n\nPunkt 1: Orientering\n\nBeslutning\n\nTaget til efterretning.\n', 'udateret.txt') }, 422, 'Dokumentet angiver ikke mødets dato.'],
       [{ file: file(minutes.replace('Udvalg for lighed i sundhed', 'Udvalget for Vandløb'), 'andet.txt') }, 422, 'Organet «Udvalget for Vandløb» findes ikke i Lighed. Vælg det rigtige råd eller udvalg på listen.'],
+      [{ file: file(`${minutes}\n\n${minutes.replace('24-09-2026', '29-10-2026')}`, 'aarets-referater.txt') }, 400,
+        'Filen indeholder mere end ét møde (det første 24-09-2026, det næste 29-10-2026). Importér hvert møde som sin egen fil.'],
       // More than any meeting holds (a year's minutes in one file): said in words. 130,000 attachments once
       // overflowed the call stack while reading; 1,001 items or 501 people would overflow a statement's parameters.
       [{ file: file(`${head}Punkt 1: Sag\n\nBilag\n\n${Array.from({ length: 130_000 }, (_, i) => `Bilag ${i + 1}`).join('\n\n')}\n`, 'bilag.txt') }, 422,

@@ -417,3 +417,20 @@ export function awayForItemsInHeader(head: string[]): { name: string; items: num
 export function absentInHeader(head: string[]): string[] | null {
   return absentFromList(head) ?? absentFromParticipants(head) ?? absentAfterLabel(head);
 }
+
+/**
+ * Where another meeting's document begins inside this one (a year's minutes saved as one file): its title line
+ * in capitals ("REFERAT Udvalget d. 15-10-2025"), or its "Mødedato …" with the place's label under it, naming
+ * a day other than this meeting's. Its date, or null. (A title in ordinary case is too often an attachment's
+ * name: "Referat fra mødet den 26. juni 2025".)
+ */
+export function anotherMeetingDate(paragraphs: string[], date: string): string | null {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const title = /^(?:DAGSORDEN|REFERAT)\b/.test(p) ? KIND_BODY_DATE.exec(p) : null;
+    const dated = /^Mødedato\b/.test(p) && /^(?:Mødested|Mødelokale|Sted)\b/.test(paragraphs[i + 1] ?? '') ? p : null;
+    const found = title ? findDanishDate(title[3]!) : dated ? findDanishDate(dated) : null;
+    if (found && found !== date) return found;
+  }
+  return null;
+}

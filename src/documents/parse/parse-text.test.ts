@@ -316,6 +316,19 @@ test('a closed item printed without its number is an item of its own, not the en
   assert.deepEqual(text.items.map((i) => [i.number, i.public]), [['1', true]]);
 });
 
+test('several meetings in one file are refused with their dates; a title repeated on each page, or a title as an attachment\'s name, is no second meeting', () => {
+  const first = readFileSync(new URL('../../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8');
+  const second = first.replace('27-08-2025', '15-10-2025').replace('27. august 2025', '15. oktober 2025');
+  assert.throws(() => parseMeetingText(`${first}\n\n${second}`), (e: unknown) => e instanceof ParseError && e.rule === 'import.several_meetings' && e.params.first === '27-08-2025' && e.params.second === '15-10-2025');
+  // "Mødedato" with the place under it starts a meeting too.
+  const facts = first.replace('Punkt 4: Gensidig orientering', 'Mødedato Onsdag d. 15. oktober 2025 kl. 09:00\n\nMødested Regionshuset Viborg\n\nPunkt 4: Gensidig orientering');
+  assert.throws(() => parseMeetingText(facts), (e: unknown) => e instanceof ParseError && e.params.second === '15-10-2025');
+  const repeated = first.replace('Punkt 4: Gensidig orientering', 'REFERAT Udvalg for lighed i sundhed d. 27-08-2025\n\nPunkt 4: Gensidig orientering');
+  assert.equal(parseMeetingText(repeated).items.length, 5);
+  const named = first.replace('Mødeplan for udvalg for lighed i sundhed 2022-2025', 'Referat fra mødet den 26. juni 2025');
+  assert.deepEqual(parseMeetingText(named).items[3]!.attachments, ['Referat fra mødet den 26. juni 2025']);
+});
+
 test('items with no text: closed ones in a row, and the agenda\'s last ("Eventuelt")', () => {
   const minutes = parseMeetingText('Referat\nSocial- og Sundhedsudvalget\nMødedato: 12-03-2026\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Lukket punkt: Personalesag\n\n3. Lukket punkt: Ejendomssag\n\n4. Værested for hjemløse\nSagsnr.: 26/1234\nResume\nByrådet har afsat midler.\nBeslutning\nGodkendt.');
   assert.deepEqual(minutes.items.map((i) => [i.number, i.public, i.sections.length]), [['1', true, 1], ['2', false, 0], ['3', false, 0], ['4', true, 2]]);
