@@ -32,11 +32,17 @@ export async function serverBundle() {
     const key = sourceKey(esbuild.version);
     const file = join(outDir, `server-${key}.mjs`);
     try {
+      statSync(join(outDir, `pdf-render-${key}.mjs`));
       statSync(file);
       return pathToFileURL(file).href;
     } catch {}
+    // Two files: the server, and the thread it renders PDFs on (src/documents/render/render-thread.ts
+    // finds it next to the server's file by the same key).
     const result = await esbuild.build({
-      entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+      entryPoints: {
+        [`server-${key}`]: join(root, 'src', 'cli', 'main.ts'),
+        [`pdf-render-${key}`]: join(root, 'src', 'documents', 'render', 'render-worker.ts'),
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -45,20 +51,24 @@ export async function serverBundle() {
       packages: 'external',
       tsconfig: join(root, 'tsconfig.json'),
       sourcemap: 'linked',
-      outfile: file,
+      outdir: outDir,
+      outExtension: { '.js': '.mjs' },
       write: false,
       logLevel: 'silent',
     });
     mkdirSync(outDir, { recursive: true });
     // Written under a temporary name and renamed: a second process starting at the same time
     // never imports a half-written file.
-    for (const out of result.outputFiles) {
+    // (The server's file last: a process that finds it finds the worker's too.)
+    const serverLast = [...result.outputFiles].sort((a, b) => Number(a.path.includes('/server-')) - Number(b.path.includes('/server-')));
+    for (const out of serverLast) {
       const tmp = `${out.path}.${process.pid}.tmp`;
       writeFileSync(tmp, out.contents);
       renameSync(tmp, out.path);
     }
     for (const old of readdirSync(outDir)) {
-      if (old.startsWith('server-') && !old.startsWith(`server-${key}.`) && !old.endsWith('.tmp')) rmSync(join(outDir, old), { force: true });
+      const built = /^(?:server|pdf-render)-/.test(old);
+      if (built && !old.startsWith(`server-${key}.`) && !old.startsWith(`pdf-render-${key}.`) && !old.endsWith('.tmp')) rmSync(join(outDir, old), { force: true });
     }
     return pathToFileURL(file).href;
   } catch (err) {

@@ -15,6 +15,7 @@ import { currentCommit, packageVersion } from './system/version.ts';
 import { join } from 'node:path';
 import { folderBlobStore, type BlobStore } from './documents/blobs.ts';
 import { s3BlobStore } from './documents/s3.ts';
+import { PdfThread } from './documents/render/render-thread.ts';
 
 export const blobStoreFor = (config: Config): BlobStore => (config.s3 ? s3BlobStore(config.s3) : folderBlobStore(join(config.dataDir, 'blobs')));
 
@@ -45,7 +46,8 @@ export async function prepareDatabase(config: Config, log: (m: string) => void):
 export async function startServer(config: Config): Promise<Running> {
   const log = config.log === 'silent' ? () => {} : (m: string) => console.log(m);
   const database = await prepareDatabase(config, log);
-  const app = createApp({ config, database, version: packageVersion(), commit: currentCommit(), blobs: blobStoreFor(config) });
+  const pdf = new PdfThread();
+  const app = createApp({ config, database, version: packageVersion(), commit: currentCommit(), blobs: blobStoreFor(config), pdf });
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port));
@@ -68,6 +70,7 @@ export async function startServer(config: Config): Promise<Running> {
           // Keep-alive connections would hold close() open; end them.
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
+        await pdf.stop();
         await database.close();
       })();
       return closing;

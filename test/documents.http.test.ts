@@ -200,6 +200,36 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.equal(again.status, 304);
   });
 
+  test('a long PDF is laid out while the site goes on answering: other requests do not wait for it', async () => {
+    // One decision of 20,000 paragraphs: seconds of layout.
+    const paragraphs = Array.from({ length: 20_000 }, (_, i) => `Sagens del ${i + 1} blev drøftet og taget til efterretning.`).join('\n\n');
+    const long = `REFERAT Udvalg for lighed i sundhed d. 05-01-2026\n\nPunkt 1: En lang sag\n\n1-00-14-22\n\nBeslutning\n\n${paragraphs}\n`;
+    const { meetingId } = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: parseMeetingText(long) });
+    const order: string[] = [];
+    const pdf = app.get(`/moeder/${meetingId}/referat.pdf`).then(async (r) => {
+      order.push('pdf');
+      return { status: r.status, type: r.headers.get('content-type'), bytes: new Uint8Array(await r.arrayBuffer()) };
+    });
+    // By now the layout is under way; on the thread that answers requests it would hold this one until done.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const health = await app.get('/health');
+    order.push('health');
+    assert.equal(health.status, 200);
+    const done = await pdf;
+    assert.deepEqual(order, ['health', 'pdf'], 'the other request was answered while the PDF was being made');
+    assert.equal(done.status, 200);
+    assert.equal(done.type, 'application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'lighed-long-pdf-'));
+    try {
+      writeFileSync(join(dir, 'lang.pdf'), done.bytes);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'lang.pdf')], { encoding: 'utf8' }))![1]);
+      assert.ok(pages > 100, `the whole decision is in it (${pages} pages)`);
+      assert.match(execFileSync('pdftotext', ['-f', String(pages - 1), join(dir, 'lang.pdf'), '-'], { encoding: 'utf8' }), /Sagens del 20000 blev drøftet/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   // Last: it adds a meeting to Udsatterådet's page, which the tests above read.
   test('attendance: a member named short ("Johanne Daasbjerg") is that member; who left during which item is recorded', async () => {
     const text = 'REFERAT Udsatterådet d. 05-11-2026\n\nAlle var mødt, undtagen Johanne Daasbjerg.\n\nAnders Sørensen forlod mødet kl. 11.00 under behandlingen af punkt 2.\n\nPunkt 1: Velkomst\n\nBeslutning\n\nTaget til efterretning.\n\nPunkt 2: Orientering\n\nBeslutning\n\nTaget til efterretning.';

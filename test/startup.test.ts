@@ -68,6 +68,12 @@ describe(`start-up (${testDb})`, () => {
       assert.match(body, /Røde Kors/);
       assert.match(await (await fetch(`${base}/`)).text(), /Udvalg for lighed i sundhed/);
       assert.equal((await fetch(`${base}/static/lighed.css`)).status, 200);
+      // PDFs are made on a thread of their own, built with the bundle.
+      const meeting = /href="\/moeder\/([0-9a-f-]{36})"/.exec(body)![1]!;
+      const pdf = await fetch(`${base}/moeder/${meeting}/dagsorden.pdf`);
+      assert.equal(pdf.status, 200, output);
+      assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+      assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
     } finally {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');

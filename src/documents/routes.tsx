@@ -9,7 +9,6 @@ import { organizations } from '../bodies/schema.ts';
 import type { AppEnv } from '../web/env.ts';
 import { loadRenderModel, type DocumentKind } from './render/model.ts';
 import { renderText } from './render/text.ts';
-import { renderPdf } from './render/pdf.ts';
 import { DocumentView } from './render/html.tsx';
 import { notFound } from '../shared/errors.ts';
 import { canSeeAgenda, publicViewer } from '../permissions/visibility.ts';
@@ -47,10 +46,10 @@ export const documentRoutes = new Hono<AppEnv>().get('/moeder/:id/:file{(dagsord
     return c.text(renderText(model));
   }
   if (ext === 'pdf') {
-    const pdf = await renderPdf(model);
+    const pdf = await c.get('deps').pdf.render(model);
     c.header('Content-Type', 'application/pdf');
     c.header('Content-Disposition', `inline; filename="${filename}.pdf"`);
-    return c.body(new Uint8Array(pdf));
+    return c.body(pdf as Uint8Array<ArrayBuffer>);
   }
   const base = `/moeder/${id}/${name}`;
   const t = c.get('t');

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Locale } from '../shared/i18n.ts';
 import type { Principal } from '../permissions/policy.ts';
 import type { BlobStore } from '../documents/blobs.ts';
+import type { RenderModel } from '../documents/render/model.ts';
 
 /** What every request handler can reach. Wired once in src/app.ts. */
 export interface Deps {
@@ -11,6 +12,8 @@ export interface Deps {
   version: string;
   commit: string | null;
   blobs: BlobStore;
+  /** Renders PDFs off the thread that answers requests. */
+  pdf: { render(model: RenderModel): Promise<Uint8Array> };
 }
 
 export interface AppEnv {
