@@ -190,7 +190,6 @@ async function writeConsultations(tx: Tx, organizationId: string, meetingId: str
   if (rows.length) await tx.insert(consultations).values(rows);
 }
 
-/** A document without items or a date is not a meeting Lighed can hold. */
 /**
  * What one meeting can hold. No meeting comes near (a regional council's has some 60 items); a file beyond
  * it is several meetings in one, or not a meeting, and is refused in words before anything is written.
@@ -200,6 +199,7 @@ export const MAX_ATTACHMENTS = 5000;
 /** People named in the attendance (as the secretariat's attendance form allows). */
 export const MAX_ATTENDANCE = 500;
 
+/** A document without items or a date, or with more than a meeting holds, is not a meeting Lighed can hold. */
 export function assertImportable(parsed: ParsedMeeting): asserts parsed is ParsedMeeting & { date: string } {
   if (parsed.items.length === 0) throw new AppError('rule_violation', 'import.no_items');
   if (!parsed.date) throw new AppError('rule_violation', 'import.no_date');

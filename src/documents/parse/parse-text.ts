@@ -4,7 +4,7 @@
 import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom } from './names.ts';
-import { findDanishDate, findTime } from './dates.ts';
+import { findDanishDate, findTime, shortDanishDate } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, anotherMeetingDate, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
 import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, ITEM_STATUS, markedStatus, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
@@ -251,9 +251,6 @@ function titleFromRecommendation(item: ParsedItem): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** 2025-08-27 as 27-08-2025, the way the documents write it. */
-const dmy = (iso: string) => iso.split('-').reverse().join('-');
-
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
   const { paragraphs, groups } = withoutItemGroups(tidyParagraphs(toParagraphs(raw)));
@@ -293,7 +290,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
   // Several meetings in one file (a year's minutes saved together) read as one would mix their items: refused, with the dates.
   const other = header.date && itemStarts.length ? anotherMeetingDate(paragraphs.slice(itemStarts[0]! + 1), header.date) : null;
-  if (other) throw new ParseError('import.several_meetings', { first: dmy(header.date!), second: dmy(other) });
+  if (other) throw new ParseError('import.several_meetings', { first: shortDanishDate(header.date!), second: shortDanishDate(other) });
   const warnings: string[] = [];
   const items: ParsedItem[] = [];
 
