@@ -11,6 +11,7 @@ import { meetings } from '../src/meetings/schema.ts';
 import { organizations } from '../src/bodies/schema.ts';
 import { auditLog } from '../src/audit/schema.ts';
 import { stagedImports } from '../src/documents/schema.ts';
+import { cases } from '../src/cases/schema.ts';
 import { renderPdf } from '../src/documents/render/pdf.ts';
 import { renderModelFromParsed } from '../src/documents/render/model.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
@@ -124,6 +125,38 @@ describe(`import from the browser (${testDb})`, () => {
     assert.equal(unchanged.location, `/sekretariat/moeder/${m.id}?ok=meeting_import_unchanged`);
     assert.equal((await meetingOn('2026-09-24')).length, 1);
     assert.equal((await meetingOn('2026-09-24'))[0]!.version, m.version, 'not even a new version');
+  });
+
+  test('documents imported by two people at the same moment make one meeting, and one case where they share a case', async () => {
+    // Two secretaries confirm their previews together: the second import must find the meeting (or
+    // the case, or the location) the first creates, not make a second one beside it.
+    const text = minutes.replaceAll('24-09-2026', '15-10-2026').replace('Torsdag d. 24. september 2026', 'Torsdag d. 15. oktober 2026')
+      .replace('1-00-14-26', '1-00-77-26').replace('Mødelokale 3', 'Mødelokale 7');
+    const people = [sec, await signIn(app.url, 'admin@lighed.demo')];
+    const both = async (documents: { text: string; organization: string }[]) => {
+      const ids: string[] = [];
+      for (const [i, d] of documents.entries()) ids.push(stagedId((await people[i]!.post('/sekretariat/import', { file: file(d.text, 'referat.txt'), organization: d.organization })).html)!);
+      return Promise.all(people.map((person, i) => person.post(`/sekretariat/import/${ids[i]}`, {})));
+    };
+
+    const same = await both([{ text, organization: lfs }, { text, organization: lfs }]);
+    assert.deepEqual(same.map((d) => d.status), [303, 303]);
+    const found = await meetingOn('2026-10-15');
+    assert.equal(found.length, 1, 'one meeting');
+    assert.deepEqual(same.map((d) => d.location!.replace(/\?.*/, '')), Array(2).fill(`/sekretariat/moeder/${found[0]!.id}`));
+    assert.deepEqual(same.map((d) => d.location!.replace(/.*ok=/, '')).sort(), ['meeting_import_unchanged', 'meeting_imported'], 'one created it, the other found it as it is');
+
+    // The committee's minutes and the regional council's agenda with the same new case, at once.
+    const council = (await app.database.db.query.organizations.findFirst({ where: eq(organizations.slug, 'regionsraadet') }))!;
+    const shared = (date: string, title: string) => text.replaceAll('15-10-2026', date).replace('15. oktober', `${date.slice(0, 2).replace(/^0/, '')}. oktober`)
+      .replace('1-00-77-26', '1-00-78-26').replace('Mødelokale 7', `Mødelokale ${date.slice(0, 2)}`).replace('REFERAT Udvalg for lighed i sundhed', title);
+    const two = await both([
+      { text: shared('08-10-2026', 'REFERAT Udvalg for lighed i sundhed'), organization: lfs },
+      { text: shared('09-10-2026', 'DAGSORDEN Regionsrådet'), organization: council.id },
+    ]);
+    assert.deepEqual(two.map((d) => d.location!.replace(/.*ok=/, '')), ['meeting_imported', 'meeting_imported']);
+    const made = await app.database.db.select().from(cases).where(eq(cases.caseNumber, '1-00-78-26'));
+    assert.equal(made.length, 1, 'one case, on its way through both bodies');
   });
 
   test('a PDF is read like the CLI reads it', async () => {

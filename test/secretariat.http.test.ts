@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { Client, signIn, type Page } from './helpers/client.ts';
-import { strip } from './helpers/html.ts';
+import { formFields, strip } from './helpers/html.ts';
 import { agendaItems } from '../src/agenda/schema.ts';
 import { meetings } from '../src/meetings/schema.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
@@ -99,6 +99,34 @@ describe(`secretariat workflow (${testDb})`, () => {
     const again = await sec.post('/sekretariat/organer/udsatteraadet/moedeplan', { 'rows.0.date': '2027-03-04', 'rows.0.start': '14:00' });
     assert.equal(again.status, 422);
     has(strip(again.html), /Der er allerede et møde 2027-03-04 kl\. 14:00/);
+  });
+
+  test('a meeting plan sent twice at once (a double click) creates its meetings once; two bodies may name a new room at once', async () => {
+    const plan = { 'rows.0.date': '2027-05-12', 'rows.0.start': '10:00', 'rows.0.location': 'Lokale 2.17, Regionshuset Aarhus', 'rows.1.date': '2027-06-09', 'rows.1.start': '10:00' };
+    // Meanwhile another body plans a meeting in the same room, new to Lighed too.
+    const [other, ...sent] = await Promise.all([
+      sec.post('/sekretariat/organer/udvalg-for-lighed-i-sundhed/moedeplan', { 'rows.0.date': '2027-05-13', 'rows.0.start': '10:00', 'rows.0.location': plan['rows.0.location'] }),
+      ...[1, 2, 3].map(() => sec.post('/sekretariat/organer/udsatteraadet/moedeplan', plan)),
+    ]);
+    assert.equal(other!.status, 303);
+    assert.deepEqual(sent.map((r) => r.status).sort(), [303, 422, 422], 'the first creates the plan; the others are told the meetings exist');
+    for (const r of sent.filter((x) => x.status === 422)) has(strip(r.html), /Der er allerede et møde 2027-05-12 kl\. 10:00/);
+    const all = await app.database.db.select().from(meetings);
+    assert.equal(all.filter((m) => m.start.toISOString().startsWith('2027-05-12')).length, 1);
+    assert.equal(all.filter((m) => m.start.toISOString().startsWith('2027-06-09')).length, 1);
+  });
+
+  test('recurring items saved several times at once (clicks on a slow line) are kept once', async () => {
+    const path = '/sekretariat/organer/udvalg-for-lighed-i-sundhed/faste-punkter';
+    const fields = formFields((await sec.get(path)).html);
+    const free = Array.from({ length: 8 }, (_, i) => i).find((i) => !fields[`items.${i}.title`])!;
+    fields[`items.${free}.title`] = 'Nyt fra formanden';
+    const sent = await Promise.all([1, 2, 3, 4, 5].map(() => sec.post(path, fields)));
+    assert.deepEqual(sent.map((r) => r.status), [303, 303, 303, 303, 303]);
+    const after = formFields((await sec.get(path)).html);
+    const titles = Object.entries(after).filter(([k, v]) => k.endsWith('.title') && v).map(([, v]) => v);
+    assert.equal(titles.filter((t) => t === 'Nyt fra formanden').length, 1, titles.join(', '));
+    assert.equal(titles.length, free + 1, 'the rules there were, and the new one');
   });
 
   test('agenda building: recurring items, new items numbered between them, reordering', async () => {

@@ -15,6 +15,7 @@ import { meetingChanged } from './changes.ts';
 import { previousMeeting, renumber } from './items.ts';
 import { longDanishDate } from '../documents/parse/dates.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
+import { takeTurn } from '../db/turns.ts';
 
 export const recurringRule = z.object({
   title: z.string().trim().min(1).max(300),
@@ -37,6 +38,8 @@ export const setRecurringItems = defineCommand({
   async run(tx, actor, input) {
     const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, input.organizationId) });
     if (!org) throw notFound('organization', input.organizationId);
+    // Two saves at once would each add the rules the other adds too.
+    await takeTurn(tx, `recurring:${org.id}`);
     const before = await tx.select().from(recurringItems).where(eq(recurringItems.organizationId, org.id)).orderBy(asc(recurringItems.position));
     // Rules are matched by title so items already made from a rule keep pointing at it.
     const byTitle = new Map(before.map((r) => [r.title.toLowerCase(), r]));

@@ -14,6 +14,7 @@ import { attendance, meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { cases, consultations } from '../cases/schema.ts';
 import { findOrCreateLocation, writeAttendance } from '../meetings/commands.ts';
+import { takeTurn } from '../db/turns.ts';
 import { loadItemContents, writeItemContents, type ItemContent } from '../agenda/content.ts';
 import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
 import { agendaIsPublic, meetingStates, minutesArePublic, type MeetingState } from '../meetings/state.ts';
@@ -232,6 +233,10 @@ export const importMeeting = defineCommand({
   async run(tx, actor, { parsed, organizationId, source }): Promise<ImportResult> {
     assertImportable(parsed);
     const org = await resolveOrganization(tx, parsed, organizationId);
+    // Two imports at once (two secretaries, or the CLI beside the browser) would each find no meeting
+    // or case yet and both create it. Always in this order, so two imports cannot wait on each other.
+    await takeTurn(tx, `cases:${org.bodyId}`);
+    await takeTurn(tx, `meetings:${org.id}`);
     const screening = await publicScreening(tx);
     const itemContent = parsed.items.map(itemContentFromParsed);
     const minutes = parsed.kind === 'minutes';

@@ -15,17 +15,20 @@ import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from './versions.ts';
 import { reindexMeeting } from '../search/indexer.ts';
 import { ascendingUnique } from '../shared/collections.ts';
+import { takeTurn } from '../db/turns.ts';
 
 /** The location with this description, created on first use. */
 export async function findOrCreateLocation(tx: Tx, description: string, bodyId: string | null): Promise<string> {
   const existing = await tx.query.locations.findFirst({ where: eq(locations.description, description) });
   if (existing) return existing.id;
   const postal = /(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ .-]+)$/u.exec(description);
+  // Another transaction may create the same location meanwhile: then it is that one.
   const [row] = await tx
     .insert(locations)
     .values({ description, bodyId, postalCode: postal?.[1] ?? null, locality: postal?.[2]?.trim() ?? null })
+    .onConflictDoNothing({ target: locations.description })
     .returning({ id: locations.id });
-  return row!.id;
+  return row?.id ?? (await tx.query.locations.findFirst({ where: eq(locations.description, description) }))!.id;
 }
 
 export const createMeeting = defineCommand({
@@ -43,6 +46,8 @@ export const createMeeting = defineCommand({
   async run(tx, actor, input) {
     const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, input.organizationId) });
     if (!org) throw notFound('organization', input.organizationId);
+    // A form sent twice (a double click) must not create the meeting twice.
+    await takeTurn(tx, `meetings:${org.id}`);
     const start = copenhagenToInstant(input.date, input.start);
     const clash = await tx.query.meetings.findFirst({ where: and(eq(meetings.organizationId, org.id), eq(meetings.start, start)) });
     if (clash) throw conflict('rule.meeting.same_time', { organization: org.name, date: input.date, time: input.start });

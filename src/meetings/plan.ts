@@ -9,6 +9,7 @@ import { createMeeting } from './commands.ts';
 import { invalid, notFound } from '../shared/errors.ts';
 import { organizations } from '../bodies/schema.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
+import { takeTurn } from '../db/turns.ts';
 import type { FieldProblem } from '../shared/errors.ts';
 
 export const planRow = z.object({ date: isoDate, start: hhmm, end: hhmm.nullish(), location: optionalText });
@@ -24,6 +25,8 @@ export const planMeetings = defineCommand({
   async run(tx, actor, input) {
     const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, input.organizationId) });
     if (!org) throw notFound('organization', input.organizationId);
+    // The clash check below and the meetings created must not interleave with another plan's.
+    await takeTurn(tx, `meetings:${org.id}`);
     const starts = input.rows.map((r) => copenhagenToInstant(r.date, r.start));
     const clashes = await tx.select({ start: meetings.start }).from(meetings).where(and(eq(meetings.organizationId, org.id), inArray(meetings.start, starts)));
     if (clashes.length) {

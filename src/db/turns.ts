@@ -1,0 +1,14 @@
+// Check-then-write commands ("is there a meeting at this time? no: create one") are only safe when
+// no other transaction does the same check at the same moment. Under READ COMMITTED both would find
+// nothing and both write. A command that creates what others may be creating takes its turn first:
+// a transaction-scoped advisory lock, released at commit or rollback.
+import { sql } from 'drizzle-orm';
+import type { Tx } from './connect.ts';
+
+/** What a turn is taken on: the meetings of one organization, or the cases of one region or municipality. */
+export type TurnKey = `meetings:${string}` | `cases:${string}` | `recurring:${string}`;
+
+/** Waits until no other transaction holds the turn on `key`, then holds it until this transaction ends. */
+export async function takeTurn(tx: Tx, key: TurnKey): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`lighed.${key}`}, 0))`);
+}
