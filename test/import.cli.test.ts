@@ -44,6 +44,8 @@ describe(`lighed import (${testDb})`, () => {
       .replace('DAGSORDEN Udsatterådet', 'REFERAT Udsatterådet')
       .replace('Der samles op på beslutninger og aftaler fra mødet.', 'Der samles op på beslutninger og aftaler fra mødet.\n\nBeslutning\n\nAlle var mødt, undtagen Annie Røn og Freddy Nielsen.\n\nAnders Sørensen forlod mødet kl. 11.20 under behandlingen af punkt 6.\n\nMødet blev hævet kl. 12.00.');
     writeFileSync(file('minutes-004.txt'), minutes);
+    // The same minutes saved on a Mac: "å" written as "a" and a combining ring (NFD).
+    writeFileSync(file('minutes-004-nfd.txt'), minutes.normalize('NFD'));
     writeFileSync(file('new-meeting.txt'), 'DAGSORDEN Udsatterådet d. 10-09-2026\n\nMødedato Torsdag d. 10. september 2026 kl. 09:00\n\nPunkt 1: Velkomst\n\n1-01-81-11-23\n\nSagsfremstilling\n\nVelkomst ved formanden.\n');
     writeFileSync(file('closed.txt'), 'REFERAT Udsatterådet d. 01-10-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Lukket: Personalesag\n\nSagsfremstilling\n\nHEMMELIG-TEKST om en medarbejder.\n\nBeslutning\n\nGodkendt.\n');
     writeFileSync(file('empty.txt'), '');
@@ -105,6 +107,15 @@ describe(`lighed import (${testDb})`, () => {
     const after = await counts();
     assert.equal(after.meetings, before.meetings, 'no second meeting');
     assert.equal(after.agenda_items, before.agenda_items);
+  });
+
+  test('the same minutes with decomposed letters (saved on a Mac) are the same meeting, unchanged', async () => {
+    assert.notEqual(readFileSync(file('minutes-004-nfd.txt'), 'utf8'), readFileSync(file('minutes-004.txt'), 'utf8'));
+    const before = await counts();
+    const r = await cli(['import', file('minutes-004-nfd.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /møde uændret \(7 punkter\)/);
+    assert.deepEqual(await counts(), before);
   });
 
   test('persons named in the attendance are matched to the members of the body', async () => {

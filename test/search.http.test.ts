@@ -70,6 +70,16 @@ describe(`search (${testDb})`, () => {
     assert.match(page, /Viser resultater for «udsatterådet»/);
   });
 
+  test('a word pasted with decomposed letters ("a" + ring for "å") finds what the composed word finds', async () => {
+    const composed = await api({ q: 'udsatterådets anbefalinger' });
+    const decomposed = await api({ q: 'udsatterådets anbefalinger'.normalize('NFD') });
+    assert.ok(composed.total > 0);
+    assert.deepEqual(decomposed.results.map((h) => h.url), composed.results.map((h) => h.url));
+    assert.equal(decomposed.correctedQuery, null, 'nothing to correct');
+    const page = strip(await app.text(`/soeg?q=${encodeURIComponent('udsatterådets'.normalize('NFD'))}`));
+    assert.match(page, /Konkretisering af Udsatterådets anbefalinger/);
+  });
+
   test('phrases and exclusions use web search syntax', async () => {
     const phrase = await api({ q: '"puljen til øget lighed i sundhed"' });
     assert.ok(phrase.total > 0);

@@ -2,12 +2,12 @@
 // build → review → release → record → release minutes → approve, with each refusal on the way.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { Client, signIn, type Page } from './helpers/client.ts';
 import { formFields, strip } from './helpers/html.ts';
 import { agendaItems } from '../src/agenda/schema.ts';
-import { meetings } from '../src/meetings/schema.ts';
+import { locations, meetings } from '../src/meetings/schema.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { todayInCopenhagen } from '../src/shared/time.ts';
 import { renderPdf } from '../src/documents/render/pdf.ts';
@@ -102,10 +102,12 @@ describe(`secretariat workflow (${testDb})`, () => {
   });
 
   test('a meeting plan sent twice at once (a double click) creates its meetings once; two bodies may name a new room at once', async () => {
-    const plan = { 'rows.0.date': '2027-05-12', 'rows.0.start': '10:00', 'rows.0.location': 'Lokale 2.17, Regionshuset Aarhus', 'rows.1.date': '2027-06-09', 'rows.1.start': '10:00' };
+    const room = 'Mødelokale Lærkerne, Sundhedshuset Århus';
+    // Typed on a Mac: "å" as "a" and a combining ring.
+    const plan = { 'rows.0.date': '2027-05-12', 'rows.0.start': '10:00', 'rows.0.location': room.normalize('NFD'), 'rows.1.date': '2027-06-09', 'rows.1.start': '10:00' };
     // Meanwhile another body plans a meeting in the same room, new to Lighed too.
     const [other, ...sent] = await Promise.all([
-      sec.post('/sekretariat/organer/udvalg-for-lighed-i-sundhed/moedeplan', { 'rows.0.date': '2027-05-13', 'rows.0.start': '10:00', 'rows.0.location': plan['rows.0.location'] }),
+      sec.post('/sekretariat/organer/udvalg-for-lighed-i-sundhed/moedeplan', { 'rows.0.date': '2027-05-13', 'rows.0.start': '10:00', 'rows.0.location': room }),
       ...[1, 2, 3].map(() => sec.post('/sekretariat/organer/udsatteraadet/moedeplan', plan)),
     ]);
     assert.equal(other!.status, 303);
@@ -114,6 +116,8 @@ describe(`secretariat workflow (${testDb})`, () => {
     const all = await app.database.db.select().from(meetings);
     assert.equal(all.filter((m) => m.start.toISOString().startsWith('2027-05-12')).length, 1);
     assert.equal(all.filter((m) => m.start.toISOString().startsWith('2027-06-09')).length, 1);
+    const rooms = await app.database.db.select().from(locations).where(like(locations.description, 'Mødelokale L%'));
+    assert.deepEqual(rooms.map((r) => r.description), [room], 'one room, written with composed letters however it was typed');
   });
 
   test('recurring items saved several times at once (clicks on a slow line) are kept once', async () => {

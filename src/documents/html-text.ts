@@ -70,7 +70,8 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]+>/g, '');
   // Character references as browsers read them: every named entity ("&sect;", "&eacute;", "&bdquo;"), also
   // the old ones without a semicolon, and Word's "&#150;" as the dash it stands for, not a control character.
-  s = decodeHTML(s);
+  // ("a&#778;" is an "a" and a combining ring: composed, as decodeText composes the rest.)
+  s = decodeHTML(s).normalize('NFC');
   return s
     .split('\n')
     .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())

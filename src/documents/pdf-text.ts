@@ -136,7 +136,8 @@ export interface PdfText {
 
 export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number } = {}): Promise<PdfText> {
   const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
-  const text = textFromItems(items);
+  // Composed letters, as decodeText gives for text files.
+  const text = textFromItems(items).normalize('NFC');
   if (text.replace(/\s/g, '').length < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: items.length });
   return { text, pages: items.length };
 }

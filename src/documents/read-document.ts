@@ -24,12 +24,16 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. */
+/**
+ * UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. Letters come out
+ * composed (NFC): a text saved on a Mac may write "å" as "a" + a combining ring, and "Udsatterådet" written so
+ * would name no body, match no member and find nothing in search.
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const wide = utf16(bytes);
-  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
+  if (wide) return { text: new TextDecoder(wide).decode(bytes).normalize('NFC'), encoding: wide };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'utf-8' };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
