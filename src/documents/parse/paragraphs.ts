@@ -7,7 +7,9 @@ import { STATUS_WORD } from './items.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
+  // (Composed letters: readers compose them on decoding, but the parser is also handed text directly.)
   let text = raw
+    .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
@@ -19,6 +21,9 @@ export function normalizeText(raw: string): string {
   text = withoutPageMarks(text);
   // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); control characters from
   // fonts without a text mapping, which no reader sees and which would make feeds invalid XML.
+  // Characters no reader sees, which Word ("no-width optional break"), web editors and copying put
+  // between letters: "Punkt\u200B 1" would be no item, "Sags\u2060fremstilling" no heading.
+  if (/[\u200B\u200C\u2060\uFEFF]/.test(text)) text = text.replace(/[\u200B\u200C\u2060\uFEFF]/g, '');
   if (/[\uFB00-\uFB06]/.test(text)) text = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
   if (/[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F]/.test(text)) {
     text = text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');

@@ -228,6 +228,20 @@ test('text exported page by page (pdftotext) reads as the document: running head
   assert.deepEqual(essentials(parseMeetingText(exported.replaceAll('\f', '\n'))), essentials(parseMeetingText(raw)));
 });
 
+test('characters no reader sees (zero-width space, word joiner, soft hyphen, a byte-order mark mid-text) and decomposed letters change nothing', () => {
+  const raw = readFileSync(new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url), 'utf8');
+  const marked = raw
+    .replaceAll('Punkt ', 'Punkt\u200B ')
+    .replaceAll('Sagsfremstilling', 'Sags\u2060fremstilling')
+    .replace('Indstilling', '\uFEFFIndstilling')
+    .replaceAll('Udsatterådet', 'Udsatte\u00ADrådet')
+    .replaceAll('Bilag', 'Bi\u200Clag')
+    .normalize('NFD');
+  const read = parseMeetingText(marked);
+  assert.deepEqual(read, parseMeetingText(raw));
+  assert.equal(read.items.length, 7);
+});
+
 test('a running header on every other page only (a document laid out for both sides of the paper) goes; a heading that opens two pages by chance stays', () => {
   const raw = readFileSync(new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url), 'utf8');
   const pages = raw.split(/\n(?=Punkt \d+:|Sagsfremstilling)/);
