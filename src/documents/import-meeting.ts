@@ -6,17 +6,12 @@ import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
-import type { Queryable, Tx } from '../db/connect.ts';
-import { bodies, organizations } from '../bodies/schema.ts';
-import { memberships, persons } from '../people/schema.ts';
-import { matchMember } from '../people/names.ts';
 import { attendance, meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
-import { cases, consultations } from '../cases/schema.ts';
+import { consultations } from '../cases/schema.ts';
 import { findOrCreateLocation, writeAttendance } from '../meetings/commands.ts';
 import { takeTurn } from '../db/turns.ts';
 import { loadItemContents, writeItemContents, type ItemContent } from '../agenda/content.ts';
-import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
 import { agendaIsPublic, meetingStates, minutesArePublic, type MeetingState } from '../meetings/state.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion, type MeetingSnapshot } from '../meetings/versions.ts';
@@ -26,170 +21,14 @@ import { renderItems } from './render/model.ts';
 import { publicViewer } from '../permissions/visibility.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { AppError } from '../shared/errors.ts';
-import type { AttendanceChange, ParsedItem, ParsedMeeting, Substitution } from './parse/types.ts';
+import type { ParsedMeeting } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
-import { ascendingUnique } from '../shared/collections.ts';
+import { resolveOrganization } from './import-organization.ts';
+import { attendanceFor } from './import-attendance.ts';
+import { resolveCases, writeConsultations } from './import-cases.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
-
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId: string | undefined) {
-  if (organizationId) {
-    const org = await tx.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
-    if (!org) throw new AppError('not_found', 'error.not_found', { what: 'organization', id: organizationId });
-    return org;
-  }
-  return organizationNamedIn(parsed, await tx.select().from(organizations), await bodyNamesById(tx));
-}
-
-/** "Udvalget for …" (the definite form, as running text writes it) is "Udvalg for …". */
-const definite = (s: string) => norm(s).replace(/^udvalget\b/, 'udvalg');
-
-/** The name without the region or municipality it belongs to ("Udsatterådet i Region Midtjylland"). */
-function withoutOwnBody(name: string, bodyName: string | undefined): string {
-  const n = norm(name);
-  const b = bodyName ? norm(bodyName) : '';
-  if (!b) return n;
-  for (const sep of [' i ', ', ', ' - ', ' – ', ' ']) if (n.endsWith(sep + b)) return n.slice(0, n.length - sep.length - b.length);
-  return n;
-}
-
-/**
- * The body the document names (by name or short name) among these. A looser reading — the
- * definite form, the body's own region or municipality after its name — only where it points at
- * one body: "Udsatterådet - Aarhus Kommune" is not the region's Udsatterådet.
- */
-export function organizationNamedIn<O extends { name: string; shortName: string | null; bodyId: string }>(parsed: ParsedMeeting, all: O[], bodyNames: ReadonlyMap<string, string>): O {
-  const written = parsed.organization;
-  if (!written) throw new AppError('rule_violation', 'import.no_organization');
-  const wanted = norm(written);
-  const exact = all.find((o) => norm(o.name) === wanted || (o.shortName && norm(o.shortName) === wanted));
-  if (exact) return exact;
-  const loose = all.filter((o) => {
-    const w = definite(withoutOwnBody(written, bodyNames.get(o.bodyId)));
-    return w === definite(o.name) || (o.shortName !== null && w === norm(o.shortName));
-  });
-  if (loose.length === 1) return loose[0]!;
-  throw new AppError('rule_violation', 'import.unknown_organization', { name: written });
-}
-
-/** Every body's name by id, for reading the region or municipality after a council's name. */
-export async function bodyNamesById(db: Queryable): Promise<Map<string, string>> {
-  return new Map((await db.select({ id: bodies.id, name: bodies.name }).from(bodies)).map((b) => [b.id, b.name]));
-}
-
-/**
- * Attendance from "Alle var mødt, undtagen …": the named are absent, the other members present —
- * with the item they arrived or left during where the minutes say so. A name is the member it can
- * only mean ("Anne V. Kristensen" for Anne Vibeke Kristensen), recorded under the member's name.
- */
-async function attendanceFor(tx: Tx, organizationId: string, date: string, absent: string[], withoutNotice: string[], changes: AttendanceChange[], substitutes: Substitution[]) {
-  const members = await tx
-    .select({ id: persons.id, name: persons.name, role: memberships.role, start: memberships.startDate, end: memberships.endDate })
-    .from(memberships)
-    .innerJoin(persons, eq(persons.id, memberships.personId))
-    .where(eq(memberships.organizationId, organizationId));
-  const active = members.filter((m) => m.role !== 'substitute' && (!m.start || m.start <= date) && (!m.end || m.end >= date));
-  // Members of the meeting's date first: a name that fits a former member too is still theirs.
-  const person = (written: string) => {
-    const m = matchMember(written, active) ?? matchMember(written, members);
-    return m ? { name: m.name, personId: m.id as string | null } : { name: written, personId: null };
-  };
-  // Away without notice wins over a name also listed as away with it.
-  const unannounced = [...new Map(withoutNotice.map(person).map((a) => [norm(a.name), a])).values()];
-  const unannouncedSet = new Set(unannounced.map((a) => norm(a.name)));
-  const absentees = [...new Map(absent.map(person).map((a) => [norm(a.name), a])).values()].filter((a) => !unannouncedSet.has(norm(a.name)));
-  const absentSet = new Set([...absentees, ...unannounced].map((a) => norm(a.name)));
-  const movers = changes.map((c) => ({ change: c, who: person(c.name) }));
-  const moved = new Map(movers.map(({ change, who }) => [norm(who.name), change]));
-  // A substitute stands in for a member: by the member's name as recorded, and by person where one matches.
-  const standIns = substitutes.map((s) => ({ who: person(s.name), for: person(s.substituteFor) }));
-  const standingInFor = new Map(standIns.map((s) => [norm(s.who.name), s.for]));
-  const present = active.filter((m) => !absentSet.has(norm(m.name))).map((m) => ({ name: m.name, personId: m.id as string | null }));
-  // Someone who came or left, or stood in, and is not an active member (a substitute) was there too.
-  const listed = new Set(present.map((p) => norm(p.name)));
-  for (const who of [...standIns.map((s) => s.who), ...movers.map((m) => m.who)]) {
-    if (!listed.has(norm(who.name)) && !absentSet.has(norm(who.name))) {
-      present.push(who);
-      listed.add(norm(who.name));
-    }
-  }
-  const away = { substituteForId: null, substituteForName: null, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] };
-  return [
-    ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, ...away })),
-    ...unannounced.map((a) => ({ ...a, status: 'absent' as const, ...away })),
-    ...present.map((p) => ({
-      ...p,
-      status: 'present' as const,
-      substituteForId: standingInFor.get(norm(p.name))?.personId ?? null,
-      substituteForName: standingInFor.get(norm(p.name))?.name ?? null,
-      arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
-      leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
-      // Stored sorted and once each (writeAttendance does the same), so a re-import compares equal.
-      absentDuringItems: ascendingUnique(moved.get(norm(p.name))?.absentDuringItems ?? []),
-    })),
-  ];
-}
-
-function consultationOutcome(item: ParsedItem): ClauseOutcome | null {
-  const outcomes = item.decisionClauses.map((c) => c.outcome).filter((o): o is ClauseOutcome => o !== null);
-  return overallOutcome(outcomes) ?? (item.decision ? outcomeFromLead(item.decision.split('\n')[0]!) : null);
-}
-
-/** The case of each item (by body, case number and title), created where missing — in two queries. */
-async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: string): Promise<{ ids: (string | null)[]; created: Set<string> }> {
-  const created = new Set<string>();
-  const numbered = items.filter((i) => i.caseNumber);
-  if (numbered.length === 0) return { ids: items.map(() => null), created };
-  const key = (caseNumber: string, title: string) => `${caseNumber}\u0000${title}`;
-  const existing = await tx.select({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title }).from(cases)
-    .where(and(eq(cases.bodyId, bodyId), inArray(cases.caseNumber, [...new Set(numbered.map((i) => i.caseNumber!))])));
-  const byKey = new Map(existing.map((c) => [key(c.caseNumber!, c.title), c.id]));
-  const missing = [...new Map(numbered.filter((i) => !byKey.has(key(i.caseNumber!, i.title))).map((i) => [key(i.caseNumber!, i.title), i])).values()];
-  if (missing.length) {
-    const made = await tx.insert(cases).values(missing.map((i) => ({ bodyId, caseNumber: i.caseNumber, title: i.title, date }))).returning({ id: cases.id, caseNumber: cases.caseNumber, title: cases.title });
-    for (const c of made) {
-      byKey.set(key(c.caseNumber!, c.title), c.id);
-      created.add(c.id);
-    }
-  }
-  return { ids: items.map((i) => (i.caseNumber ? byKey.get(key(i.caseNumber, i.title))! : null)), created };
-}
-
-/** Each item's step on its case's path through the bodies, with the outcome the minutes record. */
-async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean, created: boolean, newCases: Set<string>) {
-  if (links.length === 0) return;
-  const existing = created ? [] : await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
-  const byCase = new Map(existing.map((c) => [c.caseId, c]));
-  // A case created by this import has no steps yet: only older cases need counting.
-  const fresh = links.filter((l) => !byCase.has(l.caseId) && !newCases.has(l.caseId));
-  const counts = fresh.length
-    ? await tx.select({ caseId: consultations.caseId, n: sql<number>`count(*)::int` }).from(consultations).where(inArray(consultations.caseId, fresh.map((l) => l.caseId))).groupBy(consultations.caseId)
-    : [];
-  const position = new Map(counts.map((c) => [c.caseId, c.n]));
-  const rows: (typeof consultations.$inferInsert)[] = [];
-  const added = new Set<string>();
-  for (const l of links) {
-    const outcome = minutes ? (consultationOutcome(l.item) ?? 'pending') : 'pending';
-    const prev = byCase.get(l.caseId);
-    // One step per case and meeting, even if two items share the case.
-    if (added.has(l.caseId)) continue;
-    if (prev) {
-      if (prev.outcome !== outcome || prev.agendaItemId !== l.itemId) {
-        await tx.update(consultations).set({ outcome, agendaItemId: l.itemId, decidedOn: minutes ? date : null, modifiedAt: new Date() }).where(eq(consultations.id, prev.id));
-      }
-      continue;
-    }
-    const informational = l.item.recommendation?.clauses.some((c) => /til efterretning|orientering/i.test(c)) ?? false;
-    const at = position.get(l.caseId) ?? 0;
-    position.set(l.caseId, at + 1);
-    rows.push({ caseId: l.caseId, organizationId, meetingId, agendaItemId: l.itemId, position: at, role: informational ? 'information' : 'decision', outcome, decidedOn: minutes ? date : null });
-    added.add(l.caseId);
-  }
-  if (rows.length) await tx.insert(consultations).values(rows);
-}
 
 /**
  * What one meeting can hold. No meeting comes near (a regional council's has some 60 items); a file beyond

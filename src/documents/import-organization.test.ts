@@ -2,7 +2,7 @@
 // guess between bodies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organizationNamedIn } from './import-meeting.ts';
+import { organizationNamedIn } from './import-organization.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 
