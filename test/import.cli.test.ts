@@ -118,6 +118,14 @@ describe(`lighed import (${testDb})`, () => {
     assert.deepEqual(await counts(), before);
   });
 
+  test('the agenda imported again after its minutes changes nothing: the decisions and attendance stay', async () => {
+    const before = await counts();
+    const r = await cli(['import', file('agenda-004.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /møde uændret \(7 punkter\)/);
+    assert.deepEqual(await counts(), before);
+  });
+
   test('persons named in the attendance are matched to the members of the body', async () => {
     // The CLI has exited, so the database is free to open here.
     const database = await openDatabase(loadConfig({ ...db.env }).database);

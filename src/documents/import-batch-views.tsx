@@ -39,7 +39,8 @@ const RefusedList: FC<{ heading: string; refused: Refused[] }> = ({ heading, ref
 
 const effectText = (t: T, e: BatchEntry) =>
   e.sameAs ? t('import.effect_same', { file: e.sameAs })
-  : e.effect.existing ? t('import.effect_updates', { when: when(e.effect.existing.start), state: t(`state.${e.effect.existing.state}`) })
+  : e.effect.existing ? t('import.effect_updates', { when: when(e.effect.existing.start), state: t(`state.${e.effect.existing.state}`) }) +
+    (e.effect.precedence === 'older' ? ` ${t('import.effect_agenda_after_minutes')}` : '')
   : t('import.effect_creates');
 
 export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] }> = ({ t, entries, refused }) => (

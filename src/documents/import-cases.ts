@@ -4,15 +4,32 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.ts';
 import { cases, consultations } from '../cases/schema.ts';
 import { outcomeFromLead, overallOutcome, type ClauseOutcome } from '../agenda/clauses.ts';
-import type { ParsedItem } from './parse/types.ts';
+import type { ItemContent } from '../agenda/content.ts';
 
-function consultationOutcome(item: ParsedItem): ClauseOutcome | null {
-  const outcomes = item.decisionClauses.map((c) => c.outcome).filter((o): o is ClauseOutcome => o !== null);
-  return overallOutcome(outcomes) ?? (item.decision ? outcomeFromLead(item.decision.split('\n')[0]!) : null);
+/** The outcome the minutes record in an item's decision: by its clauses, else by its first line ("Godkendt."). */
+export function decisionOutcome(content: ItemContent): ClauseOutcome | null {
+  const decisions = content.sections.filter((s) => s.kind === 'decision');
+  const outcomes = decisions.flatMap((s) => s.clauses.map((c) => c.outcome)).filter((o): o is ClauseOutcome => o !== null);
+  const first = decisions.find((s) => s.text.trim())?.text.trim();
+  return overallOutcome(outcomes) ?? (first ? outcomeFromLead(first.split('\n')[0]!) : null);
+}
+
+/** An item's step on its case's path: decided as its minutes record, or still pending. */
+export interface CaseStep {
+  itemId: string;
+  caseId: string;
+  outcome: ClauseOutcome | 'pending';
+  /** The body is informed (the recommendation is to take note), not asked to decide. */
+  informational: boolean;
+}
+
+export function caseStep(itemId: string, caseId: string, content: ItemContent, decided: boolean): CaseStep {
+  const informational = content.sections.some((s) => s.kind === 'recommendation' && s.clauses.some((c) => /til efterretning|orientering/i.test(c.text)));
+  return { itemId, caseId, outcome: decided ? (decisionOutcome(content) ?? 'pending') : 'pending', informational };
 }
 
 /** The case of each item (by body, case number and title), created where missing — in two queries. */
-export async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], date: string): Promise<{ ids: (string | null)[]; created: Set<string> }> {
+export async function resolveCases(tx: Tx, bodyId: string, items: { caseNumber: string | null; title: string }[], date: string): Promise<{ ids: (string | null)[]; created: Set<string> }> {
   const created = new Set<string>();
   const numbered = items.filter((i) => i.caseNumber);
   if (numbered.length === 0) return { ids: items.map(() => null), created };
@@ -31,8 +48,8 @@ export async function resolveCases(tx: Tx, bodyId: string, items: ParsedItem[], 
   return { ids: items.map((i) => (i.caseNumber ? byKey.get(key(i.caseNumber, i.title))! : null)), created };
 }
 
-/** Each item's step on its case's path through the bodies, with the outcome the minutes record. */
-export async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: { itemId: string; caseId: string; item: ParsedItem }[], date: string, minutes: boolean, created: boolean, newCases: Set<string>) {
+/** Each item's step on its case's path, written where it differs; `decidedOn` is the meeting's date once it has minutes. */
+export async function writeConsultations(tx: Tx, organizationId: string, meetingId: string, links: CaseStep[], decidedOn: string | null, created: boolean, newCases: Set<string>) {
   if (links.length === 0) return;
   const existing = created ? [] : await tx.select().from(consultations).where(eq(consultations.meetingId, meetingId));
   const byCase = new Map(existing.map((c) => [c.caseId, c]));
@@ -45,20 +62,19 @@ export async function writeConsultations(tx: Tx, organizationId: string, meeting
   const rows: (typeof consultations.$inferInsert)[] = [];
   const added = new Set<string>();
   for (const l of links) {
-    const outcome = minutes ? (consultationOutcome(l.item) ?? 'pending') : 'pending';
+    const outcome = l.outcome;
     const prev = byCase.get(l.caseId);
     // One step per case and meeting, even if two items share the case.
     if (added.has(l.caseId)) continue;
     if (prev) {
       if (prev.outcome !== outcome || prev.agendaItemId !== l.itemId) {
-        await tx.update(consultations).set({ outcome, agendaItemId: l.itemId, decidedOn: minutes ? date : null, modifiedAt: new Date() }).where(eq(consultations.id, prev.id));
+        await tx.update(consultations).set({ outcome, agendaItemId: l.itemId, decidedOn, modifiedAt: new Date() }).where(eq(consultations.id, prev.id));
       }
       continue;
     }
-    const informational = l.item.recommendation?.clauses.some((c) => /til efterretning|orientering/i.test(c)) ?? false;
     const at = position.get(l.caseId) ?? 0;
     position.set(l.caseId, at + 1);
-    rows.push({ caseId: l.caseId, organizationId, meetingId, agendaItemId: l.itemId, position: at, role: informational ? 'information' : 'decision', outcome, decidedOn: minutes ? date : null });
+    rows.push({ caseId: l.caseId, organizationId, meetingId, agendaItemId: l.itemId, position: at, role: l.informational ? 'information' : 'decision', outcome, decidedOn });
     added.add(l.caseId);
   }
   if (rows.length) await tx.insert(consultations).values(rows);

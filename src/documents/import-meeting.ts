@@ -25,7 +25,8 @@ import type { ParsedMeeting } from './parse/types.ts';
 import { itemContentFromParsed } from './parsed-content.ts';
 import { resolveOrganization } from './import-organization.ts';
 import { attendanceFor } from './import-attendance.ts';
-import { resolveCases, writeConsultations } from './import-cases.ts';
+import { caseStep, resolveCases, writeConsultations } from './import-cases.ts';
+import { combineItem, hasDecision, precedenceOf, type ItemFacts } from './combine-items.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -57,6 +58,13 @@ export function sameMeeting(organizationId: string, date: string) {
   return and(eq(meetings.organizationId, organizationId), gte(meetings.start, dayStart), lt(meetings.start, dayEnd));
 }
 
+/** Whether a meeting's minutes are there: released (imported), or decisions recorded in Lighed. */
+export function minutesAreThere(state: MeetingState, contents: Iterable<ItemContent>): boolean {
+  if (meetingStates.indexOf(state) >= meetingStates.indexOf('minutes_released')) return true;
+  for (const c of contents) if (hasDecision(c)) return true;
+  return false;
+}
+
 export interface ImportResult {
   meetingId: string;
   created: boolean;
@@ -83,6 +91,12 @@ export const importMeeting = defineCommand({
     let [meeting] = await tx.select().from(meetings).where(sameMeeting(org.id, parsed.date)).for('update');
     const created = !meeting;
     let changed = created;
+    // What the meeting holds already (a meeting this import creates holds nothing to compare with).
+    const existingItems = created ? [] : await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting!.id)).orderBy(asc(agendaItems.position));
+    const contents = created ? new Map<string, ItemContent>() : await loadItemContents(tx, existingItems.map((i) => i.id));
+    const hasMinutes = !created && minutesAreThere(meeting!.state, contents.values());
+    const precedence = created ? 'replace' : precedenceOf(parsed.kind, hasMinutes);
+    const older = precedence === 'older';
     const wantedState: MeetingState = minutes ? 'minutes_released' : 'agenda_released';
     const locationId = parsed.location ? await findOrCreateLocation(tx, parsed.location, org.bodyId) : null;
     const adjournedAt = parsed.closedAt ? copenhagenToInstant(parsed.date, parsed.closedAt) : null;
@@ -91,13 +105,10 @@ export const importMeeting = defineCommand({
       meeting = (await tx.insert(meetings).values({ organizationId: org.id, start, end, state: wantedState, locationId, adjournedAt }).returning())[0]!;
     } else {
       const state = meetingStates.indexOf(meeting.state) >= meetingStates.indexOf(wantedState) ? meeting.state : wantedState;
-      const patch = {
-        state,
-        start: parsed.start ? start : meeting.start,
-        end: end ?? meeting.end,
-        locationId: locationId ?? meeting.locationId,
-        adjournedAt: adjournedAt ?? meeting.adjournedAt,
-      };
+      // An agenda after the minutes fills in only what the meeting lacks (the minutes say when it began).
+      const patch = older
+        ? { state, start: meeting.start, end: meeting.end ?? end, locationId: meeting.locationId ?? locationId, adjournedAt: meeting.adjournedAt }
+        : { state, start: parsed.start ? start : meeting.start, end: end ?? meeting.end, locationId: locationId ?? meeting.locationId, adjournedAt: adjournedAt ?? meeting.adjournedAt };
       const differs = patch.state !== meeting.state || patch.start.getTime() !== meeting.start.getTime() || patch.locationId !== meeting.locationId ||
         (patch.end?.getTime() ?? null) !== (meeting.end?.getTime() ?? null) || (patch.adjournedAt?.getTime() ?? null) !== (meeting.adjournedAt?.getTime() ?? null);
       if (differs) {
@@ -106,66 +117,75 @@ export const importMeeting = defineCommand({
       }
     }
 
-    // A meeting this import created has nothing to compare with.
-    const existingItems = created ? [] : await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
-    const contents = created ? new Map<string, ItemContent>() : await loadItemContents(tx, existingItems.map((i) => i.id));
     const byNumber = new Map(existingItems.map((i) => [i.number, i]));
     // A tillægsdagsorden adds to the items already there: theirs keep their places, new ones follow.
     const supplement = parsed.supplement === true && existingItems.length > 0;
+    // Items keep their places when the document is a supplement, or an agenda after the minutes.
+    const keepPlaces = supplement || older;
     let nextPosition = existingItems.reduce((max, i) => Math.max(max, i.position), -1) + 1;
     // Otherwise free positions first: the new document may renumber or reorder items.
-    if (existingItems.length && !supplement) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
-    const { ids: caseIds, created: newCases } = await resolveCases(tx, org.bodyId, parsed.items, parsed.date);
+    if (existingItems.length && !keepPlaces) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
+    // Each of the document's items with what it will hold: combined with the item of the same number
+    // where the meeting has one. An agenda after the minutes adds no items.
     const kept = new Set<string>();
-    const rewrite: { itemId: string; content: ItemContent; fresh?: boolean }[] = [];
-    const inserts: { index: number; position: number; content: ItemContent }[] = [];
-    const itemIds: string[] = [];
+    const plan: { index: number; prev: (typeof existingItems)[number] | undefined; facts: ItemFacts; asDocument: boolean }[] = [];
     for (const [index, item] of parsed.items.entries()) {
-      const content = itemContent[index]!;
-      const prev = byNumber.get(item.number);
-      const caseId = caseIds[index]!;
-      const position = !supplement ? index : prev && !kept.has(prev.id) ? prev.position : nextPosition++;
-      if (prev && !kept.has(prev.id)) {
-        kept.add(prev.id);
-        itemIds[index] = prev.id;
-        const same = signature(prev, contents.get(prev.id)!) === signature(item, content);
+      const found = byNumber.get(item.number);
+      const prev = found && !kept.has(found.id) ? found : undefined;
+      if (prev) kept.add(prev.id);
+      else if (older) continue;
+      const doc: ItemFacts = { title: item.title, public: item.public, caseNumber: item.caseNumber, content: itemContent[index]! };
+      const facts = prev ? combineItem(precedence, { title: prev.title, public: prev.public, caseNumber: prev.caseNumber, content: contents.get(prev.id)! }, doc) : doc;
+      plan.push({ index, prev, facts, asDocument: facts === doc || JSON.stringify(facts) === JSON.stringify(doc) });
+    }
+    const { ids: caseIds, created: newCases } = await resolveCases(tx, org.bodyId, plan.map((p) => p.facts), parsed.date);
+    const rewrite: { itemId: string; content: ItemContent; fresh?: boolean }[] = [];
+    const inserts: { index: number; k: number; position: number }[] = [];
+    const itemIds: string[] = [];
+    for (const [k, { index, prev, facts }] of plan.entries()) {
+      const caseId = caseIds[k]!;
+      const position = !keepPlaces ? index : prev ? prev.position : nextPosition++;
+      if (prev) {
+        itemIds[k] = prev.id;
+        const same = signature(prev, contents.get(prev.id)!) === signature({ number: prev.number, ...facts }, facts.content);
         if (!same || prev.position !== position || prev.caseId !== caseId) changed = true;
         await tx.update(agendaItems)
-          .set(same ? { position, caseId } : { position, caseId, title: item.title, public: item.public, caseNumber: item.caseNumber, version: prev.version + 1, modifiedAt: new Date() })
+          .set(same ? { position, caseId } : { position, caseId, title: facts.title, public: facts.public, caseNumber: facts.caseNumber, version: prev.version + 1, modifiedAt: new Date() })
           .where(eq(agendaItems.id, prev.id));
-        if (!same) rewrite.push({ itemId: prev.id, content });
+        if (!same) rewrite.push({ itemId: prev.id, content: facts.content });
       } else {
-        inserts.push({ index, position, content });
+        inserts.push({ index, k, position });
       }
     }
     if (inserts.length) {
-      const made = await tx.insert(agendaItems).values(inserts.map(({ index, position }) => {
-        const item = parsed.items[index]!;
-        return { meetingId: meeting.id, position, number: item.number, title: item.title, public: item.public, caseNumber: item.caseNumber, caseId: caseIds[index], supplementary: supplement };
+      const made = await tx.insert(agendaItems).values(inserts.map(({ index, k, position }) => {
+        const facts = plan[k]!.facts;
+        return { meetingId: meeting.id, position, number: parsed.items[index]!.number, title: facts.title, public: facts.public, caseNumber: facts.caseNumber, caseId: caseIds[k], supplementary: supplement };
       })).returning({ id: agendaItems.id });
-      inserts.forEach((ins, k) => {
-        itemIds[ins.index] = made[k]!.id;
-        rewrite.push({ itemId: made[k]!.id, content: ins.content, fresh: true });
+      inserts.forEach((ins, n) => {
+        itemIds[ins.k] = made[n]!.id;
+        rewrite.push({ itemId: made[n]!.id, content: plan[ins.k]!.facts.content, fresh: true });
       });
       changed = true;
     }
     await writeItemContents(tx, rewrite);
     // An agenda does not list what a tillægsdagsorden added to it: those items stay, after the agenda's.
-    const added = supplement || minutes ? [] : existingItems.filter((i) => !kept.has(i.id) && i.supplementary);
+    const added = keepPlaces || minutes ? [] : existingItems.filter((i) => !kept.has(i.id) && i.supplementary);
     for (const [k, item] of added.entries()) {
       const position = parsed.items.length + k;
       if (item.position !== position) changed = true;
       await tx.update(agendaItems).set({ position }).where(eq(agendaItems.id, item.id));
       kept.add(item.id);
     }
-    const stale = supplement ? [] : existingItems.filter((i) => !kept.has(i.id));
+    const stale = keepPlaces ? [] : existingItems.filter((i) => !kept.has(i.id));
     if (stale.length) {
       await tx.delete(consultations).where(inArray(consultations.agendaItemId, stale.map((i) => i.id)));
       await tx.delete(agendaItems).where(inArray(agendaItems.id, stale.map((i) => i.id)));
       changed = true;
     }
-    const links = parsed.items.flatMap((item, i) => (caseIds[i] ? [{ itemId: itemIds[i]!, caseId: caseIds[i]!, item }] : []));
-    await writeConsultations(tx, org.id, meeting.id, links, parsed.date, minutes, created, newCases);
+    const decided = minutes || hasMinutes;
+    const steps = plan.flatMap((p, k) => (caseIds[k] ? [caseStep(itemIds[k]!, caseIds[k]!, p.facts.content, decided)] : []));
+    await writeConsultations(tx, org.id, meeting.id, steps, decided ? parsed.date : null, created, newCases);
     let attendanceWritten: Awaited<ReturnType<typeof attendanceFor>> = [];
     if (minutes) {
       // (A ParsedMeeting built before attendanceChanges, absentWithoutNotice and substitutes existed, e.g. by a script, has none.)
@@ -195,7 +215,8 @@ export const importMeeting = defineCommand({
       await keepPublishedVersion(tx, actor, meeting.id, minutes ? 'Referat importeret' : 'Dagsorden importeret', known, created);
       // The public version is what was just written: build the index from it, not from a read-back
       // (a supplement wrote only part of the meeting: that one is read back).
-      if (supplement || meeting.cancelled || !agendaIsPublic(meeting.state)) await reindexMeeting(tx, meeting.id);
+      // (Also read back where items were combined with what the meeting held: the document alone is not the meeting.)
+      if (supplement || older || !plan.every((p) => p.asDocument) || meeting.cancelled || !agendaIsPublic(meeting.state)) await reindexMeeting(tx, meeting.id);
       else {
         const kind = minutesArePublic(meeting.state) ? 'minutes' : 'agenda';
         await writeIndex(tx, {

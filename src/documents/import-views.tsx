@@ -101,6 +101,12 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
   );
 };
 
+/** What the document does to what the meeting holds already: minutes over the agenda, or an agenda after the minutes. */
+export const Combines: FC<{ t: T; effect: Effect }> = ({ t, effect }) =>
+  effect.precedence === 'older' ? <p class="alert-text">{t('import.agenda_after_minutes')}</p>
+    : effect.precedence === 'newer' ? <p class="alert-text">{t('import.minutes_over_meeting')}</p>
+    : null;
+
 export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organization: string; parsed: ParsedMeeting; effect: Effect }> = ({ t, stagedId, fileName, organization, parsed, effect }) => {
   const minutes = parsed.kind === 'minutes';
   return (
@@ -114,6 +120,7 @@ export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organ
             ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
             : t('import.creates')}</p>
           <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
+          <Combines t={t} effect={effect} />
           {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
         </div>
       </div>

@@ -11,7 +11,10 @@ import { AppError } from '../shared/errors.ts';
 import type { Queryable } from '../db/connect.ts';
 import { meetings } from '../meetings/schema.ts';
 import { stagedImports } from './schema.ts';
-import { assertImportable, importMeeting, sameMeeting, type ImportResult } from './import-meeting.ts';
+import { assertImportable, importMeeting, minutesAreThere, sameMeeting, type ImportResult } from './import-meeting.ts';
+import { precedenceOf } from './combine-items.ts';
+import { agendaItems } from '../agenda/schema.ts';
+import { loadItemContents } from '../agenda/content.ts';
 import { screenParsed } from './screening.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import type { ParsedMeeting } from './parse/types.ts';
@@ -79,7 +82,10 @@ export async function importEffects(db: Queryable, documents: { organizationId: 
   const out = [];
   for (const { organizationId, parsed } of documents) {
     const existing = parsed.date ? ((await db.select().from(meetings).where(sameMeeting(organizationId, parsed.date)))[0] ?? null) : null;
-    out.push({ existing, findings: screenParsed(parsed.items, screening) });
+    // Which document wins where the meeting holds another (see combine-items).
+    const held = existing ? (await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, existing.id))).map((i) => i.id) : [];
+    const precedence = existing ? precedenceOf(parsed.kind, minutesAreThere(existing.state, (await loadItemContents(db, held)).values())) : 'replace';
+    out.push({ existing, precedence, findings: screenParsed(parsed.items, screening) });
   }
   return out;
 }

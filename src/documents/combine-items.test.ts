@@ -1,0 +1,77 @@
+// An agenda and its minutes (or decision record) imported in either order end as one item with
+// the case's text and the decision; a re-import changes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { combineItem, combineSections, precedenceOf, type ItemFacts } from './combine-items.ts';
+import type { SectionInput } from '../agenda/content.ts';
+
+const section = (kind: SectionInput['kind'], heading: string, text = `${heading}-tekst`): SectionInput =>
+  ({ kind, heading, text, proposer: null, lead: null, clauses: [] });
+const resume = section('summary', 'Resume');
+const indstilling = section('recommendation', 'Indstilling');
+const sagsfremstilling = section('presentation', 'Sagsfremstilling');
+const beslutning = section('decision', 'Beslutning', 'Godkendt.');
+const headings = (s: SectionInput[]) => s.map((x) => x.heading);
+
+const agenda: ItemFacts = { title: 'Strategi', public: true, caseNumber: '1-36-70-7-25', content: { sections: [resume, indstilling, sagsfremstilling], attachments: ['Notat'] } };
+// A decision record: the title and the decision, nothing else.
+const record: ItemFacts = { title: 'Strategi', public: true, caseNumber: null, content: { sections: [beslutning], attachments: [] } };
+const fullMinutes: ItemFacts = { ...agenda, content: { sections: [resume, indstilling, sagsfremstilling, beslutning], attachments: ['Notat'] } };
+
+test('which document wins: minutes over anything, the meeting over an agenda once its minutes are there', () => {
+  assert.equal(precedenceOf('minutes', false), 'newer');
+  assert.equal(precedenceOf('minutes', true), 'newer');
+  assert.equal(precedenceOf('agenda', false), 'replace');
+  assert.equal(precedenceOf('agenda', true), 'older');
+});
+
+test('a decision record over the agenda keeps the case text, number and attachments, with the decision after them', () => {
+  const item = combineItem('newer', agenda, record);
+  assert.deepEqual(headings(item.content.sections), ['Resume', 'Indstilling', 'Sagsfremstilling', 'Beslutning']);
+  assert.equal(item.caseNumber, '1-36-70-7-25');
+  assert.deepEqual(item.content.attachments, ['Notat']);
+});
+
+test('the agenda imported after the decision record gives the same item as the other way round', () => {
+  const agendaFirst = combineItem('newer', agenda, record);
+  const recordFirst = combineItem('older', record, agenda);
+  assert.deepEqual(recordFirst, agendaFirst);
+});
+
+test('the agenda imported after full minutes changes nothing: the decision and the minutes\' text stay', () => {
+  const edited = { ...agenda, title: 'Strategi (ny titel)', content: { sections: [resume, { ...indstilling, text: 'Dagsordenens tekst' }, sagsfremstilling], attachments: ['Andet bilag'] } };
+  assert.deepEqual(combineItem('older', fullMinutes, edited), fullMinutes);
+});
+
+test('full minutes over the agenda are the minutes, exactly', () => {
+  assert.deepEqual(combineItem('newer', agenda, fullMinutes), fullMinutes);
+});
+
+test('a re-import of the same document changes nothing, in either order', () => {
+  const once = combineItem('newer', agenda, record);
+  assert.deepEqual(combineItem('newer', once, record), once);
+  const other = combineItem('older', record, agenda);
+  assert.deepEqual(combineItem('older', other, agenda), other);
+});
+
+test('a section the minutes leave out stays where the agenda had it', () => {
+  const minutes = [indstilling, beslutning];
+  assert.deepEqual(headings(combineSections(minutes, [resume, indstilling, sagsfremstilling])), ['Resume', 'Indstilling', 'Sagsfremstilling', 'Beslutning']);
+  // Headings are matched as written apart from case and spacing; the same heading twice is two sections.
+  const twice = [section('other', 'Bemærkning', 'a'), section('other', 'bemærkning', 'b')];
+  assert.deepEqual(combineSections([section('other', 'BEMÆRKNING', 'ny')], twice).map((s) => s.text), ['ny', 'b']);
+});
+
+test('decisions come from one document: the minutes\' replace a decision recorded before, under whatever heading', () => {
+  const recorded = section('decision', 'Beslutning', 'Udkast til beslutning.');
+  const minutes = section('decision', 'Beslutning i Udvalg for lighed i sundhed den 27-08-2025', 'Godkendt.');
+  assert.deepEqual(combineSections([indstilling, minutes], [indstilling, recorded]), [indstilling, minutes]);
+  // Minutes without a decision for the item keep the one there was.
+  assert.deepEqual(combineSections([indstilling], [indstilling, recorded]), [indstilling, recorded]);
+});
+
+test('closed in either document is closed', () => {
+  assert.equal(combineItem('newer', { ...agenda, public: false }, record).public, false);
+  assert.equal(combineItem('older', record, { ...agenda, public: false }).public, false);
+  assert.equal(combineItem('newer', agenda, record).public, true);
+});

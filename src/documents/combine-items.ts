@@ -1,0 +1,94 @@
+// A document imported over a meeting that already holds another: minutes over the agenda, a
+// decision record (beslutningsprotokol: the decisions, not the cases' text) over the agenda, or an
+// agenda imported after the minutes. Whatever the order, neither document erases what only the
+// other says: the decisions stay when the agenda comes last, the case's text stays when the
+// minutes leave it out. Plain rules, no database: import-meeting applies them item by item.
+import type { ItemContent, SectionInput } from '../agenda/content.ts';
+
+/**
+ * - `replace`: the document says all there is (an agenda over an agenda, or a new meeting).
+ * - `newer`: minutes, over the agenda or earlier minutes. Where both have something, the minutes' version wins;
+ *   what only the meeting has stays.
+ * - `older`: an agenda over a meeting whose minutes are there (imported, or decisions recorded in Lighed). What
+ *   the meeting has wins; the agenda only fills in what it lacks, and adds or removes no items.
+ */
+export type Precedence = 'replace' | 'newer' | 'older';
+
+export function precedenceOf(kind: 'agenda' | 'minutes', meetingHasMinutes: boolean): Precedence {
+  return kind === 'minutes' ? 'newer' : meetingHasMinutes ? 'older' : 'replace';
+}
+
+/** Whether content holds a decision: then the meeting's minutes are (being) written. */
+export const hasDecision = (content: ItemContent) =>
+  content.sections.some((s) => s.kind === 'decision' && (s.text.trim() !== '' || s.clauses.length > 0));
+
+export interface ItemFacts {
+  title: string;
+  public: boolean;
+  caseNumber: string | null;
+  content: ItemContent;
+}
+
+/** What an item holds after a document (`doc`) is imported over what the meeting holds (`held`). */
+export function combineItem(precedence: Precedence, held: ItemFacts, doc: ItemFacts): ItemFacts {
+  if (precedence === 'replace') return doc;
+  const [win, lose] = precedence === 'newer' ? [doc, held] : [held, doc];
+  return {
+    title: win.title,
+    // Closed where either document closes it: an open item taken for closed only hides its content
+    // until the secretary opens it, the other way round would publish it.
+    public: held.public && doc.public,
+    caseNumber: win.caseNumber ?? lose.caseNumber,
+    content: {
+      sections: combineSections(win.content.sections, lose.content.sections),
+      attachments: win.content.attachments.length ? win.content.attachments : lose.content.attachments,
+    },
+  };
+}
+
+const headingKey = (s: SectionInput) => s.heading.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Each section's key: its heading, and which time that heading occurs. */
+function keys(sections: SectionInput[]): string[] {
+  const seen = new Map<string, number>();
+  return sections.map((s) => {
+    const k = headingKey(s);
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return `${k}#${n}`;
+  });
+}
+
+/**
+ * The winner's sections in its order, and the loser's sections under headings the winner lacks, each
+ * placed after the section it followed in the loser's document (a case's text before any decision).
+ * Decisions come from one document: the loser's only when the winner has none. Combining the result
+ * with the same winner again gives the result: a re-import changes nothing.
+ */
+export function combineSections(win: SectionInput[], lose: SectionInput[]): SectionInput[] {
+  const winDecides = win.some((s) => s.kind === 'decision');
+  const winKeys = keys(win);
+  const loseKeys = keys(lose);
+  const out = win.map((section, i) => ({ section, key: winKeys[i]! }));
+  const taken = new Set(winKeys);
+  lose.forEach((section, i) => {
+    const key = loseKeys[i]!;
+    if (taken.has(key) || (winDecides && section.kind === 'decision')) return;
+    // After the nearest section before it (in the loser's document) that the result holds.
+    let at = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const found = out.findIndex((o) => o.key === loseKeys[j]);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    if (section.kind !== 'decision') {
+      const firstDecision = out.findIndex((o) => o.section.kind === 'decision');
+      if (firstDecision >= 0 && at > firstDecision) at = firstDecision;
+    }
+    out.splice(at, 0, { section, key });
+    taken.add(key);
+  });
+  return out.map((o) => o.section);
+}

@@ -1,0 +1,128 @@
+// An agenda and its minutes imported in either order, and a decision record (beslutningsprotokol:
+// titles and decisions only) after the agenda: one meeting holding the case's text and the
+// decisions. Neither document erases what only the other says, and the preview says what happens.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
+import { Client, signIn } from './helpers/client.ts';
+import { strip } from './helpers/html.ts';
+
+const agenda = `DAGSORDEN Udvalg for lighed i sundhed d. 05-11-2026
+
+Mødedato Torsdag d. 5. november 2026 kl. 13:00
+
+Mødested Mødelokale 3, Regionshuset Viborg
+
+Punkt 1: Pulje til sundhedsfremme for hjemløse
+
+1-30-72-88-26
+
+Sagsfremstilling
+
+Puljen har 2 mio. kr. til tandpleje og fodterapi på herbergerne.
+
+Indstilling
+
+Direktionen indstiller,
+
+at puljen udmøntes som beskrevet.
+
+Bilag
+
+Puljeopslag 2027
+
+Punkt 2: Orientering om Præ-SPOR
+
+1-30-72-89-26
+
+Sagsfremstilling
+
+Projektet er i sin baselineperiode.
+
+Indstilling
+
+Direktionen indstiller,
+
+at orienteringen tages til efterretning.
+`;
+
+// What many municipalities publish after the meeting: the titles and the decisions, nothing else.
+const record = `REFERAT Udvalg for lighed i sundhed d. 05-11-2026
+
+Punkt 1: Pulje til sundhedsfremme for hjemløse
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Orientering om Præ-SPOR
+
+Beslutning
+
+Taget til efterretning.
+
+Mødet blev hævet kl. 14.10.
+`;
+
+const file = (text: string, name: string) => ({ blob: new Blob([text]), name });
+const stagedId = (html: string) => /action="\/sekretariat\/import\/([0-9a-f-]{36})"/.exec(html)?.[1];
+
+describe(`agenda and minutes in either order (${testDb})`, () => {
+  let app: TestApp;
+  let sec: Client;
+  const importText = async (text: string, name: string) => {
+    const preview = await sec.post('/sekretariat/import', { file: file(text, name), organization: '' });
+    assert.equal(preview.status, 200, strip(preview.html).slice(0, 400));
+    const done = await sec.post(`/sekretariat/import/${stagedId(preview.html)}`, {});
+    assert.equal(done.status, 303);
+    return { preview: strip(preview.html), result: done.location!.replace(/.*ok=/, ''), meetingId: /moeder\/([0-9a-f-]{36})/.exec(done.location!)![1]! };
+  };
+  const publicMinutes = async (meetingId: string) => strip(await app.text(`/moeder/${meetingId}/referat.txt`));
+
+  before(async () => {
+    app = await startTestApp();
+    sec = await signIn(app.url, 'sekretaer@lighed.demo');
+  });
+  after(() => app?.close());
+
+  test('a decision record after the agenda adds the decisions and keeps the case text, case numbers and attachments', async () => {
+    const first = await importText(agenda, 'dagsorden.txt');
+    assert.equal(first.result, 'meeting_imported');
+    const second = await importText(record, 'beslutningsprotokol.txt');
+    assert.ok(second.preview.includes('Referatets tekst erstatter mødets, hvor begge har den. Afsnit, sagsnumre og bilag, som kun mødet har (fx fra dagsordenen), bliver stående.'));
+    assert.equal(second.result, 'meeting_import_updated');
+    assert.equal(second.meetingId, first.meetingId);
+    const text = await publicMinutes(first.meetingId);
+    for (const kept of ['1-30-72-88-26', 'Puljen har 2 mio. kr. til tandpleje', 'at puljen udmøntes som beskrevet.', 'Puljeopslag 2027', 'Godkendt.', 'Taget til efterretning.', 'Mødet blev hævet kl. 14.10.']) {
+      assert.ok(text.includes(kept), `the minutes hold "${kept}"`);
+    }
+    assert.ok(text.indexOf('Puljen har 2 mio. kr.') < text.indexOf('Godkendt.'), 'the case text before the decision');
+    // The case's path has the committee's decision, found by the agenda's case number.
+    const item = await app.text(`/moeder/${first.meetingId}`);
+    const itemHref = /href="(\/punkter\/[0-9a-f-]{36})">Punkt 1:/.exec(item)![1]!;
+    assert.ok(strip(await app.text(itemHref)).includes('Vedtaget i Udvalg for lighed i sundhed'));
+    // The same record again changes nothing.
+    assert.equal((await importText(record, 'beslutningsprotokol.txt')).result, 'meeting_import_unchanged');
+  });
+
+  test('the agenda imported again after the minutes changes nothing, and the preview says why', async () => {
+    const again = await importText(agenda, 'dagsorden.txt');
+    assert.ok(again.preview.includes('Mødets referat findes allerede. Dagsordenen ændrer hverken beslutninger, fremmøde eller punkter'));
+    assert.equal(again.result, 'meeting_import_unchanged');
+    const text = await publicMinutes(again.meetingId);
+    assert.ok(text.includes('Godkendt.') && text.includes('Mødet blev hævet kl. 14.10.'), 'the decisions and the closing time stay');
+  });
+
+  test('the other order: the decision record first, then the agenda, gives the same minutes', async () => {
+    const shift = (text: string) => text.replaceAll('05-11-2026', '12-11-2026').replace('5. november', '12. november').replaceAll('-26\n', '-27\n');
+    const recordFirst = await importText(shift(record), 'beslutningsprotokol.txt');
+    assert.equal(recordFirst.result, 'meeting_imported');
+    const agendaAfter = await importText(shift(agenda), 'dagsorden.txt');
+    assert.ok(agendaAfter.preview.includes('Mødets referat findes allerede.'));
+    assert.equal(agendaAfter.result, 'meeting_import_updated', 'the agenda fills in the case text');
+    const text = await publicMinutes(recordFirst.meetingId);
+    const first = await publicMinutes((await importText(agenda, 'dagsorden.txt')).meetingId);
+    const body = (t: string) => t.slice(t.indexOf('Punkt 1:')).replaceAll('-27 ', '-26 ').replace(/\d{2}-11-2026/g, 'DATO');
+    assert.equal(body(text).replace(/Side \d+ af \d+/g, ''), body(first).replace(/Side \d+ af \d+/g, ''));
+  });
+});
