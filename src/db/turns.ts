@@ -8,7 +8,11 @@ import type { Tx } from './connect.ts';
 /** What a turn is taken on: the meetings of one organization, or the cases of one region or municipality. */
 export type TurnKey = `meetings:${string}` | `cases:${string}` | `recurring:${string}`;
 
-/** Waits until no other transaction holds the turn on `key`, then holds it until this transaction ends. */
-export async function takeTurn(tx: Tx, key: TurnKey): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`lighed.${key}`}, 0))`);
+/**
+ * Waits until no other transaction holds a turn on any of `keys`, then holds them until this transaction ends. Several
+ * keys are taken in one statement, in the order given: every caller names them in the same order, so none waits on another.
+ */
+export async function takeTurn(tx: Tx, ...keys: [TurnKey, ...TurnKey[]]): Promise<void> {
+  const locks = keys.map((key) => sql`pg_advisory_xact_lock(hashtextextended(${`lighed.${key}`}, 0))`);
+  await tx.execute(sql`select ${sql.join(locks, sql`, `)}`);
 }

@@ -82,8 +82,7 @@ export const importMeeting = defineCommand({
     const org = await resolveOrganization(tx, parsed, organizationId);
     // Two imports at once (two secretaries, or the CLI beside the browser) would each find no meeting
     // or case yet and both create it. Always in this order, so two imports cannot wait on each other.
-    await takeTurn(tx, `cases:${org.bodyId}`);
-    await takeTurn(tx, `meetings:${org.id}`);
+    await takeTurn(tx, `cases:${org.bodyId}`, `meetings:${org.id}`);
     const screening = await publicScreening(tx);
     const itemContent = parsed.items.map(itemContentFromParsed);
     const minutes = parsed.kind === 'minutes';
