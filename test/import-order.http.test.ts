@@ -113,6 +113,19 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
     assert.ok(text.includes('Godkendt.') && text.includes('Mødet blev hævet kl. 14.10.'), 'the decisions and the closing time stay');
   });
 
+  test('an item closed on the agenda stays closed when the decision record prints it as open: nothing of it is public or found', async () => {
+    const closedAgenda = agenda.replaceAll('05-11-2026', '19-11-2026').replace('5. november', '19. november').replace('Punkt 2: Orientering om Præ-SPOR', 'Punkt 2: Lukket: Personalesag')
+      .replaceAll('-26\n', '-28\n');
+    const openRecord = record.replaceAll('05-11-2026', '19-11-2026').replace('Punkt 2: Orientering om Præ-SPOR', 'Punkt 2: Personalesag').replace('Taget til efterretning.', 'Afskedigelse af medarbejder Kvastholm godkendt.');
+    await importText(closedAgenda, 'dagsorden.txt');
+    const done = await importText(openRecord, 'beslutningsprotokol.txt');
+    const text = await publicMinutes(done.meetingId);
+    assert.ok(text.includes('Godkendt.'), 'the open item\'s decision is public');
+    assert.ok(!text.includes('Kvastholm'), 'the closed item\'s decision is not');
+    const found = await (await app.get('/api/search?q=Kvastholm')).json() as { total: number };
+    assert.equal(found.total, 0);
+  });
+
   test('the other order: the decision record first, then the agenda, gives the same minutes', async () => {
     const shift = (text: string) => text.replaceAll('05-11-2026', '12-11-2026').replace('5. november', '12. november').replaceAll('-26\n', '-27\n');
     const recordFirst = await importText(shift(record), 'beslutningsprotokol.txt');
