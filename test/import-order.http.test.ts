@@ -126,6 +126,21 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
     assert.equal(found.total, 0);
   });
 
+  test('an item withdrawn at the meeting: the minutes number the next one down, and its case text is still its own', async () => {
+    const three = agenda.replaceAll('05-11-2026', '26-11-2026').replace('5. november', '26. november').replaceAll('-26\n', '-29\n')
+      + '\nPunkt 3: Sundhedsprofil for socialt udsatte\n\n1-30-72-90-29\n\nSagsfremstilling\n\nProfilen bygger på 1.200 interview på herbergerne.\n';
+    // The Præ-SPOR item was withdrawn: the decision record lists two items, the profile as number 2.
+    const minutes = `REFERAT Udvalg for lighed i sundhed d. 26-11-2026\n\nPunkt 1: Pulje til sundhedsfremme for hjemløse\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Sundhedsprofil for socialt udsatte\n\nBeslutning\n\nProfilen blev drøftet.\n`;
+    await importText(three, 'dagsorden.txt');
+    const done = await importText(minutes, 'beslutningsprotokol.txt');
+    const text = await publicMinutes(done.meetingId);
+    const profile = text.slice(text.indexOf('Punkt 2:'));
+    assert.ok(profile.startsWith('Punkt 2: Sundhedsprofil for socialt udsatte'), profile.slice(0, 80));
+    assert.ok(profile.includes('Profilen bygger på 1.200 interview') && profile.includes('Profilen blev drøftet.'), 'its own case text with its decision');
+    assert.ok(!profile.includes('Projektet er i sin baselineperiode'), 'nothing of the withdrawn item under its number');
+    assert.ok(!text.includes('Punkt 3:'));
+  });
+
   test('the other order: the decision record first, then the agenda, gives the same minutes', async () => {
     const shift = (text: string) => text.replaceAll('05-11-2026', '12-11-2026').replace('5. november', '12. november').replaceAll('-26\n', '-27\n');
     const recordFirst = await importText(shift(record), 'beslutningsprotokol.txt');

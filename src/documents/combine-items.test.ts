@@ -2,7 +2,7 @@
 // the case's text and the decision; a re-import changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { combineItem, combineSections, precedenceOf, type ItemFacts } from './combine-items.ts';
+import { combineItem, combineSections, matchItems, precedenceOf, type ItemFacts } from './combine-items.ts';
 import type { SectionInput } from '../agenda/content.ts';
 
 const section = (kind: SectionInput['kind'], heading: string, text = `${heading}-tekst`): SectionInput =>
@@ -74,4 +74,17 @@ test('closed in either document is closed', () => {
   assert.equal(combineItem('newer', { ...agenda, public: false }, record).public, false);
   assert.equal(combineItem('older', record, { ...agenda, public: false }).public, false);
   assert.equal(combineItem('newer', agenda, record).public, true);
+});
+
+test("items are matched by number and title, then by title alone (renumbered), and only then by number, as perhaps another item", () => {
+  const held = [{ id: 'a', number: '1', title: 'Velkomst' }, { id: 'b', number: '2', title: 'Budget' }, { id: 'c', number: '3', title: 'Pulje  til hjemløse' }];
+  // Item 2 was withdrawn at the meeting: the minutes number the pool item 2.
+  const m = matchItems(held, [{ number: '1', title: 'Velkomst' }, { number: '2', title: 'Pulje til hjemløse' }]);
+  assert.deepEqual(m.map((x) => x && [x.held.id, x.sameItem]), [['a', true], ['c', true]]);
+  // A new title under a number the meeting has: perhaps another item.
+  assert.deepEqual(matchItems(held, [{ number: '2', title: 'Budget 2027' }]).map((x) => x && [x.held.id, x.sameItem]), [['b', false]]);
+  // Two items of one title: not told apart by title.
+  const twice = [{ id: 'x', number: '4', title: 'Orientering' }, { id: 'y', number: '5', title: 'Orientering' }];
+  assert.deepEqual(matchItems(twice, [{ number: '7', title: 'Orientering' }]), [null]);
+  assert.deepEqual(matchItems(twice, [{ number: '5', title: 'Orientering' }]).map((x) => x && x.held.id), ['y']);
 });

@@ -92,3 +92,32 @@ export function combineSections(win: SectionInput[], lose: SectionInput[]): Sect
   });
   return out.map((o) => o.section);
 }
+
+const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Which item the meeting holds each of the document's items is: the one with its number and title; else the
+ * only one with its title (items renumbered, one withdrawn before them); else the one with its number, marked
+ * `sameItem: false` — it may be another item under that number, so nothing of the two is combined.
+ */
+export function matchItems<H extends { id: string; number: string; title: string }>(held: H[], doc: { number: string; title: string }[]): ({ held: H; sameItem: boolean } | null)[] {
+  const out: ({ held: H; sameItem: boolean } | null)[] = doc.map(() => null);
+  const taken = new Set<string>();
+  const claim = (i: number, h: H | undefined, sameItem: boolean) => {
+    if (!h || taken.has(h.id) || out[i]) return;
+    out[i] = { held: h, sameItem };
+    taken.add(h.id);
+  };
+  const byNumber = new Map<string, H>();
+  for (const h of held) if (!byNumber.has(h.number)) byNumber.set(h.number, h);
+  const titleCount = new Map<string, number>();
+  for (const h of held) titleCount.set(titleKey(h.title), (titleCount.get(titleKey(h.title)) ?? 0) + 1);
+  const byTitle = new Map(held.filter((h) => titleCount.get(titleKey(h.title)) === 1).map((h) => [titleKey(h.title), h]));
+  doc.forEach((d, i) => {
+    const h = byNumber.get(d.number);
+    if (h && titleKey(h.title) === titleKey(d.title)) claim(i, h, true);
+  });
+  doc.forEach((d, i) => claim(i, byTitle.get(titleKey(d.title)), true));
+  doc.forEach((d, i) => claim(i, byNumber.get(d.number), false));
+  return out;
+}

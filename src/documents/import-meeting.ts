@@ -26,7 +26,7 @@ import { itemContentFromParsed } from './parsed-content.ts';
 import { resolveOrganization } from './import-organization.ts';
 import { attendanceFor } from './import-attendance.ts';
 import { caseStep, resolveCases, writeConsultations } from './import-cases.ts';
-import { combineItem, hasDecision, precedenceOf, type ItemFacts } from './combine-items.ts';
+import { combineItem, hasDecision, matchItems, precedenceOf, type ItemFacts } from './combine-items.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -116,7 +116,6 @@ export const importMeeting = defineCommand({
       }
     }
 
-    const byNumber = new Map(existingItems.map((i) => [i.number, i]));
     // A tillægsdagsorden adds to the items already there: theirs keep their places, new ones follow.
     const supplement = parsed.supplement === true && existingItems.length > 0;
     // Items keep their places when the document is a supplement, or an agenda after the minutes.
@@ -124,17 +123,19 @@ export const importMeeting = defineCommand({
     let nextPosition = existingItems.reduce((max, i) => Math.max(max, i.position), -1) + 1;
     // Otherwise free positions first: the new document may renumber or reorder items.
     if (existingItems.length && !keepPlaces) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
-    // Each of the document's items with what it will hold: combined with the item of the same number
-    // where the meeting has one. An agenda after the minutes adds no items.
+    // Each of the document's items with what it will hold: combined with the meeting's item where it is
+    // the same item. An agenda after the minutes adds no items and leaves alone any it cannot match surely.
     const kept = new Set<string>();
     const plan: { index: number; prev: (typeof existingItems)[number] | undefined; facts: ItemFacts; asDocument: boolean }[] = [];
+    const matches = matchItems(existingItems, parsed.items);
     for (const [index, item] of parsed.items.entries()) {
-      const found = byNumber.get(item.number);
-      const prev = found && !kept.has(found.id) ? found : undefined;
+      const match = matches[index];
+      if (older && !match?.sameItem) continue;
+      const prev = match?.held;
       if (prev) kept.add(prev.id);
-      else if (older) continue;
       const doc: ItemFacts = { title: item.title, public: item.public, caseNumber: item.caseNumber, content: itemContent[index]! };
-      const facts = prev ? combineItem(precedence, { title: prev.title, public: prev.public, caseNumber: prev.caseNumber, content: contents.get(prev.id)! }, doc) : doc;
+      const held: ItemFacts | null = prev ? { title: prev.title, public: prev.public, caseNumber: prev.caseNumber, content: contents.get(prev.id)! } : null;
+      const facts = held && match?.sameItem ? combineItem(precedence, held, doc) : doc;
       plan.push({ index, prev, facts, asDocument: facts === doc || JSON.stringify(facts) === JSON.stringify(doc) });
     }
     const { ids: caseIds, created: newCases } = await resolveCases(tx, org.bodyId, plan.map((p) => p.facts), parsed.date);
@@ -146,10 +147,12 @@ export const importMeeting = defineCommand({
       const position = !keepPlaces ? index : prev ? prev.position : nextPosition++;
       if (prev) {
         itemIds[k] = prev.id;
-        const same = signature(prev, contents.get(prev.id)!) === signature({ number: prev.number, ...facts }, facts.content);
+        // The document's number, unless an agenda after the minutes (whose numbers stand).
+        const number = older ? prev.number : parsed.items[index]!.number;
+        const same = signature(prev, contents.get(prev.id)!) === signature({ number, ...facts }, facts.content);
         if (!same || prev.position !== position || prev.caseId !== caseId) changed = true;
         await tx.update(agendaItems)
-          .set(same ? { position, caseId } : { position, caseId, title: facts.title, public: facts.public, caseNumber: facts.caseNumber, version: prev.version + 1, modifiedAt: new Date() })
+          .set(same ? { position, caseId } : { position, caseId, number, title: facts.title, public: facts.public, caseNumber: facts.caseNumber, version: prev.version + 1, modifiedAt: new Date() })
           .where(eq(agendaItems.id, prev.id));
         if (!same) rewrite.push({ itemId: prev.id, content: facts.content });
       } else {
