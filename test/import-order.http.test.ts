@@ -141,6 +141,19 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
     assert.ok(!text.includes('Punkt 3:'));
   });
 
+  test('an extraordinary meeting the same afternoon is a meeting of its own; each one\'s minutes find it', async () => {
+    const day = (text: string) => text.replaceAll('05-11-2026', '03-12-2026').replace('5. november', '3. december').replaceAll('-26\n', '-30\n');
+    const ordinary = await importText(day(agenda), 'dagsorden.txt');
+    const extraAgenda = `DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nMødedato Torsdag d. 3. december 2026 kl. 16:00\n\nMødested Regionshuset Viborg\n\nPunkt 1: Ekstraordinær sag om vinterberedskab for hjemløse\n\nSagsfremstilling\n\nKulden kræver flere nødovernatninger.\n`;
+    const extra = await importText(extraAgenda, 'ekstraordinaer.txt');
+    assert.equal(extra.result, 'meeting_imported');
+    assert.notEqual(extra.meetingId, ordinary.meetingId);
+    assert.ok(strip(await app.text(`/moeder/${ordinary.meetingId}`)).includes('Pulje til sundhedsfremme for hjemløse'), 'the ordinary meeting keeps its items');
+    const extraMinutes = extraAgenda.replace('DAGSORDEN', 'REFERAT').replace('kl. 16:00', 'kl. 16:15') + '\nBeslutning\n\nGodkendt.\n';
+    assert.equal((await importText(extraMinutes, 'referat-ekstra.txt')).meetingId, extra.meetingId);
+    assert.equal((await importText(day(record), 'beslutningsprotokol.txt')).meetingId, ordinary.meetingId);
+  });
+
   test('the other order: the decision record first, then the agenda, gives the same minutes', async () => {
     const shift = (text: string) => text.replaceAll('05-11-2026', '12-11-2026').replace('5. november', '12. november').replaceAll('-26\n', '-27\n');
     const recordFirst = await importText(shift(record), 'beslutningsprotokol.txt');

@@ -2,7 +2,7 @@
 // items with their sections, attendance and the cases they belong to. Importing the same
 // document again changes nothing; importing minutes after the agenda updates that meeting.
 import { z } from 'zod';
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { defineCommand } from '../shared/command.ts';
 import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
@@ -27,6 +27,7 @@ import { resolveOrganization } from './import-organization.ts';
 import { attendanceFor } from './import-attendance.ts';
 import { caseStep, resolveCases, writeConsultations } from './import-cases.ts';
 import { combineItem, hasDecision, matchItems, precedenceOf, type ItemFacts } from './combine-items.ts';
+import { findSameMeeting } from './same-meeting.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -49,13 +50,6 @@ export function assertImportable(parsed: ParsedMeeting): asserts parsed is Parse
   if (attachments > MAX_ATTACHMENTS) throw new AppError('rule_violation', 'import.too_many_attachments', { count: attachments, max: MAX_ATTACHMENTS });
   const named = new Set([...parsed.absent, ...parsed.absentWithoutNotice, ...parsed.substitutes.flatMap((s) => [s.name, s.substituteFor]), ...parsed.attendanceChanges.map((c) => c.name)]);
   if (named.size > MAX_ATTENDANCE) throw new AppError('rule_violation', 'import.too_many_people', { count: named.size, max: MAX_ATTENDANCE });
-}
-
-/** The meeting a document is about: the same organization on the same day (the agenda and minutes may differ in time). */
-export function sameMeeting(organizationId: string, date: string) {
-  const dayStart = copenhagenToInstant(date, '00:00');
-  const dayEnd = copenhagenToInstant(new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10), '00:00');
-  return and(eq(meetings.organizationId, organizationId), gte(meetings.start, dayStart), lt(meetings.start, dayEnd));
 }
 
 /** Whether a meeting's minutes are there: released (imported), or decisions recorded in Lighed. */
@@ -87,7 +81,7 @@ export const importMeeting = defineCommand({
     const itemContent = parsed.items.map(itemContentFromParsed);
     const minutes = parsed.kind === 'minutes';
     const start = copenhagenToInstant(parsed.date, parsed.start ?? '00:00');
-    let [meeting] = await tx.select().from(meetings).where(sameMeeting(org.id, parsed.date)).for('update');
+    let meeting = (await findSameMeeting(tx, org.id, parsed, true)) ?? undefined;
     const created = !meeting;
     let changed = created;
     // What the meeting holds already (a meeting this import creates holds nothing to compare with).

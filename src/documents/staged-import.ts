@@ -9,9 +9,9 @@ import { uuid } from '../shared/schemas.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Queryable } from '../db/connect.ts';
-import { meetings } from '../meetings/schema.ts';
 import { stagedImports } from './schema.ts';
-import { assertImportable, importMeeting, minutesAreThere, sameMeeting, type ImportResult } from './import-meeting.ts';
+import { assertImportable, importMeeting, minutesAreThere, type ImportResult } from './import-meeting.ts';
+import { findSameMeeting } from './same-meeting.ts';
 import { precedenceOf } from './combine-items.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { loadItemContents } from '../agenda/content.ts';
@@ -81,7 +81,7 @@ export async function importEffects(db: Queryable, documents: { organizationId: 
   const screening = await publicScreening(db);
   const out = [];
   for (const { organizationId, parsed } of documents) {
-    const existing = parsed.date ? ((await db.select().from(meetings).where(sameMeeting(organizationId, parsed.date)))[0] ?? null) : null;
+    const existing = parsed.date ? await findSameMeeting(db, organizationId, { ...parsed, date: parsed.date }) : null;
     // Which document wins where the meeting holds another (see combine-items).
     const held = existing ? (await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, existing.id))).map((i) => i.id) : [];
     const precedence = existing ? precedenceOf(parsed.kind, minutesAreThere(existing.state, (await loadItemContents(db, held)).values())) : 'replace';
