@@ -129,6 +129,16 @@ describe(`importing several documents from the browser (${testDb})`, () => {
     assert.ok(strip(again.html).includes('Dokumentet venter ikke længere på at blive importeret'));
   });
 
+  test('an extraordinary meeting the same day, in the same upload, is a meeting of its own', async () => {
+    const extra = `DAGSORDEN ${LFS} d. 17-12-2026\n\nMødedato Torsdag d. 17-12-2026 kl. 15:00\n\nPunkt 1: Vinterberedskab for hjemløse\n\nSagsfremstilling\n\nFlere nødovernatninger.\n`;
+    const upload = await sec.post('/sekretariat/import', { organization: '', file: [file(document('DAGSORDEN', LFS, '17-12-2026'), 'ordinaer.txt'), file(extra, 'ekstraordinaer.txt')] });
+    const table = strip(/<table[^>]*id="import-documents"[\s\S]*?<\/table>/.exec(upload.html)![0]);
+    assert.equal(table.split('Opretter et nyt møde').length - 1, 2, table);
+    const result = await sec.post('/sekretariat/import/samlet', { staged: stagedIds(upload.html) });
+    assert.ok(strip(result.html).includes('Importeret: 2 af 2 dokumenter.'));
+    assert.equal((await meetingOn('2026-12-17')).length, 2);
+  });
+
   test('a document that stops waiting before the import is reported; the others are imported', async () => {
     const upload = await sec.post('/sekretariat/import', {
       file: [file(document('DAGSORDEN', LFS, '03-12-2026'), 'a.txt'), file(document('DAGSORDEN', LFS, '10-12-2026'), 'b.txt')],

@@ -19,6 +19,8 @@ import { bytesToParsed } from './document-to-parsed.ts';
 import { assertImportable, type ImportResult } from './import-meeting.ts';
 import { bodyNamesById, organizationNamedIn } from './import-organization.ts';
 import type { ParsedMeeting } from './parse/types.ts';
+import { chooseMeeting } from './same-meeting.ts';
+import { copenhagenToInstant } from '../shared/time.ts';
 import { importEffects, importStaged, MAX_STAGED_DOCUMENTS, stageImport, stagedImportOf, stagedImportsOf } from './staged-import.ts';
 import { ImportForm, ImportPreview } from './import-views.tsx';
 import { BatchPreview, BatchResult, type BatchEntry, type Refused } from './import-batch-views.tsx';
@@ -179,7 +181,10 @@ async function previewBatch(c: Context<AppEnv>, files: File[], chosen: Org | nul
   const effects = await importEffects(c.get('deps').database.db, readable.map((r) => ({ organizationId: r.org.id, parsed: r.parsed })));
   const entries: BatchEntry[] = readable.map((r, i) => {
     // A meeting an earlier document of the same upload creates or updates is that document's meeting.
-    const earlier = readable.slice(0, i).find((o) => o.org.id === r.org.id && o.parsed.date === r.parsed.date);
+    // (Chosen as the import chooses: a second meeting the same day is not the first one.)
+    const at = (p: ParsedMeeting) => (p.date && p.start ? copenhagenToInstant(p.date, p.start) : null);
+    const sameDay = readable.slice(0, i).filter((o) => o.org.id === r.org.id && o.parsed.date === r.parsed.date);
+    const earlier = chooseMeeting(sameDay.map((o) => ({ meeting: o, start: at(o.parsed) ?? new Date(0), titles: o.parsed.items.map((x) => x.title) })), at(r.parsed), r.parsed.items.map((x) => x.title));
     return { stagedId: staged[i]!, file: r.file, organization: r.org.name, parsed: r.parsed, effect: effects[i]!, sameAs: earlier?.file ?? null };
   });
   if (entries.length === 0) c.status(422);
