@@ -161,6 +161,8 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
     const agendaAfter = await importText(shift(agenda), 'dagsorden.txt');
     assert.ok(agendaAfter.preview.includes('Mødets referat findes allerede.'));
     assert.equal(agendaAfter.result, 'meeting_import_updated', 'the agenda fills in the case text');
+    const [entry] = (await app.database.pool.query(`select after from audit_log where command = 'importMeeting' and entity_id = $1 order by id desc limit 1`, [recordFirst.meetingId])).rows;
+    assert.equal(entry.after.precedence, 'older', 'the audit log says the agenda only filled in');
     const text = await publicMinutes(recordFirst.meetingId);
     const first = await publicMinutes((await importText(agenda, 'dagsorden.txt')).meetingId);
     const body = (t: string) => t.slice(t.indexOf('Punkt 1:')).replaceAll('-27 ', '-26 ').replace(/\d{2}-11-2026/g, 'DATO');

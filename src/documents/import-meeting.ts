@@ -223,7 +223,7 @@ export const importMeeting = defineCommand({
       }
       await writeAudit(tx, actor, {
         command: 'importMeeting', entity: 'meeting', entityId: meeting.id,
-        after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length },
+        after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length, precedence },
       });
     }
     const findings = screenParsed(parsed.items, screening);
