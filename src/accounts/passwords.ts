@@ -4,19 +4,26 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 // Algorithm.Argon2id is a const enum; isolated modules cannot inline it, so its value is written out.
 const ARGON2ID = 2 as Algorithm;
 
-export const hashPassword = (password: string) => hash(password, { algorithm: ARGON2ID });
+// Composed (NFC), as every form value is: "å" typed on one device and pasted on another is the same password.
+// A password stored decomposed before this is still accepted (verifyPassword).
+export const hashPassword = (password: string) => hash(password.normalize('NFC'), { algorithm: ARGON2ID });
 
 /** A hash of a password nobody has: verifying against it costs the same as a real check. */
 let dummy: Promise<string> | undefined;
 
 export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
+  // Composed, and decomposed as well: a password set before forms were composed may have been stored so.
+  const forms = [...new Set([password.normalize('NFC'), password.normalize('NFD'), password])];
   if (!stored) {
-    // Unknown account: spend the same time, so the answer does not reveal which e-mails exist.
+    // Unknown account: spend the same time (as many checks), so the answer does not reveal which e-mails exist.
     dummy ??= hashPassword('lighed-dummy-password');
-    await verify(await dummy, password).catch(() => false);
+    for (const form of forms) await verify(await dummy, form).catch(() => false);
     return false;
   }
-  return verify(stored, password).catch(() => false);
+  let ok = false;
+  // Every form checked even after a match: the time does not tell which form it was.
+  for (const form of forms) if (await verify(stored, form).catch(() => false)) ok = true;
+  return ok;
 }
 
 /** Readable one-off passwords for demo accounts and first administrators: five groups of four. */
