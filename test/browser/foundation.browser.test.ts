@@ -43,7 +43,12 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     assert.equal(focused, 'Gå til sidens indhold');
     await page.keyboard.press('Enter');
+    // (The jump to the anchor is a navigation of its own: wait for it instead of reading the address at once.)
+    await page.waitForURL(/#main-content$/, { timeout: 5000 });
     assert.match(page.url(), /#main-content$/);
+    // The next Tab goes on from the content, not from the menu.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('#main-content'))), true, 'the keyboard goes on in the content');
   });
 
   test('switching to English works without JavaScript and keeps the page', async () => {
