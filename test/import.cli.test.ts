@@ -95,12 +95,18 @@ describe(`lighed import (${testDb})`, () => {
     }
   });
 
+  /** Imports the file and expects the meeting unchanged: said so, and nothing written. */
+  const importsUnchanged = async (name: string) => {
+    const before = await counts();
+    const r = await cli(['import', file(name)]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /møde uændret \(7 punkter\)/, name);
+    assert.deepEqual(await counts(), before, name);
+  };
+
   test('re-importing the same agenda changes nothing; the minutes then update that meeting', async () => {
     const before = await counts();
-    const again = await cli(['import', file('agenda-004.txt')]);
-    assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stderr, /møde uændret \(7 punkter\)/);
-    assert.deepEqual(await counts(), before);
+    await importsUnchanged('agenda-004.txt');
     const minutes = await cli(['import', file('minutes-004.txt')]);
     assert.equal(minutes.code, 0, minutes.stderr);
     assert.match(minutes.stderr, /møde opdateret \(7 punkter\)/);
@@ -111,19 +117,11 @@ describe(`lighed import (${testDb})`, () => {
 
   test('the same minutes with decomposed letters (saved on a Mac) are the same meeting, unchanged', async () => {
     assert.notEqual(readFileSync(file('minutes-004-nfd.txt'), 'utf8'), readFileSync(file('minutes-004.txt'), 'utf8'));
-    const before = await counts();
-    const r = await cli(['import', file('minutes-004-nfd.txt')]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /møde uændret \(7 punkter\)/);
-    assert.deepEqual(await counts(), before);
+    await importsUnchanged('minutes-004-nfd.txt');
   });
 
   test('the agenda imported again after its minutes changes nothing: the decisions and attendance stay', async () => {
-    const before = await counts();
-    const r = await cli(['import', file('agenda-004.txt')]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /møde uændret \(7 punkter\)/);
-    assert.deepEqual(await counts(), before);
+    await importsUnchanged('agenda-004.txt');
   });
 
   test('persons named in the attendance are matched to the members of the body', async () => {
