@@ -4,6 +4,7 @@
 // other says: the decisions stay when the agenda comes last, the case's text stays when the
 // minutes leave it out. Plain rules, no database: import-meeting applies them item by item.
 import type { ItemContent, SectionInput } from '../agenda/content.ts';
+import { looseKey } from '../shared/schemas.ts';
 
 /**
  * - `replace`: the document says all there is (an agenda over an agenda, or a new meeting).
@@ -46,7 +47,7 @@ export function combineItem(precedence: Precedence, held: ItemFacts, doc: ItemFa
   };
 }
 
-const headingKey = (s: SectionInput) => s.heading.toLowerCase().replace(/\s+/g, ' ').trim();
+const headingKey = (s: SectionInput) => looseKey(s.heading);
 
 /** Each section's key: its heading, and which time that heading occurs. */
 function keys(sections: SectionInput[]): string[] {
@@ -93,8 +94,6 @@ export function combineSections(win: SectionInput[], lose: SectionInput[]): Sect
   return out.map((o) => o.section);
 }
 
-const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
  * Which item the meeting holds each of the document's items is: the one with its number and title; else the
  * only one with its title (items renumbered, one withdrawn before them); else the one with its number, marked
@@ -111,13 +110,13 @@ export function matchItems<H extends { id: string; number: string; title: string
   const byNumber = new Map<string, H>();
   for (const h of held) if (!byNumber.has(h.number)) byNumber.set(h.number, h);
   const titleCount = new Map<string, number>();
-  for (const h of held) titleCount.set(titleKey(h.title), (titleCount.get(titleKey(h.title)) ?? 0) + 1);
-  const byTitle = new Map(held.filter((h) => titleCount.get(titleKey(h.title)) === 1).map((h) => [titleKey(h.title), h]));
+  for (const h of held) titleCount.set(looseKey(h.title), (titleCount.get(looseKey(h.title)) ?? 0) + 1);
+  const byTitle = new Map(held.filter((h) => titleCount.get(looseKey(h.title)) === 1).map((h) => [looseKey(h.title), h]));
   doc.forEach((d, i) => {
     const h = byNumber.get(d.number);
-    if (h && titleKey(h.title) === titleKey(d.title)) claim(i, h, true);
+    if (h && looseKey(h.title) === looseKey(d.title)) claim(i, h, true);
   });
-  doc.forEach((d, i) => claim(i, byTitle.get(titleKey(d.title)), true));
+  doc.forEach((d, i) => claim(i, byTitle.get(looseKey(d.title)), true));
   doc.forEach((d, i) => claim(i, byNumber.get(d.number), false));
   return out;
 }

@@ -5,8 +5,9 @@ import { memberships, persons } from '../people/schema.ts';
 import { matchMember } from '../people/names.ts';
 import { ascendingUnique } from '../shared/collections.ts';
 import type { AttendanceChange, Substitution } from './parse/types.ts';
+import { looseKey } from '../shared/schemas.ts';
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = looseKey;
 
 /**
  * Attendance from "Alle var mødt, undtagen …": the named are absent, the other members present —

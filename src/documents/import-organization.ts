@@ -5,8 +5,9 @@ import type { Queryable, Tx } from '../db/connect.ts';
 import { bodies, organizations } from '../bodies/schema.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ParsedMeeting } from './parse/types.ts';
+import { looseKey } from '../shared/schemas.ts';
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = looseKey;
 
 /** The organization chosen (by id), else the one the document names. */
 export async function resolveOrganization(tx: Tx, parsed: ParsedMeeting, organizationId: string | undefined) {

@@ -8,6 +8,7 @@ import { meetings } from '../meetings/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import type { ParsedMeeting } from './parse/types.ts';
+import { looseKey } from '../shared/schemas.ts';
 
 /** The organization's meetings on a day (Copenhagen time). */
 export function onDay(organizationId: string, date: string) {
@@ -15,8 +16,6 @@ export function onDay(organizationId: string, date: string) {
   const dayEnd = copenhagenToInstant(new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10), '00:00');
   return and(eq(meetings.organizationId, organizationId), gte(meetings.start, dayStart), lt(meetings.start, dayEnd));
 }
-
-const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export interface Candidate<M> {
   meeting: M;
@@ -35,9 +34,9 @@ export function chooseMeeting<M>(candidates: Candidate<M>[], start: Date | null,
     const exact = candidates.find((c) => c.start.getTime() === start.getTime());
     if (exact) return exact.meeting;
   }
-  const wanted = new Set(titles.map(titleKey));
+  const wanted = new Set(titles.map(looseKey));
   const shared = candidates
-    .map((c) => ({ c, n: c.titles.filter((t) => wanted.has(titleKey(t))).length }))
+    .map((c) => ({ c, n: c.titles.filter((t) => wanted.has(looseKey(t))).length }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
   if (shared.length) return shared[0]!.c.meeting;

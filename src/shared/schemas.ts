@@ -18,3 +18,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'x';
 }
+
+/** A name, title or heading compared as readers do: case and spacing aside ("Udvalg  for Lighed" is "udvalg for lighed"). */
+export const looseKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
