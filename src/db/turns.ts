@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from './connect.ts';
 
-/** What a turn is taken on: the meetings of one organization, or the cases of one region or municipality. */
+/** What a turn is taken on: the meetings or the recurring items of one organization, or the cases of one region or municipality. */
 export type TurnKey = `meetings:${string}` | `cases:${string}` | `recurring:${string}`;
 
 /**

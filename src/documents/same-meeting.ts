@@ -49,7 +49,10 @@ export async function findSameMeeting(db: Queryable, organizationId: string, par
   const query = db.select().from(meetings).where(onDay(organizationId, parsed.date));
   const day = lock ? await query.for('update') : await query;
   if (day.length === 0) return null;
-  const items = await db.select({ meetingId: agendaItems.meetingId, title: agendaItems.title }).from(agendaItems).where(inArray(agendaItems.meetingId, day.map((m) => m.id)));
   const start = parsed.start ? copenhagenToInstant(parsed.date, parsed.start) : null;
+  // The meeting at the document's time is the one (as chooseMeeting decides), without reading any items.
+  const exact = start && day.find((m) => m.start.getTime() === start.getTime());
+  if (exact) return exact;
+  const items = await db.select({ meetingId: agendaItems.meetingId, title: agendaItems.title }).from(agendaItems).where(inArray(agendaItems.meetingId, day.map((m) => m.id)));
   return chooseMeeting(day.map((m) => ({ meeting: m, start: m.start, titles: items.filter((i) => i.meetingId === m.id).map((i) => i.title) })), start, parsed.items.map((i) => i.title));
 }
