@@ -38,6 +38,8 @@ const documents = [
   'test/fixtures/layout-regionh-firstagenda_referat.txt',
   'test/fixtures/layout-udsatteraad-koege_referat.txt',
   'test/fixtures/layout-aalborg_referat.txt',
+  // Headings and titles in capitals, each member marked "Deltog" or "Afbud" (Region Hovedstaden's PDFs).
+  'test/fixtures/layout-regionh-firstagenda-pdf_beslutninger.txt',
   // A fact wrapped over two lines ("… og Ulla" / "Dyhr, der havde meldt afbud.") and a line ended early by a long word.
   'test/fixtures/rm-patientinddragelsesudvalget_2020-12-09_referat_EXCERPT.txt',
   'demo/seeds/001_0540b28be77e626e.txt',

@@ -185,9 +185,11 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // "Forretningsudvalg - mødesager" (FirstAgenda publications): the body; the date comes with its decisions.
-    m = /^(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
+    // (Their PDFs put the kind before it: "BESLUTNINGER Forretningsudvalg - mødesager", "DAGSORDEN …".)
+    m = /^(?:(DAGSORDEN|REFERAT|BESLUTNINGER)\s+)?(.{3,80}?)\s+[-–]\s+mødesager$/i.exec(p);
     if (m && !h.organization) {
-      h.organization = m[1]!.trim();
+      if (m[1]) h.kind ??= /^d/i.test(m[1]) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
       continue;
     }
     // "Social og sundheds møde den 17. april 2023"
@@ -366,8 +368,9 @@ function absentFromParticipants(head: string[]): string[] | null {
  * and role lines between them ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
  */
 const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
-// "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre): away for those items.
-const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY},\\s*(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
+// "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre), "Line Holm (C) ved sag 1-17" (Region Hovedstaden's
+// council): away for those items.
+const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+)(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
 
 // "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
 const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;
@@ -403,19 +406,37 @@ function absentAfterLabel(head: string[]): string[] | null {
   return names.length ? names : null;
 }
 
+// "MEDLEMMER" / "Kim Holm Deltog Fraværende ved sag 19-20" / "Jens Lund Afbud" (Region Hovedstaden's PDFs): each
+// member marked as there or not, and the items a member who was there missed.
+const MEMBER_MARKED = new RegExp(`^(${PERSON_WORDS})${PARTY}\\s+(Deltog(?: ikke)?|Afbud|Fraværende)(?:\\s+Fraværende ved (?:sag|sager|punkt|punkterne)\\s+(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*))?$`, 'u');
+
+function markedMembers(head: string[]): { name: string; there: boolean; away: number[] }[] | null {
+  const at = head.findIndex((p) => /^Medlemmer:?$/i.test(p));
+  if (at === -1) return null;
+  const out: { name: string; there: boolean; away: number[] }[] = [];
+  for (const line of head.slice(at + 1)) {
+    const m = MEMBER_MARKED.exec(line);
+    if (!m) break;
+    out.push({ name: m[1]!.trim(), there: m[2] === 'Deltog', away: m[3] ? itemNumberList(m[3]) : [] });
+  }
+  return out.length ? out : null;
+}
+
 /** Who the header's list of the absent names with item numbers ("Britt Jensen (A), sag 129-138"). */
 export function awayForItemsInHeader(head: string[]): { name: string; items: number[] }[] {
+  const marked = (markedMembers(head) ?? []).filter((m) => m.there && m.away.length).map((m) => ({ name: m.name, items: m.away }));
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
-  if (at === -1) return [];
-  return head.slice(at + 1).flatMap((line) => {
+  if (at === -1) return marked;
+  return [...marked, ...head.slice(at + 1).flatMap((line) => {
     const m = AWAY_FOR_ITEMS.exec(line);
     return m ? [{ name: m[1]!.trim(), items: itemNumberList(m[2]!) }] : [];
-  });
+  })];
 }
 
 /** The absent members as the header lists them, in whichever of the layouts' forms it uses. */
 export function absentInHeader(head: string[]): string[] | null {
-  return absentFromList(head) ?? absentFromParticipants(head) ?? absentAfterLabel(head);
+  const marked = markedMembers(head);
+  return absentFromList(head) ?? absentFromParticipants(head) ?? (marked && marked.filter((m) => !m.there).map((m) => m.name)) ?? absentAfterLabel(head);
 }
 
 /**

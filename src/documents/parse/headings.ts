@@ -71,6 +71,11 @@ const exact: Record<string, SectionKind> = {
   bilagsfortegnelse: 'attachments',
   journalnummer: 'other',
   'konklusion og videre proces': 'other',
+  // Their PDFs until 2022 (and the publications' item template): the case's background first, its consequences and risks.
+  'baggrund for sagens fremlæggelse': 'other',
+  konsekvenser: 'other',
+  risikovurdering: 'other',
+  'tidsplan og videre proces': 'other',
   // Kolding: "Sagen behandles i" / "Økonomiudvalget og Byrådet.", and the recommendation as "Forslag".
   'sagen behandles i': 'consultation_path',
   forslag: 'recommendation',

@@ -167,6 +167,8 @@ export interface ItemStart {
 }
 
 const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
+/** "ÅRSREGNSKAB 2023": a title written in capitals. */
+export const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{3}/u.test(title);
 
 /**
  * "Punkt 1. Godkendelse af dagsorden 3" / "Punkt 2. …" (Aalborg's contents list): entries of the contents
@@ -262,7 +264,10 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
     const prevNumber = prev !== undefined ? /^\(?(\d{1,4})[.)]\s/.exec(prev)?.[1] : undefined;
     // (Unless the line before is itself an item's header: a closed item with no text, then the next item.)
     const prevIsItem = out.at(-1)?.index === i - 1;
-    const inList = prev !== undefined && !prevIsItem && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /(?:^|[\s,])at:?$/.test(prev));
+    // (A header in capitals, as the items before it, after a list entry in ordinary case — "1. Årsregnskab 2023", the
+    // last item's attachment, then "2. SUNDHEDSAFTALEN …", Region Hovedstaden's PDFs — is the next header, not an entry.)
+    const asHeadersAre = inCapitals(title) && prev !== undefined && /\p{Ll}/u.test(prev) && out.some((s) => inCapitals(s.title));
+    const inList = prev !== undefined && !prevIsItem && !asHeadersAre && ((prevNumber !== undefined && Number(prevNumber) + 1 === Number(m[1])) || /(?:^|[\s,])at:?$/.test(prev));
     // "4.   Lukket punkt: Køb af ejendom" with nothing under it (a public web page): the next item after the last.
     const followsLast = out.length > 0 && Number(out.at(-1)!.number.replace(/\D/g, '')) + 1 === Number(m[1]);
     const closedNext = (CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title)) && followsLast;
@@ -384,4 +389,24 @@ export function closedInContents(head: string[]): { numbers: Set<string>; titles
     else out.titles.add(title.replace(CLOSED_PREFIX, '').replace(CLOSED_SUFFIX, '').trim().toLowerCase());
   }
   return out;
+}
+
+/**
+ * "1. ÅRSREGNSKAB 2023" over the item, "1. Årsregnskab 2023" in the contents (Region Hovedstaden's PDFs): a title
+ * written in capitals takes the contents' own case, where the contents give the same words for its number.
+ */
+export function titlesAsInContents(items: ParsedItem[], head: string[]): void {
+  const entries = new Map<string, string>();
+  for (const p of head) {
+    const m = p.length <= 300 ? /^(?:Punkt\s+)?(\d{1,4}[a-z]?)[.:)]?\s+(\S.*)$/.exec(p) : null;
+    if (m) entries.set(itemNumber(m[1]!), splitClosed(m[2]!).title);
+  }
+  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+  for (const item of items) {
+    const entry = entries.get(item.number);
+    if (!entry || !inCapitals(item.title)) continue;
+    // (The entry may end in its page number: "1. Årsregnskab 2023 …… 4".)
+    const found = [entry, entry.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '')].find((e) => same(e, item.title));
+    if (found) item.title = found.trim();
+  }
 }

@@ -51,7 +51,7 @@ export function normalizeText(raw: string): string {
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|feb(?:ruar)?|marts|april|maj|juni|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
 const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetid|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|Sagsnummer|[A-ZÆØÅ]{3,}$)/;
-const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
+const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Medlemmer|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 // "For stemte: A, C, F og V (7)" / "Imod stemte: Ø (1)" / "Undlod at stemme: …": a vote, one line a side.
 const VOTE_LINE = /^(?:For stemte|Imod stemte|Undlod at stemme|Hverken for eller imod)\b/;

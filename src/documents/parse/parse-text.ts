@@ -7,7 +7,7 @@ import { participantsFrom } from './names.ts';
 import { findDanishDate, findTime, shortDanishDate } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, anotherMeetingDate, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, ITEM_STATUS, markedStatus, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, ITEM_STATUS, markedStatus, titlesAsInContents, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -319,6 +319,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   }
 
   markedStatus(items);
+  titlesAsInContents(items, paragraphs.slice(0, itemStarts[0] ?? 0));
   // Closed in the contents, closed in the document.
   const contents = closedInContents(paragraphs.slice(0, itemStarts[0] ?? 0));
   // (By title only where one item has it: two items may share a title, "Orientering", and only one be closed.)

@@ -1,0 +1,69 @@
+// The importer on Region Hovedstaden's PDFs from FirstAgenda ("BESLUTNINGER Forretningsudvalg - mødesager"):
+// invented content in the layout (test/fixtures/layout-regionh-firstagenda-pdf_*), since the real documents are
+// not ours to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+
+const text = (n: string) => readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8');
+const minutes = () => parseMeetingText(text('layout-regionh-firstagenda-pdf_beslutninger.txt'));
+
+test('Region Hovedstaden\'s PDF minutes: "BESLUTNINGER … - mødesager" is minutes of that body; "MØDETIDSPUNKT", "MØDESTED"', () => {
+  const m = minutes();
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Forretningsudvalg', '2024-04-02', '09:00', 'Regionsgården, mødelokale H7']);
+  assert.deepEqual(m.warnings, []);
+  // The kind on a line of its own above the body's line, and an agenda the same way.
+  const agenda = parseMeetingText('DAGSORDEN\nForretningsudvalg - mødesager\n\nMØDETIDSPUNKT\n02-04-2024 09:00\n\n1. ÅRSREGNSKAB 2023\n\nINDSTILLING\nAdministrationen indstiller:\n1. at årsregnskabet godkendes.');
+  assert.deepEqual([agenda.kind, agenda.organization, agenda.date, agenda.items.map((i) => i.title)], ['agenda', 'Forretningsudvalg', '2024-04-02', ['ÅRSREGNSKAB 2023']]);
+});
+
+test('items headed in capitals take the contents\' own case; an item after the one before\'s numbered attachments is still an item; "FORTROLIG - …" is closed', () => {
+  const m = minutes();
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.caseNumber, i.decision]), [
+    ['1', 'Årsregnskab 2023 for Region Hovedstaden', true, '24001234', 'Anbefalet.'],
+    ['2', 'Sundhedsaftalen 2024-2027 - indsatser for socialt udsatte borgere', true, '24005678', 'Godkendt.'],
+    ['3', 'Køb af ejendom', false, null, null],
+    ['4', 'Eventuelt', true, null, 'Intet.'],
+  ]);
+  // Nothing of item 2 or of the closed item is taken for an attachment of item 1.
+  assert.deepEqual(m.items[0]!.attachments, ['Årsregnskab 2023']);
+  assert.ok(!m.items.flatMap((i) => i.sections).some((s) => /KØB AF EJENDOM|Køb af ejendom/i.test(s.text)));
+});
+
+test('every heading of the layout starts a section of its own, in the document\'s order', () => {
+  const one = minutes().items[0]!;
+  assert.deepEqual(one.sections.map((s) => [s.heading, s.kind]), [
+    ['Baggrund for sagens fremlæggelse', 'other'],
+    ['Indstilling', 'recommendation'],
+    ['Politisk behandling', 'consultation_path'],
+    ['Forretningsudvalgets beslutning den 2. april 2024', 'decision'],
+    ['Sagsfremstilling', 'presentation'],
+    ['Konsekvenser', 'other'],
+    ['Risikovurdering', 'other'],
+    ['Økonomiske konsekvenser', 'financial_consequences'],
+    ['Kommunikation', 'other'],
+    ['Tidsplan og videre proces', 'other'],
+    ['Direktørpåtegning', 'other'],
+    ['Bilagsfortegnelse', 'attachments'],
+  ]);
+  assert.equal(one.sections.find((s) => s.heading === 'Konsekvenser')!.text, 'Ved godkendelse sendes regnskabet til revisionen.');
+  assert.deepEqual(one.recommendation?.clauses, ['at årsregnskabet for 2023 godkendes', 'at regnskabet sendes til revisionen']);
+});
+
+test('"MEDLEMMER" with each member marked "Deltog" or "Afbud", and "Fraværende ved sag …" for the items a member missed', () => {
+  const m = minutes();
+  assert.deepEqual(m.absent, ['Carla Juhl']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Bent Lund', [2]], ['Erik Vang', [1, 2, 4]]]);
+  // Party letters after the names, and "ved sag" under "Fraværende:" (the regional council's front page).
+  const council = parseMeetingText([
+    'BESLUTNINGER Regionsrådet - mødesager', '', 'MØDETIDSPUNKT', '21-08-2024 17:00', '', 'MEDLEMMER',
+    'Anna Holm (A) Deltog', 'Bent Lund (V) Afbud', 'Carla Juhl (Ø) Deltog Fraværende ved sag 1, 3 og 5-6', '',
+    '1. GODKENDELSE AF DAGSORDEN', '', 'POLITISK BEHANDLING', 'Regionsrådets beslutning den 21. august 2024:', 'Godkendt.',
+    '', '2. EVENTUELT', '', 'POLITISK BEHANDLING', 'Regionsrådets beslutning den 21. august 2024:', 'Intet.',
+  ].join('\n'));
+  assert.deepEqual(council.absent, ['Bent Lund']);
+  assert.deepEqual(council.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Carla Juhl', [1, 3, 5, 6]]]);
+  const away = parseMeetingText('REFERAT Regionsrådet d. 21-08-2024\n\nFraværende:\nLine Holm (C) ved sag 2-3\n\nPunkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.');
+  assert.deepEqual(away.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Line Holm', [2, 3]]]);
+});
