@@ -16,7 +16,10 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
   return m ? { start: findTime(m[1]!), end: findTime(m[2]!) } : null;
 }
 
-const LABEL = /^(Fraværende med afbud|Afbud|Følgende havde meldt afbud|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+const LABEL = /^(Fraværende med afbud|Afbud|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+// "- Britt Holm (suppleant Lærke Bro deltog i stedet)": one of a bulleted list, and who came in their place.
+const BULLET = /^(?:•\s*|[▪\-–]\s+)/;
+const STOOD_IN_NOTE = /^(.+?)\s*\((?:\d\.\s*)?(?:suppleant|stedfortræder)\s+(.+?)\s+(?:deltog|deltager|mødte|indkaldt)(?:\s+i\s+stedet)?\)\.?$/iu;
 const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|de|la)){0,5}(?:\s*\([^)]{1,12}\))?\.?$/u;
 const NOBODY = /^(?:ingen|-)\.?$/i;
 const STOOD_IN = /^(.+),\s*([A-ZÆØÅ][^,]{1,60}?)\s+(?:indkaldt|deltog)\.?$/u;
@@ -131,7 +134,14 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     const lines = label[2] ? [label[2]] : [];
     const nameList = (p: string) => /,|\sog\s/.test(p) && p.split(/,|\sog\s/).every((n) => NAME.test(n.trim()));
     while (i + 1 < paragraphs.length) {
-      const next = paragraphs[i + 1]!;
+      const next = paragraphs[i + 1]!.replace(BULLET, '');
+      const note = STOOD_IN_NOTE.exec(next);
+      if (note && NAME.test(note[1]!) && NAME.test(note[2]!)) {
+        out.substitutes.push({ name: note[2]!.trim(), substituteFor: note[1]!.trim() });
+        lines.push(note[1]!);
+        i++;
+        continue;
+      }
       // "Maria Holm, Peter Lund indkaldt" / "Jens Berg og Ole Dam, Eva Krogh deltog": away, and who came in their place.
       const stood = STOOD_IN.exec(next);
       if (stood && NAME.test(stood[2]!) && (NAME.test(stood[1]!) || nameList(stood[1]!))) {
@@ -143,7 +153,8 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
         continue;
       }
       if (!(NAME.test(next) || NOBODY.test(next) || PART.test(next) || nameList(next))) break;
-      lines.push(paragraphs[++i]!);
+      lines.push(next);
+      i++;
     }
     const listed = lines.filter((l) => !NOBODY.test(l));
     if (kind === 'fraværende i mødet' || kind === 'delvis fraværende') {

@@ -83,11 +83,12 @@ export function parseAbsent(text: string): string[] | null {
   // sentence ends at a full stop that does not follow an initial (a capital after a space or a full stop).
   const within = /(?:^|[.:]\s+)Der (?:var|er) afbud fra\s+(.+?)(?<![\s.][A-ZÆØÅ])\.(?:\s|$)/u.exec(text);
   if (within) return splitNames(within[1]!);
-  // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007); "Alle mødt undtagen …".
+  // "Medlemmerne var mødt, bortset fra …, der havde meldt afbud." (Region Midtjylland, 2007); "Alle mødt undtagen …";
+  // "Alle var mødt, undtagen …, som havde meldt afbud." (Region Midtjylland's temporary committees).
   // (The list ends with its sentence: more may follow on the same line, "… afbud. Jonas Dahl forlod mødet …".
   // Not `\b[A-ZÆØÅ]` for the initial: `\b` holds after "æ", no word character to it, and with the `i` flag the
   // "r." of "Mads Kjær." was taken for an initial.)
-  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,\s*der havde meldt afbud)?(?:(?<![\s.][A-ZÆØÅ])\.(?=\s|$)|$)/imu.exec(text);
+  const m = /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?mødt,?\s+(?:undtagen|bortset fra)\s+(.+?)(?:,?\s*(?:der|som) (?:havde|har) meldt afbud)?(?:(?<![\s.][A-ZÆØÅ])\.(?=\s|$)|$)/imu.exec(text);
   if (m) return splitNames(m[1]!);
   return /(?:alle(?: medlemmer)?|medlemmerne) (?:var )?(?:mødt|til stede)\.?$/im.test(text) ? [] : null;
 }

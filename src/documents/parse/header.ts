@@ -37,6 +37,9 @@ const isPlace = (line: string | undefined): line is string =>
 const FACT_LINE = /^(?:Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt)\b/;
 const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato|Dato|Sted|Lokale|Lokation|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt):\s)/;
 
+// "• Mødedato: 28. februar, 2025 kl. 09:30" (the meeting's facts as a bulleted list: Region Midtjylland's web pages).
+const BULLETED_FACT = /^[•▪\-–]\s+(?=(?:Udvalg|Organ|Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:)/;
+
 function splitFactLines(head: string[]): string[] {
   return head.flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
 }
@@ -50,10 +53,11 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   for (let i = 0; i < head.length; i++) {
     // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
     if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;
-    const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D');
+    const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D').replace(BULLETED_FACT, '');
     // "Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen" / "til" / "mødet i" / "den 22. november 2023
     // kl. 08:30" / "i L128, …": Region Midtjylland's printed web page, whose heading is the body's name.
-    let m = /^Dagsorde?ner og referater\s+(.{3,100}?)(?:\s+til\s+mødet\s+i\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?)?$/i.exec(p);
+    // ("Dagsordener og referater fra midlertidigt udvalg vedrørende digital sundhed": the body after "fra".)
+    let m = /^Dagsorde?ner og referater\s+(?:fra\s+)?(.{3,100}?)(?:\s+til\s+mødet\s+i\s+den\s+(.+?)(?:\s+kl\.\s*(\d{1,2}[.:]\d{2}))?(?:\s+i\s+(.+))?)?$/i.exec(p);
     if (m && !h.organization) {
       h.organization = m[1]!.trim();
       if (m[2]) h.date ??= findDanishDate(m[2]);

@@ -1,10 +1,11 @@
-// The importer on Region Hovedstaden's PDFs from FirstAgenda ("BESLUTNINGER Forretningsudvalg - mødesager"):
-// invented content in the layout (test/fixtures/layout-regionh-firstagenda-pdf_*), since the real documents are
-// not ours to copy.
+// The importer on the regions' own layouts: Region Hovedstaden's PDFs from FirstAgenda ("BESLUTNINGER
+// Forretningsudvalg - mødesager") and Region Midtjylland's meeting pages for its fora and temporary committees.
+// Invented content in each layout (test/fixtures/layout-*), since the real documents are not ours to copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseMeetingText } from './parse-text.ts';
+import { bytesToParsed } from '../document-to-parsed.ts';
 
 const text = (n: string) => readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8');
 const minutes = () => parseMeetingText(text('layout-regionh-firstagenda-pdf_beslutninger.txt'));
@@ -66,4 +67,23 @@ test('"MEDLEMMER" with each member marked "Deltog" or "Afbud", and "Fraværende 
   assert.deepEqual(council.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Carla Juhl', [1, 3, 5, 6]]]);
   const away = parseMeetingText('REFERAT Regionsrådet d. 21-08-2024\n\nFraværende:\nLine Holm (C) ved sag 2-3\n\nPunkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n\nPunkt 2: Eventuelt\n\nBeslutning\n\nIntet.');
   assert.deepEqual(away.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Line Holm', [2, 3]]]);
+});
+
+test('Region Midtjylland\'s meeting page for a forum: the facts as a bulleted list ("Mødedato: 6. marts, 2026 kl. 13:00"), "Der var afbud fra:" over a bulleted list with a substitute', async () => {
+  const file = 'layout-rm-forum-web_referat.html';
+  const m = await bytesToParsed(new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${file}`, import.meta.url))), file);
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Forum for social sundhed', '2026-03-06', '13:00', 'Regionshuset Viborg, mødelokale F7']);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Bent Lund', 'Carla Juhl']);
+  assert.deepEqual(m.substitutes, [{ name: 'Dorte Krag', substituteFor: 'Carla Juhl' }]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [
+    ['1', 'Velkomst og godkendelse af dagsorden (kl. 13.00-13.10)', 'Formanden bød velkommen, og dagsordenen blev godkendt.'],
+    ['2', 'Sundhedstilbud til borgere uden fast bolig (kl. 13.10-14.00)', 'Forummet drøftede tilbuddene og anbefalede, at de udbredes til alle fire klynger.'],
+  ]);
+});
+
+test('a temporary committee\'s page: "Dagsordener og referater fra midlertidigt udvalg …" names the body; "…, som havde meldt afbud."', () => {
+  const m = parseMeetingText(text('layout-rm-midlertidigt-udvalg_referat.txt'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Midlertidigt udvalg vedrørende ulighed i sundhed', '2026-08-18', '11:00', 'Regionshuset Viborg, Konference 1, Skottenborg 26, 8800 Viborg']);
+  assert.deepEqual(m.absent, ['Anna V. Holm', 'Bent Lund']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.decision]), [['1', 'Formanden bød velkommen til udvalgets første møde.'], ['2', 'Drøftet.']]);
 });
