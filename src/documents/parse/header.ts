@@ -348,7 +348,8 @@ function absentFromList(head: string[]): string[] | null {
   if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(initialsAside!) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
   const names: string[] = [];
   for (const p of head.slice(at + 1)) {
-    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?$/.exec(p);
+    // ("• Villy Holm, F - Tine Lund stedfortræder": the member; substitutes.ts reads who stood in.)
+    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?(?:\s*[-–]\s*[^-–]{3,80}?\s+(?:stedfortræder|suppleant))?$/.exec(p);
     if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
     // "Thies Mathiasen deltog ikke i punkterne 2 – 11": the name is what comes before the note.
     names.push(m[1]!.replace(/\s+(?:deltog ikke|forlod mødet|ankom)\b.*$/i, '').trim());

@@ -87,3 +87,16 @@ test('a temporary committee\'s page: "Dagsordener og referater fra midlertidigt 
   assert.deepEqual(m.absent, ['Anna V. Holm', 'Bent Lund']);
   assert.deepEqual(m.items.map((i) => [i.number, i.decision]), [['1', 'Formanden bød velkommen til udvalgets første møde.'], ['2', 'Drøftet.']]);
 });
+
+test('Region Syddanmark\'s "Afbud" bullets with the substitute after a dash: "• Villy Holm, F - Tine Lund stedfortræder"', () => {
+  const m = parseMeetingText([
+    'Regionsrådet - Referat - 25. november 2019', '', 'Mødedato', '25-11-2019 kl. 15:00 - 18:00', '', 'Mødested', 'Regionsrådssalen', '',
+    'Deltagere', ' • Anna Holm, V', ' • Villy Holm, F', ' • Bo Lund, V', ' • Carla Juhl, A', '', ' • Afbud', '   ',
+    ' • Villy Holm, F - Tine Lund stedfortræder', ' • Carla Juhl, A', ' • Bo Lund, V - Herdis Vang stedfortræder', '',
+    '  1. Regnskabsafslutningen for 2019', '', '  Sagsnr. 19/1234', '  1. Regnskabsafslutningen for 2019', '  Resume', '  Regionen forventer et overskud.', '',
+    '  Beslutning', '  Taget til efterretning.',
+  ].join('\n'));
+  assert.deepEqual([m.organization, m.date, m.start, m.end], ['Regionsrådet', '2019-11-25', '15:00', '18:00']);
+  assert.deepEqual(m.absent, ['Villy Holm', 'Carla Juhl', 'Bo Lund']);
+  assert.deepEqual(m.substitutes, [{ name: 'Tine Lund', substituteFor: 'Villy Holm' }, { name: 'Herdis Vang', substituteFor: 'Bo Lund' }]);
+});

@@ -26,6 +26,8 @@ const INSTEAD = new RegExp(`${START}${WHO}\\s+havde\\s+meldt\\s+afbud,?\\s+og\\s
 const LISTED = new RegExp(`^${WHO},?\\s+(?:[Ss]uppleant|[Ss]tedfortræder)\\s+for\\s+${WHO}\\.?$`, 'u');
 // "• Marianne Krag, F (midlertidigt for Vibeke B. Lund)" in a list of participants (Region Syddanmark): in the place of.
 const IN_PLACE = new RegExp(`^(?:•\\s*)?(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s*\\((?:[Mm]idlertidigt|[Ss]tedfortræder|[Ss]uppleant)\\s+for\\s+(${NAME})\\)\\.?$`, 'u');
+// "• Villy Holm, F - Tine Lund stedfortræder" under "Afbud" (Region Syddanmark, 2019): the second for the first.
+const DASH_STANDIN = new RegExp(`^(?:•\\s*)?(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s*[-–]\\s*(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s+(?:stedfortræder|suppleant)\\.?$`, 'u');
 // "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder." (Roskilde): for the one named before.
 const NAMED_AWAY = new RegExp(`^Fraværende:\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog)\\s+som\\s+stedfortræder\\.?$`, 'u');
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
@@ -44,6 +46,8 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
       for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
       const away = NAMED_AWAY.exec(p);
       if (away) add(away[2]!.trim(), away[1]!.trim());
+      const dash = DASH_STANDIN.exec(p);
+      if (dash) add(dash[2]!.trim(), dash[1]!.trim());
     }
     if (p.includes(' for ') && (standIn || p.includes('uppleant') || p.includes('stedet'))) {
       for (const m of p.matchAll(FOR_FIRST)) add(m[2]!.trim(), m[1]!.trim());
