@@ -3,7 +3,7 @@
 import { findTime } from './dates.ts';
 import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange, Substitution } from './types.ts';
-import { PERSON } from './names.ts';
+import { PERSON, TITLE_BEFORE_NAME } from './names.ts';
 import { pushAll } from '../../shared/collections.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
@@ -16,9 +16,11 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
   return m ? { start: findTime(m[1]!), end: findTime(m[2]!) } : null;
 }
 
-const LABEL = /^(Fraværende med afbud|Afbud|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+const LABEL = /^(Fraværende med afbud|Afbud(?: fra)?|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
 // "- Britt Holm (suppleant Lærke Bro deltog i stedet)": one of a bulleted list, and who came in their place.
 const BULLET = /^(?:•\s*|[▪\-–]\s+)/;
+// "Borgmester Anna Holm pga. arbejde.": who, without the title before the name and the reason after it.
+const REASON = /,?\s+(?:pga\.|på grund af|grundet)\s.*$/i;
 const STOOD_IN_NOTE = /^(.+?)\s*\((?:\d\.\s*)?(?:suppleant|stedfortræder)\s+(.+?)\s+(?:deltog|deltager|mødte|indkaldt)(?:\s+i\s+stedet)?\)\.?$/iu;
 const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|de|la)){0,5}(?:\s*\([^)]{1,12}\))?\.?$/u;
 const NOBODY = /^(?:ingen|-)\.?$/i;
@@ -52,7 +54,7 @@ function attendanceSentences(p: string): { absent: string[]; noShow: string[] } 
 // "I mødet deltog:" / "Udvalgsmedlemmer:" / "Karen Vig, Lars Holm (ankom under behandlingen af punkt 3) og Jonas
 // Ravn (mødeleder)." / "Fra Sundheds- og Omsorgsforvaltningen:" / … (Københavns Kommune's committees): who was there,
 // in groups. Only the notes on late arrivals and early departures say something the model keeps.
-const PRESENT_LABEL = /^(?:I mødet deltog|Til stede(?: var)?|Fremmødte):$/i;
+const PRESENT_LABEL = /^(?:I mødet deltog|Til ?stede(?: var)?|Fremmødte):$/i;
 const GROUP_LABEL = /^[A-ZÆØÅ][^.:]{0,80}:$/u;
 const NOTED = /^([A-ZÆØÅ][^()]{1,60}?)\s*(?:\(([^)]{1,80})\))?\.?$/u;
 const MOVED = /^(ankom|forlod mødet)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})$/i;
@@ -134,7 +136,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     const lines = label[2] ? [label[2]] : [];
     const nameList = (p: string) => /,|\sog\s/.test(p) && p.split(/,|\sog\s/).every((n) => NAME.test(n.trim()));
     while (i + 1 < paragraphs.length) {
-      const next = paragraphs[i + 1]!.replace(BULLET, '');
+      const next = paragraphs[i + 1]!.replace(BULLET, '').replace(REASON, '').replace(TITLE_BEFORE_NAME, '');
       const note = STOOD_IN_NOTE.exec(next);
       if (note && NAME.test(note[1]!) && NAME.test(note[2]!)) {
         out.substitutes.push({ name: note[2]!.trim(), substituteFor: note[1]!.trim() });
@@ -171,11 +173,9 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
 // deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.", "Bo Lund erklærede sig inhabil."
 // ("Rådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling", Aarhus.)
 const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet|dette punkt)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
-// A title before the name is not part of it.
-const ROLE = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
 
 /** The people a paragraph of an item says were not there for that item. */
 export function absentFromThisItem(p: string): string[] {
   if (!p.includes('deltog ikke') && !p.includes('inhabil') && !p.includes('forhindret')) return [];
-  return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).map((n) => n.replace(ROLE, '')).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
+  return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).map((n) => n.replace(TITLE_BEFORE_NAME, '')).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
 }

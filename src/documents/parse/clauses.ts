@@ -2,7 +2,7 @@
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
 import { ascendingUnique, pushAll } from '../../shared/collections.ts';
-import { NAME_OR_SURNAME, PARTY, PERSON_WORDS } from './names.ts';
+import { NAME_OR_SURNAME, PARTY, PERSON_WORDS, TITLE_BEFORE_NAME } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -120,9 +120,10 @@ export function splitNames(list: string): string[] {
 }
 
 // "Jørgen Winther forlod mødet kl. 11.20 under behandlingen af punkt 15.", "Eva Krogh (A) ankom under
-// behandlingen af punkt 3." — the wording the secretariat's minutes use too. "… af lukket punkt 2"
+// behandlingen af punkt 3." — the wording the secretariat's minutes use too ("Borgmester Pia Holm forlod mødet kl. 17.40 under
+// behandling af pkt. 5.", Københavns Kommune: without the title). "… af lukket punkt 2"
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
-const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandlingen\\s+af\\s+punkt\\s+(\\d{1,4})\\b`, 'gu');
+const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandling(?:en)?\\s+af\\s+(?:punkt\\s+|pkt\\.\\s*)(\\d{1,4})\\b`, 'gu');
 
 // "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
 // ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog
@@ -151,7 +152,7 @@ export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[]
   for (const p of paragraphs) {
     // (The patterns are costly to try at every capital letter of a long text: only where their words are.)
     if (p.includes('forlod mødet') || p.includes('ankom')) for (const m of p.matchAll(MOVEMENT)) {
-      found.push(change(m[1]!.trim(), m[2] === 'ankom' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
+      found.push(change(m[1]!.trim().replace(TITLE_BEFORE_NAME, ''), m[2] === 'ankom' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
     }
     if (p.includes('deltog ikke') || p.includes('inhabil') || p.includes('fraværende') || p.includes('til stede')) for (const m of p.matchAll(NOT_FOR)) {
       found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));

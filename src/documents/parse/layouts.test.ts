@@ -318,3 +318,17 @@ test('the kind\'s line with the date and no body ("Referat - 25. oktober 2016", 
   }
   assert.equal(parseMeetingText(`Referat - 25. oktober 2016${body}`).organization, null, 'no body is better than a dash for one');
 });
+
+test('attendance inside the first decision: "Tilstede var:" and "Afbud fra:" with titles and reasons, "forlod mødet … under behandling af pkt. 5" (Københavns Kommune\'s councils)', () => {
+  const m = parseMeetingText([
+    'Det Kriminalpræventive Råd - Referat - 3. juni 2014', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '',
+    'Tilstede var:', 'Overborgmester Anna Holm', '', 'Borgmester Bent Lund', '', 'Vicepolitidirektør Carla Juhl', '',
+    'Borgmester Bent Lund forlod mødet kl. 17.40 under behandling af pkt. 2.', '',
+    'Afbud fra:', 'Borgmester Dorte Krag pga. arbejde.', 'Erik Vang grundet sygdom', '', 'Dagsordenen blev godkendt.', '',
+    '2. Tryghedsindekset', '', 'Beslutning', '', 'Taget til efterretning.',
+  ].join('\n'));
+  assert.deepEqual(m.absent, ['Dorte Krag', 'Erik Vang']);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.leftDuringItem]), [['Bent Lund', 2]]);
+  // The lists are attendance, not what was decided (the note of who left stays in the minutes' words).
+  assert.equal(m.items[0]!.decision, 'Borgmester Bent Lund forlod mødet kl. 17.40 under behandling af pkt. 2.\n\nDagsordenen blev godkendt.');
+});

@@ -14,6 +14,9 @@ export const NAME_OR_SURNAME = `(?:${WORD}\\s+){0,4}${LAST}`;
 /** The party in brackets after a name: "Per Ravn (A)". */
 export const PARTY = '(?:\\s*\\([^)]{1,12}\\))?';
 
+/** A title before a name is not part of it: "Borgmester Pia Holm". */
+export const TITLE_BEFORE_NAME = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
+
 /** A line or list entry that is a name and nothing else: two to five capitalised words. */
 export const PERSON_WORDS = "[A-ZÆØÅ][\\p{L}.'\\-]*(?:\\s+[A-ZÆØÅ][\\p{L}.'\\-]*){1,4}";
 export const PERSON = new RegExp(`^${PERSON_WORDS}$`, 'u');
