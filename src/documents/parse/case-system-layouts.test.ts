@@ -65,3 +65,21 @@ test('"Sagsbeskrivelse", "Vurdering", "Forvaltningens vurdering", "Finansiering"
   assert.deepEqual(['Sagsbeskrivelse', 'Vurdering', 'Forvaltningens vurdering', 'Administrationens vurdering:', 'Finansiering', 'Økonomi og finansiering', 'Status vurdering', 'Vurderingen'].map(headingKind),
     ['presentation', 'other', 'other', 'other', 'financial_consequences', 'financial_consequences', null, null]);
 });
+
+test('Slagelse: an empty "Fraværende:" over the decision is nobody away, not the decision read as names', () => {
+  const m = parseMeetingText([
+    'Forebyggelses- og Seniorudvalget (2018-2021) – Referat – 12. januar 2021', '',
+    '1. Godkendelse af dagsorden (B)', '', '1.     Godkendelse af dagsorden (B)', '',
+    'Sagsnr.: 330-2020-164                     Dok.nr.: 330-2020-488200          Åbent',
+    'Beslutningstema', 'Godkendelse af dagsorden.', 'Indstilling', 'Centerchefen for Sundhed og Ældre indstiller,', '1.    at Dagsorden godkendes.',
+    'Beslutning i Forebyggelses- og Seniorudvalget den 12. januar 2021:', 'Fraværende: ', 'Godkendt med den ændring, at Sag nr. 7 udsættes til mødet i februar.', '',
+    '2. Budget 2021 (B)', '', '2.     Budget 2021 (B)', '', 'Sagsnr.: 330-2020-29711                 Dok.nr.: 330-2020-494436          Åbent',
+    'Beslutningstema', 'Udvalget drøfter budgettet.', 'Beslutning i Forebyggelses- og Seniorudvalget den 12. januar 2021:', 'Fraværende:', 'Anna Holm', 'Drøftet.',
+  ].join('\n'));
+  assert.deepEqual(m.items.map((i) => [i.number, i.caseNumber, i.decision]), [
+    ['1', '330-2020-164', 'Godkendt med den ændring, at Sag nr. 7 udsættes til mødet i februar.'],
+    ['2', '330-2020-29711', 'Fraværende: Anna Holm\n\nDrøftet.'],
+  ]);
+  assert.deepEqual(m.absent, []);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Anna Holm', [2]]]);
+});

@@ -3,7 +3,7 @@
 // and the variations in shared/samples are handled too.
 import { toParagraphs } from './paragraphs.ts';
 import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
-import { participantsFrom } from './names.ts';
+import { participantsFrom, PERSON } from './names.ts';
 import { findDanishDate, findTime, shortDanishDate } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
 import { absentInHeader, anotherMeetingDate, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
@@ -47,11 +47,13 @@ const AWAY_LABEL = /^(?:Fraværende|Deltog ikke):/i;
 
 /**
  * "Fraværende:" with its names (or "Ingen") as the next paragraph, at the end or head of a decision
- * (Faxe's web minutes), as one paragraph like "Fraværende: Ingen".
+ * (Faxe's web minutes), as one paragraph like "Fraværende: Ingen". (An empty "Fraværende:" over the decision
+ * itself — "Godkendt med den ændring, at …", Slagelse — is no list of names: nobody was away.)
  */
 function joinAwayLabel(paragraphs: string[]): string[] {
   const label = (p: string | undefined) => p !== undefined && AWAY_LABEL.test(p) && p.endsWith(':');
-  const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !AWAY_LABEL.test(p) && !/[.!?]\s+[A-ZÆØÅ]/.test(p);
+  const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !AWAY_LABEL.test(p) &&
+    (/^(?:ingen|-)\.?$/i.test(p) || splitNames(p.replace(/\.$/, '')).every((n) => PERSON.test(n)));
   const n = paragraphs.length;
   if (n >= 2 && label(paragraphs[n - 2]) && value(paragraphs[n - 1])) return [...paragraphs.slice(0, n - 2), `${paragraphs[n - 2]} ${paragraphs[n - 1]}`];
   if (n >= 2 && label(paragraphs[0]) && value(paragraphs[1])) return [`${paragraphs[0]} ${paragraphs[1]}`, ...paragraphs.slice(2)];
@@ -177,7 +179,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     if (s.kind === 'decision') {
       paragraphs = joinAwayLabel(paragraphs);
-      for (const p of paragraphs) if (p) decided.push(p);
+      // (An empty "Fraværende:" says nobody was away: nothing of what was decided.)
+      for (const p of paragraphs) if (p && !/^(?:Fraværende|Deltog ikke):$/i.test(p)) decided.push(p);
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
