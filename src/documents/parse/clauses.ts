@@ -131,6 +131,10 @@ const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(for
 // "Ole Dam var fraværende under punkt 2-4", "… var ikke til stede ved behandlingen af punkt 5".
 const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|(?:var fraværende|var ikke til stede) (?:i|under|ved) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*:?\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'giu');
 
+// "Trine Holm (A) var forsinket pga. arbejde, og deltog derfor først fra kl. 15.45 og ikke under behandling af dagsordenpunkt
+// 1, 2 og 3." (Københavns Kommune): late, so not there for those items.
+const LATE_FOR = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+var\\s+forsinket\\b.{0,200}?\\bikke\\s+(?:under|i|ved)\\s+(?:behandling(?:en)?\\s+af\\s+)?(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'gu');
+
 /** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
 export function itemNumberList(list: string): number[] {
   const out: number[] = [];
@@ -157,6 +161,7 @@ export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[]
     if (p.includes('deltog ikke') || p.includes('inhabil') || p.includes('fraværende') || p.includes('til stede')) for (const m of p.matchAll(NOT_FOR)) {
       found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));
     }
+    if (p.includes('forsinket')) for (const m of p.matchAll(LATE_FOR)) found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));
   }
   return mergeChanges(found, []);
 }

@@ -168,10 +168,10 @@ test('who came late and who left early, by item — in the wording the secretari
   ]);
 });
 
-test('"var fraværende under punkt 2-4", "var ikke til stede ved behandlingen af punkt 5": away from those items, not from the meeting', () => {
-  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt, undtagen Lise Holm.\n\nOle Dam var fraværende under punkt 2-4. Eva Krogh (A) var ikke til stede ved behandlingen af punkt 5.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
+test('"var fraværende under punkt 2-4", "var ikke til stede ved behandlingen af punkt 5", "var forsinket … og ikke under behandling af dagsordenpunkt 1 og 3": away from those items, not from the meeting', () => {
+  const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt, undtagen Lise Holm.\n\nOle Dam var fraværende under punkt 2-4. Eva Krogh (A) var ikke til stede ved behandlingen af punkt 5.\n\nPer Holt (A) var forsinket pga. arbejde, og deltog derfor først fra kl. 15.45 og ikke under behandling af dagsordenpunkt 1 og 3.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.absent, ['Lise Holm']);
-  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Ole Dam', [2, 3, 4]], ['Eva Krogh', [5]]]);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Ole Dam', [2, 3, 4]], ['Eva Krogh', [5]], ['Per Holt', [1, 3]]]);
 });
 
 test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Afbud:"', () => {
