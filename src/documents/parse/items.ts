@@ -92,6 +92,13 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       continue;
     }
     const next = paragraphs[i + 1];
+    // "4. Opsigelse af overenskomsten1. Orientering om …" / "Orientering om …": the contents' last entry run into the first
+    // item's header (FirstAgenda's edagsorden pages), told by the item's title repeated under it.
+    const header = next !== undefined && next.length >= 3 ? gluedHeader(p, next) : -1;
+    if (header > 0) {
+      out.push(p.slice(0, header), p.slice(header));
+      continue;
+    }
     // "Godkendt.11. Briefing fra borgerrådgiveren" / "Sagsnr: …": a web page's decision run into the next item's header.
     const runOn = /[.!?]\d/.test(p) ? GLUED_ITEM.exec(p) : null;
     if (runOn && next !== undefined && (/^Sag(?:s)?nr\.?:?\s/i.test(next) || caseNumberOf(next) !== null || headingKind(next) !== null)) {
@@ -152,6 +159,13 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     else out.push(p);
   }
   return out;
+}
+
+/** Where in `p` an item's header "N. <next>" begins after other text, or -1. */
+function gluedHeader(p: string, next: string): number {
+  if (!p.endsWith(next)) return -1;
+  const m = /(?<=[^\d\s])\d{1,3}\.\s+$/.exec(p.slice(0, p.length - next.length));
+  return m ? m.index : -1;
 }
 
 export interface ItemStart {
@@ -246,8 +260,9 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
     const next = paragraphs[last + 1];
     // ("1. Godkendelse af dagsorden" / "Det indstilles,": the recommendation without a heading opens the item, Region Midtjylland's web pages.)
     // (Or a heading with its text on its line, "Beslutning: Intet.": a web page's table of label and value.)
+    // (Or the title repeated under it and then the text with no heading: FirstAgenda's edagsorden pages, "Meddelelse - …".)
     const headingNext = (next !== undefined && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next) || INLINE_SECTION.test(next))) ||
-      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined && headingKind(paragraphs[last + 2]!) !== null);
+      (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
     // (Or the item's status after it: "Sagsnr.: 330-2023-1102 … Åbent"; "Dok. …" and "Initialer: …" between.)

@@ -124,7 +124,7 @@ const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
  * structure a document (list entries, case numbers, labels, titles, an item's status, the closing
  * line), so that text without any blank lines keeps its structure.
  */
-function standsApart(line: string, lastLine: string, current: string, nextLine: string, wrapWidth: number): boolean {
+function standsApart(line: string, lastLine: string, current: string, nextLine: string, wrapWidth: number, previous: string | undefined): boolean {
   if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
   if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
   if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
@@ -142,6 +142,9 @@ function standsApart(line: string, lastLine: string, current: string, nextLine: 
   if (RECOMMENDATION_LEAD.test(line) && !MID_PHRASE.test(lastLine) && !/[,;]$/.test(lastLine)) return true;
   // An item's title printed twice (Holbæk), or above its number ("Sundhedsprofil 2025" / "Sag nr. 43", Rødovre).
   if (ITEM_HEADER.test(lastLine) && lastLine.replace(ITEM_PREFIX, '') === line) return true;
+  // …and the text under the repeated title starts a paragraph of its own, however long the title (FirstAgenda's
+  // edagsorden pages; the header may still have the contents' last entry run into it).
+  if (current === lastLine && previous !== undefined && previous.endsWith(lastLine) && /\d{1,3}\.\s+$/.test(previous.slice(0, previous.length - lastLine.length))) return true;
   return capital && /^Sag\s+nr\.?\s*\d{1,4}[a-z]?$/i.test(nextLine);
 }
 
@@ -213,7 +216,7 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
       // starts something of its own; sentence ends inside a paragraph are normal.
       const joinInBlock = titleRunsOn(lastLine, line) ||
         !blankSince && !heading(lastLine) && !heading(line) && !(/^[Aa]t\s/.test(line) && startsClause(firstLine, current === lastLine, lastLine, wrapWidth)) &&
-        !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '', wrapWidth) &&
+        !standsApart(line, lastLine, current, lines[i + 1]?.trim() ?? '', wrapWidth, out.at(-1)) &&
         // A new sentence continues the paragraph only after a line that fills the width (0.8 of it:
         // a line breaks where the next word does not fit); a shorter line followed by a capital is a
         // list entry or a line of its own. (An item's title set in a larger type wraps at fewer

@@ -100,3 +100,15 @@ test('Region Syddanmark\'s "Afbud" bullets with the substitute after a dash: "�
   assert.deepEqual(m.absent, ['Villy Holm', 'Carla Juhl', 'Bo Lund']);
   assert.deepEqual(m.substitutes, [{ name: 'Tine Lund', substituteFor: 'Villy Holm' }, { name: 'Herdis Vang', substituteFor: 'Bo Lund' }]);
 });
+
+test('Region Hovedstaden\'s edagsorden page of announcements: each item\'s title repeated over text with no heading; the contents\' last entry run into the first item\'s header', () => {
+  const m = parseMeetingText(text('layout-regionh-edagsorden_meddelelser.txt'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['agenda', 'Forretningsudvalget', '2026-03-03', '10:00', '12:00', 'REGIONSRÅDSSALEN']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text.slice(0, 40))]), [
+    ['1', 'Meddelelse - Status på udredningsretten for borgere uden fast bolig', ['Administrationen har undersøgt, hvor man']],
+    ['2', 'Meddelelse - Nyt sundhedstilbud på herberget i Valby', ['Fra 1. april har herberget en sygeplejer']],
+    ['3', 'Meddelelse - Opsigelse af aftalen om tolkebistand', ['Aftalen er opsagt til udløb den 31. dece']],
+  ]);
+  // The item's own numbered list stays its text.
+  assert.match(m.items[0]!.sections[0]!.text, /1\. Bliver borgerne udredt inden for fristen\?\n\n2\. Når indkaldelserne/);
+});
