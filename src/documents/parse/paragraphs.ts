@@ -194,7 +194,11 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
   // unless the text plainly runs on in lower case.
   // (Where every blank line holds spaces — trailing spaces on every line — none marks anything.)
   const spaceLines = lines.filter((l) => l.length > 0 && l.trim() === '').length;
-  const doubleSpaced = spaceLines >= 3 && lines.filter((l) => l.length === 0).length >= spaceLines;
+  // (Such an extraction ends its lines with the space the line broke at; a web page's spacer paragraphs, "<p>&nbsp;</p>"
+  // in Region Midtjylland's printed pages, stand between lines that end in none: there a blank line ends a paragraph.)
+  const textLines = lines.filter((l) => l.trim() !== '');
+  const doubleSpaced = spaceLines >= 3 && lines.filter((l) => l.length === 0).length >= spaceLines &&
+    textLines.filter((l) => /[ \t]$/.test(l)).length >= 0.5 * textLines.length;
   const wrapWidth = wrapWidthOf(lines);
   const acrossBlankWidth = doubleSpaced ? wrapWidth : Number.POSITIVE_INFINITY;
   const out: string[] = [];

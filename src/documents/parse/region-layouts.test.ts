@@ -112,3 +112,17 @@ test('Region Hovedstaden\'s edagsorden page of announcements: each item\'s title
   // The item's own numbered list stays its text.
   assert.match(m.items[0]!.sections[0]!.text, /1\. Bliver borgerne udredt inden for fristen\?\n\n2\. Når indkaldelserne/);
 });
+
+test('Region Midtjylland\'s printed meeting page: its spacer paragraphs (a line holding a space) do not make a blank line run the place on into the attendance', () => {
+  const m = parseMeetingText([
+    'Referat', 'til', 'mødet i Hospitalsudvalget', 'den 11. juni 2026 kl. 14:00', 'i C2, parterre, Regionshuset Viborg og virtuelt møderum meet.rm04@rooms.rm.dk', '',
+    'Alle medlemmer var mødt undtagen Anna Holm og Bent Lund, der havde meldt afbud.', '', ' ', '',
+    'Carla Juhl og Dorte Krag deltog via video.', '', ' ', '', 'Mødet blev hævet kl. 15.35.', '', '', 'Sagnr.: 1-21-78-2-18', '',
+    '1. Hospitalets økonomi', '', 'Resume', '', 'Hospitalet har lagt en handleplan.', '', 'Direktionen indstiller,', '',
+    'at orienteringen tages til efterretning,', '', ' ', '', 'at spareforslag nr. 1 godkendes.', '', 'Beslutning', '', 'Indstillingen blev godkendt.', '',
+    ...['Status på ventelister', 'Orientering om akutpladser', 'Eventuelt'].flatMap((t, k) => [`Sagnr.: 1-21-78-2-${20 + k}`, '', `${k + 2}. ${t}`, '', 'Beslutning', '', 'Taget til efterretning.', '']),
+  ].join('\n'));
+  assert.deepEqual([m.organization, m.date, m.start, m.location, m.absent, m.closedAt],
+    ['Hospitalsudvalget', '2026-06-11', '14:00', 'C2, parterre, Regionshuset Viborg og virtuelt møderum meet.rm04@rooms.rm.dk', ['Anna Holm', 'Bent Lund'], '15:35']);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at orienteringen tages til efterretning', 'at spareforslag nr. 1 godkendes']);
+});
