@@ -88,3 +88,16 @@ test('a municipality\'s web page of the council\'s minutes: "Udsatterådet - 08-
   assert.deepEqual(once.absent, []);
   assert.deepEqual(once.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Anders Bloch', [14, 15]], ['Nina Vestergaard', [14, 15]]]);
 });
+
+test('Faxe\'s later web minutes: "Socialudvalget - 11-01-2021" over "Referat", empty labels ("Udvalg:" / "Dato:"), "Mandag, 11 januar, 2021 - 19:00"; Stevns\' labels run into their values', () => {
+  const faxe = parseMeetingText([
+    'Socialudvalget - 11-01-2021', '', 'Referat', 'Udvalg:', 'Dato:', 'Mandag, 11 januar, 2021 - 19:00', 'Hent som fil:', 'Lokation:',
+    '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.', '', '', 'Fraværende:', '', 'Ingen',
+  ].join('\n'));
+  assert.deepEqual([faxe.kind, faxe.organization, faxe.date, faxe.start, faxe.warnings], ['minutes', 'Socialudvalget', '2021-01-11', '19:00', []]);
+  const stevns = parseMeetingText([
+    'Referat', '', 'Torsdag d. 7 april 2022, kl. 11:00', 'MødestedMødelokale 1, Rådhuset', 'UdvalgStevns Udsatteråd', 'Bemærkninger', 'Afbud: Steen S. Hansen.', '',
+    '1. Godkendelse af dagsorden', '', 'Resume', '', 'Udsatterådet godkender dagsordenen.', '', 'Beslutning', '', 'Dagsordenen blev godkendt.',
+  ].join('\n'));
+  assert.deepEqual([stevns.organization, stevns.date, stevns.start, stevns.location, stevns.absent], ['Stevns Udsatteråd', '2022-04-07', '11:00', 'Mødelokale 1, Rådhuset', ['Steen S. Hansen']]);
+});

@@ -40,8 +40,12 @@ const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato
 // "• Mødedato: 28. februar, 2025 kl. 09:30" (the meeting's facts as a bulleted list: Region Midtjylland's web pages).
 const BULLETED_FACT = /^[•▪\-–]\s+(?=(?:Udvalg|Organ|Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:)/;
 
+// "MødestedMødelokale 1, Rådhuset", "UdvalgStevns Udsatteråd": a label run into its value (a web page's list of facts copied
+// as text), read as "Mødested: …".
+const GLUED_LABEL = /^(Mødedato|Mødested|Mødelokale|Udvalg|Lokation)(?=[A-ZÆØÅ0-9])/;
+
 function splitFactLines(head: string[]): string[] {
-  return head.flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
+  return head.map((p) => p.replace(GLUED_LABEL, '$1: ')).flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
 }
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
@@ -130,6 +134,13 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       }
       // "Forretningsudvalget - referat 05-12-2007" (Region Syddanmark, 2007)
       if (m[3] ?? m[4]) h.date ??= findDanishDate((m[3] ?? m[4])!);
+      continue;
+    }
+    // "Socialudvalget - 11-01-2021" over "Referat" (Faxe's web minutes, 2021): the body and the date.
+    m = /^(.{3,80}?)\s+[-–]\s+(\d{1,2}-\d{1,2}-\d{4})$/.exec(p);
+    if (m && !h.organization && BODY_NAME.test(m[1]!) && /^(?:dagsorden|referat)$/i.test(head[i + 1] ?? '')) {
+      h.organization = m[1]!.trim();
+      h.date ??= findDanishDate(m[2]!);
       continue;
     }
     // "Referat Aarhus Byråd 11-09-2019" (Aarhus Kommune's web minutes)
@@ -244,7 +255,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // ("Udvalg" / "Stevns Udsatteråd": the label over its value, a web page's list of the meeting's facts.)
     m = /^(?:Udvalg|Organ|Forum|Råd)(?::\s*(.{3,100})|:?$)/i.exec(p);
     const below = head[i + 1];
-    if (m && (m[1] || (below !== undefined && below.length <= 100 && !headingKind(below)))) {
+    // (An empty "Udvalg:" over the next label — "Udvalg:" / "Dato:", Faxe — names nothing.)
+    if (m && (m[1] || (below !== undefined && below.length <= 100 && !headingKind(below) && !/:$/.test(below) && !LABEL.test(below)))) {
       h.organization ??= (m[1] ?? head[++i]!).trim();
       continue;
     }
