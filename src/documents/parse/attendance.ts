@@ -3,7 +3,7 @@
 import { findTime } from './dates.ts';
 import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange, Substitution } from './types.ts';
-import { PERSON, TITLE_BEFORE_NAME } from './names.ts';
+import { LIST_BULLET, PERSON, TITLE_BEFORE_NAME } from './names.ts';
 import { pushAll } from '../../shared/collections.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
@@ -18,7 +18,6 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
 
 const LABEL = /^(Fraværende med afbud|Afbud(?: fra)?|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
 // "- Britt Holm (suppleant Lærke Bro deltog i stedet)": one of a bulleted list, and who came in their place.
-const BULLET = /^(?:•\s*|[▪\-–]\s+)/;
 // "Borgmester Anna Holm pga. arbejde.": who, without the title before the name and the reason after it.
 const REASON = /,?\s+(?:pga\.|på grund af|grundet)\s.*$/i;
 const STOOD_IN_NOTE = /^(.+?)\s*\((?:\d\.\s*)?(?:suppleant|stedfortræder)\s+(.+?)\s+(?:deltog|deltager|mødte|indkaldt)(?:\s+i\s+stedet)?\)\.?$/iu;
@@ -136,7 +135,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     const lines = label[2] ? [label[2]] : [];
     const nameList = (p: string) => /,|\sog\s/.test(p) && p.split(/,|\sog\s/).every((n) => NAME.test(n.trim()));
     while (i + 1 < paragraphs.length) {
-      const next = paragraphs[i + 1]!.replace(BULLET, '').replace(REASON, '').replace(TITLE_BEFORE_NAME, '');
+      const next = paragraphs[i + 1]!.replace(LIST_BULLET, '').replace(REASON, '').replace(TITLE_BEFORE_NAME, '');
       const note = STOOD_IN_NOTE.exec(next);
       if (note && NAME.test(note[1]!) && NAME.test(note[2]!)) {
         out.substitutes.push({ name: note[2]!.trim(), substituteFor: note[1]!.trim() });

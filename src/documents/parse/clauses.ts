@@ -125,15 +125,20 @@ export function splitNames(list: string): string[] {
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
 const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandling(?:en)?\\s+af\\s+(?:punkt\\s+|pkt\\.\\s*)(\\d{1,4})\\b`, 'gu');
 
+/** "6, 8 og 9", "2 – 11", "1-2, 20 og 31-34": a list of item numbers as minutes write it (read by itemNumberList). */
+export const ITEM_NUMBERS = '\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*';
+// "punkt", "punkterne", "dagsordenpunkt", "pkt.": the word before them.
+const ITEM_WORD = '(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)';
+
 // "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
 // ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog
 // ikke i punkterne 2 – 11", "Bo Lund erklærede sig inhabil og forlod mødet under punkt 29" (Region Midtjylland),
 // "Ole Dam var fraværende under punkt 2-4", "… var ikke til stede ved behandlingen af punkt 5".
-const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|(?:var fraværende|var ikke til stede) (?:i|under|ved) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*:?\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'giu');
+const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(?:,\\s*(?:formand|næstformand))?\\s*(?:[-–]\\s*)?(?:deltog ikke (?:i|under) (?:behandlingen af )?|(?:var fraværende|var ikke til stede) (?:i|under|ved) (?:behandlingen af )?|erklærede sig inhabil(?:e)?(?: og forlod (?:mødet|[\\p{L}]*mødet))? under (?:behandlingen af )?)${ITEM_WORD}\\s*:?\\s*(${ITEM_NUMBERS})`, 'giu');
 
 // "Trine Holm (A) var forsinket pga. arbejde, og deltog derfor først fra kl. 15.45 og ikke under behandling af dagsordenpunkt
 // 1, 2 og 3." (Københavns Kommune): late, so not there for those items.
-const LATE_FOR = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+var\\s+forsinket\\b.{0,200}?\\bikke\\s+(?:under|i|ved)\\s+(?:behandling(?:en)?\\s+af\\s+)?(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)\\s*(\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*)`, 'gu');
+const LATE_FOR = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+var\\s+forsinket\\b.{0,200}?\\bikke\\s+(?:under|i|ved)\\s+(?:behandling(?:en)?\\s+af\\s+)?${ITEM_WORD}\\s*(${ITEM_NUMBERS})`, 'gu');
 
 /** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
 export function itemNumberList(list: string): number[] {

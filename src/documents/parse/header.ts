@@ -2,7 +2,7 @@
 // as each layout writes it (seeds, shared/samples, test/fixtures/layout-*).
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
-import { itemNumberList, splitNames } from './clauses.ts';
+import { ITEM_NUMBERS, itemNumberList, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
 import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
 
@@ -387,7 +387,7 @@ function absentFromParticipants(head: string[]): string[] | null {
 const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
 // "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre), "Line Holm (C) ved sag 1-17" (Region Hovedstaden's
 // council): away for those items.
-const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+)(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*)$`, 'u');
+const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+)(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(${ITEM_NUMBERS})$`, 'u');
 
 // "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
 const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;
@@ -425,7 +425,7 @@ function absentAfterLabel(head: string[]): string[] | null {
 
 // "MEDLEMMER" / "Kim Holm Deltog Fraværende ved sag 19-20" / "Jens Lund Afbud" (Region Hovedstaden's PDFs): each
 // member marked as there or not, and the items a member who was there missed.
-const MEMBER_MARKED = new RegExp(`^(${PERSON_WORDS})${PARTY}\\s+(Deltog(?: ikke)?|Afbud|Fraværende)(?:\\s+Fraværende ved (?:sag|sager|punkt|punkterne)\\s+(\\d{1,4}(?:\\s*(?:[-–]|,|og)\\s*\\d{1,4})*))?$`, 'u');
+const MEMBER_MARKED = new RegExp(`^(${PERSON_WORDS})${PARTY}\\s+(Deltog(?: ikke)?|Afbud|Fraværende)(?:\\s+Fraværende ved (?:sag|sager|punkt|punkterne)\\s+(${ITEM_NUMBERS}))?$`, 'u');
 
 function markedMembers(head: string[]): { name: string; there: boolean; away: number[] }[] | null {
   const at = head.findIndex((p) => /^Medlemmer:?$/i.test(p));

@@ -94,7 +94,7 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
     const next = paragraphs[i + 1];
     // "4. Opsigelse af overenskomsten1. Orientering om …" / "Orientering om …": the contents' last entry run into the first
     // item's header (FirstAgenda's edagsorden pages), told by the item's title repeated under it.
-    const header = next !== undefined && next.length >= 3 ? gluedHeader(p, next) : -1;
+    const header = next !== undefined && next.length >= 3 ? headerOf(p, next) : -1;
     if (header > 0) {
       out.push(p.slice(0, header), p.slice(header));
       continue;
@@ -161,10 +161,10 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
   return out;
 }
 
-/** Where in `p` an item's header "N. <next>" begins after other text, or -1. */
-function gluedHeader(p: string, next: string): number {
-  if (!p.endsWith(next)) return -1;
-  const m = /(?<=[^\d\s])\d{1,3}\.\s+$/.exec(p.slice(0, p.length - next.length));
+/** Where in `p` an item's header "N. <title>" begins (at its start, or after other text run into it), or -1. */
+export function headerOf(p: string, title: string): number {
+  if (!p.endsWith(title)) return -1;
+  const m = /(?:^|(?<=[^\d\s]))\d{1,3}\.\s+$/.exec(p.slice(0, p.length - title.length));
   return m ? m.index : -1;
 }
 

@@ -14,6 +14,9 @@ export const NAME_OR_SURNAME = `(?:${WORD}\\s+){0,4}${LAST}`;
 /** The party in brackets after a name: "Per Ravn (A)". */
 export const PARTY = '(?:\\s*\\([^)]{1,12}\\))?';
 
+/** "• ", "▪ ", "- ": the bullet before an entry of a list. */
+export const LIST_BULLET = /^(?:•\s*|[▪\-–]\s+)/;
+
 /** A title before a name is not part of it: "Borgmester Pia Holm". */
 export const TITLE_BEFORE_NAME = /^(?:(?:over)?borgmester|rådmand|regionsrådsformand|(?:næst)?formand)\s+/i;
 
@@ -29,7 +32,7 @@ const AFFILIATION = /(?:kommune|region|hospital|sygehus|psykiatri|sekretariat|fo
 
 /** The person a line of a list of participants names, without role and workplace; null when it is no such line. */
 export function personOfEntry(line: string): string | null {
-  let s = line.replace(/^(?:•\s*|[▪\-–]\s+)/, '').replace(/\s*\([^)]{1,40}\)\.?$/, '').replace(/\.$/, '').trim();
+  let s = line.replace(LIST_BULLET, '').replace(/\s*\([^)]{1,40}\)\.?$/, '').replace(/\.$/, '').trim();
   const comma = s.indexOf(',');
   if (comma !== -1) {
     if (!AFFILIATION.test(s.slice(comma + 1))) return null;
@@ -44,7 +47,7 @@ export function personOfEntry(line: string): string | null {
 /** Whether a line names its person with a role or a workplace ("Direktør Per Krogh, Silkeborg Kommune"), not by the name alone. */
 export const isParticipantEntry = (line: string): boolean => {
   const name = personOfEntry(line);
-  return name !== null && name !== line.replace(/^(?:•\s*|[▪\-–]\s+)/, '').replace(/\.$/, '').trim();
+  return name !== null && name !== line.replace(LIST_BULLET, '').replace(/\.$/, '').trim();
 };
 
 /** The people of consecutive participant lines from `from` on, up to the first line that names nobody. */

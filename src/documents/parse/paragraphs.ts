@@ -3,7 +3,7 @@
 // headings, list entries or "at"-clauses into their neighbours.
 import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
-import { STATUS_WORD } from './items.ts';
+import { headerOf, STATUS_WORD } from './items.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -144,7 +144,7 @@ function standsApart(line: string, lastLine: string, current: string, nextLine: 
   if (ITEM_HEADER.test(lastLine) && lastLine.replace(ITEM_PREFIX, '') === line) return true;
   // …and the text under the repeated title starts a paragraph of its own, however long the title (FirstAgenda's
   // edagsorden pages; the header may still have the contents' last entry run into it).
-  if (current === lastLine && previous !== undefined && previous.endsWith(lastLine) && /\d{1,3}\.\s+$/.test(previous.slice(0, previous.length - lastLine.length))) return true;
+  if (current === lastLine && previous !== undefined && headerOf(previous, lastLine) !== -1) return true;
   return capital && /^Sag\s+nr\.?\s*\d{1,4}[a-z]?$/i.test(nextLine);
 }
 

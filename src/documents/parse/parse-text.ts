@@ -44,6 +44,8 @@ const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
 const AWAY_LABEL = /^(?:Fraværende|Deltog ikke):/i;
+/** "Fraværende:" with nothing after it on its line. */
+const bareAwayLabel = (p: string | undefined) => p !== undefined && AWAY_LABEL.test(p) && p.endsWith(':');
 
 /**
  * "Fraværende:" with its names (or "Ingen") as the next paragraph, at the end or head of a decision
@@ -51,12 +53,11 @@ const AWAY_LABEL = /^(?:Fraværende|Deltog ikke):/i;
  * itself — "Godkendt med den ændring, at …", Slagelse — is no list of names: nobody was away.)
  */
 function joinAwayLabel(paragraphs: string[]): string[] {
-  const label = (p: string | undefined) => p !== undefined && AWAY_LABEL.test(p) && p.endsWith(':');
   const value = (p: string | undefined) => p !== undefined && p.length <= 200 && !AWAY_LABEL.test(p) &&
     (/^(?:ingen|-)\.?$/i.test(p) || splitNames(p.replace(/\.$/, '')).every((n) => PERSON.test(n)));
   const n = paragraphs.length;
-  if (n >= 2 && label(paragraphs[n - 2]) && value(paragraphs[n - 1])) return [...paragraphs.slice(0, n - 2), `${paragraphs[n - 2]} ${paragraphs[n - 1]}`];
-  if (n >= 2 && label(paragraphs[0]) && value(paragraphs[1])) return [`${paragraphs[0]} ${paragraphs[1]}`, ...paragraphs.slice(2)];
+  if (n >= 2 && bareAwayLabel(paragraphs[n - 2]) && value(paragraphs[n - 1])) return [...paragraphs.slice(0, n - 2), `${paragraphs[n - 2]} ${paragraphs[n - 1]}`];
+  if (n >= 2 && bareAwayLabel(paragraphs[0]) && value(paragraphs[1])) return [`${paragraphs[0]} ${paragraphs[1]}`, ...paragraphs.slice(2)];
   return paragraphs;
 }
 
@@ -180,7 +181,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     if (s.kind === 'decision') {
       paragraphs = joinAwayLabel(paragraphs);
       // (An empty "Fraværende:" says nobody was away: nothing of what was decided.)
-      for (const p of paragraphs) if (p && !/^(?:Fraværende|Deltog ikke):$/i.test(p)) decided.push(p);
+      for (const p of paragraphs) if (p && !bareAwayLabel(p)) decided.push(p);
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
