@@ -2,7 +2,7 @@
 // as each layout writes it (seeds, shared/samples, test/fixtures/layout-*).
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
-import { ITEM_NUMBERS, itemNumberList, splitNames } from './clauses.ts';
+import { ITEM_NUMBERS, itemNumberList, parseAttendanceChanges, splitNames } from './clauses.ts';
 import type { ParsedMeeting } from './types.ts';
 import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
 
@@ -49,6 +49,8 @@ function splitFactLines(head: string[]): string[] {
 }
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
+const TIMED_PLACE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\S/;
+
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
 export function readHeader(paragraphs: string[], firstItem: number): Header {
@@ -286,7 +288,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         h.start ??= span?.start ?? times[0] ?? findTime(value);
         if (span || times[1]) h.end ??= span?.end ?? times[1]!;
       }
-      else h.location ??= value || null;
+      else {
+        // A meeting in two places, a line each: "14:00 - 15:00 - Klinisk Institut, …" / "16:00 – 17:00 - OUH, …".
+        let place = value;
+        while (TIMED_PLACE.test(place) && head[i + 1] !== undefined && TIMED_PLACE.test(head[i + 1]!)) place += `; ${head[++i]!.trim()}`;
+        h.location ??= place || null;
+      }
       continue;
     }
     // A front page with the kind, the body and the date on lines of their own (our PDF).
@@ -363,7 +370,9 @@ function absentFromList(head: string[]): string[] | null {
     // ("• Villy Holm, F - Tine Lund stedfortræder": the member; substitutes.ts reads who stood in.)
     const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?(?:\s*[-–]\s*[^-–]{3,80}?\s+(?:stedfortræder|suppleant))?$/.exec(p);
     if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
-    // "Thies Mathiasen deltog ikke i punkterne 2 – 11": the name is what comes before the note.
+    // "Thies Mathiasen deltog ikke i punkterne 2 – 11": there for the other items, so not absent (the note is read
+    // as an attendance change); a note naming no item leaves the name before it absent.
+    if (parseAttendanceChanges([p]).length > 0) continue;
     names.push(m[1]!.replace(/\s+(?:deltog ikke|forlod mødet|ankom)\b.*$/i, '').trim());
   }
   return names;

@@ -136,9 +136,16 @@ test('Region Nordjylland\'s eDoc pages: "Regionsrådet 24-11-2020 13:00", each i
   ]);
 });
 
-test('"Afbud" bullets with a note on partial attendance give the name only', () => {
-  const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n\n • Afbud\n • Bent Lund deltog ikke i punkterne 2 – 11\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
-  assert.deepEqual(m.absent, ['Bent Lund']);
+test('"Afbud" bullets: a member who missed only some items is not absent from the meeting', () => {
+  const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n • Carl Berg\n\n • Afbud\n • Carl Berg\n • Bent Lund deltog ikke i punkterne 2 – 4\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
+  assert.deepEqual(m.absent, ['Carl Berg']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Bent Lund', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2, 3, 4] }]);
+});
+
+test('a meeting held in two places, a line each under "Mødested", keeps both', () => {
+  const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nMødested\n\n14:00 - 15:00 - Klinisk Institut, Vinkelvej 25, Odense\n\n16:00 – 17:00 - OUH, lokale 14\n\nDeltagere\n • Anna Holm\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
+  assert.equal(m.location, '14:00 - 15:00 - Klinisk Institut, Vinkelvej 25, Odense; 16:00 – 17:00 - OUH, lokale 14');
+  assert.equal(m.start, '14:00');
 });
 
 test('an attachment called "Referat" stays an attachment', () => {
