@@ -101,3 +101,30 @@ test('Faxe\'s later web minutes: "Socialudvalget - 11-01-2021" over "Referat", e
   ].join('\n'));
   assert.deepEqual([stevns.organization, stevns.date, stevns.start, stevns.location, stevns.absent], ['Stevns Udsatteråd', '2022-04-07', '11:00', 'Mødelokale 1, Rådhuset', ['Steen S. Hansen']]);
 });
+
+test('word-processed minutes: "Referat af 3. rådsmøde i …", "Afholdt … kl. 16.00-18.30", the members present under a label, items "1: …"', () => {
+  const m = sample('layout-raad-tekstbehandling_referat.txt');
+  // ("Tilstedeværende medlemmer af rådet" under the date line is who was there, not where.)
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udsatterådet', '2026-09-09', '16:00', '18:30', null]);
+  assert.deepEqual(m.absent, ['Finn Dahl', 'Gitte Hald']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [
+    ['1', 'Godkendelse af dagsordenen', ['Dagsordenen blev godkendt.']],
+    ['2', 'Godkendelse af referat fra 2. rådsmøde', ['Referatet blev godkendt uden bemærkninger.']],
+    ['3', 'Høringssvar om hjemløsestrategien', ['Sekretariatet gennemgik udkastet til høringssvar.\n\nRådet godkendte høringssvaret med de nævnte ændringer. Formanden sender det til Socialudvalget.']],
+    ['4', 'Eventuelt', ['Næste møde er den 2. december 2026.']],
+  ]);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"Referat af Udsatterådets møde den … kl. 16.00-18.00": the body in the genitive, with the date and the hours', () => {
+  const m = sample('layout-raad-genitiv_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udsatterådet', '2026-10-14', '16:00', '18:00', 'Værestedet Bryggen, Havnegade 4']);
+  assert.deepEqual(m.absent, ['Finn Dahl', 'Gitte Hald']);
+  assert.deepEqual(m.items.map((i) => i.title), ['Velkomst og godkendelse af dagsorden', 'Orientering fra forvaltningen', 'Budgetdialog med Socialudvalget', 'Eventuelt']);
+});
+
+test('"Udsatterådet" over "Referat fra udsatterådsmøde": the body, and minutes', () => {
+  const m = parseMeetingText('Udsatterådet\n\nReferat fra udsatterådsmøde\n\nDato: 12.03.2026\nTid: 16.00 - 18.00\nSted: Rådhuset, mødelokale 3\n\nAfbud: Finn Dahl\n\nAd 1. Godkendelse af dagsorden\nGodkendt.\n\nAd 2. Eventuelt\nIntet.');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udsatterådet', '2026-03-12', '16:00', '18:00', 'Rådhuset, mødelokale 3']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Eventuelt']]);
+});

@@ -14,9 +14,10 @@ const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
 // After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.
 const TIME_PLACE = '(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?';
-// (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.)
+// (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.) ("Referat af 2. rådsmøde i
+// Medicinrådet": the meeting's number and its kind of meeting before the body.)
 const MEETING_TITLE = new RegExp(
-  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
+  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:\\d{1,3}\\.\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?[a-zæøå]*møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
   'i',
 );
 const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)(?:\\s*[:\\-–]|\\s+(?:fra|af|til)(?:\\s+(?:det\\s+)?møde(?:t)?\\s+i)?)?\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
@@ -29,7 +30,8 @@ export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale
 
 /** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
 const isPlace = (line: string | undefined): line is string =>
-  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) && !/^(deltagere|medlemmer|fraværende|afbud|indholdsfortegnelse)/i.test(line);
+  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) &&
+  !/^(deltagere|medlemmer|fraværende|afbud|indholdsfortegnelse|til\s?stede|tilstedeværende|fremmødte|mødedeltagere|referent|ordstyrer|gæst)/i.test(line);
 
 // The meeting's facts side by side on one line, as a front page's two columns come out of a PDF:
 // "Mødedato: 27.08.2025 Tidspunkt: 09:00 Sted: Konferencelokalet". The compound labels are split
@@ -49,6 +51,11 @@ function splitFactLines(head: string[]): string[] {
 }
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
+// The kind alone on its line: "Referat", "Dagsorden", or "Referat fra udsatterådsmøde", "Referat af det ordinære møde".
+const KIND_LINE = /^(?:dagsorden|referat|protokol|beslutningsprotokol)(?:\s+(?:af|fra|til|for)\s+(?:det\s+)?(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?[a-zæøå]*møde(?:t)?)?$/i;
+// "Referat af Udsatterådets møde den 12. marts 2025 kl. 16.00-18.00": the body in the genitive, then the date.
+const GENITIVE_TITLE = /^(Dagsorden|Referat)\s+(?:af|fra|til|for)\s+(?:det\s+)?([A-ZÆØÅ][\p{L}\- ]{2,80}?)s\s+(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s*(.+))?$/u;
+const HELD_ON = /^(?:Mødet\s+(?:blev\s+)?)?(?:afholdt|afholdes)\s+(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|d\.)\s)/i;
 const TIMED_PLACE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\S/;
 
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
@@ -59,7 +66,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   for (let i = 0; i < head.length; i++) {
     // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
     if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;
-    const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D').replace(BULLETED_FACT, '');
+    // ("Afholdt onsdag den 1. marts 2017 kl. 10.00-16.00", "Mødet blev afholdt …": the date line after the title.)
+    const p = head[i]!.replace(/^TILLÆGS(?=DAGSORDEN)/, '').replace(/^[Tt]illægsd(?=agsorden)/, 'D').replace(BULLETED_FACT, '')
+      .replace(HELD_ON, '');
     // "Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen" / "til" / "mødet i" / "den 22. november 2023
     // kl. 08:30" / "i L128, …": Region Midtjylland's printed web page, whose heading is the body's name.
     // ("Dagsordener og referater fra midlertidigt udvalg vedrørende digital sundhed": the body after "fra".)
@@ -92,6 +101,17 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (m[3]) h.date = findDanishDate(m[3]);
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
+      continue;
+    }
+    m = GENITIVE_TITLE.exec(p);
+    if (m && !h.kind && BODY_NAME.test(m[2]!)) {
+      h.kind = m[1] === 'Dagsorden' ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      const when = m[3] ?? '';
+      h.date = findDanishDate(when);
+      const span = findTimeSpan(when);
+      h.start = span?.start ?? (/\bkl\./i.test(when) ? findTime(when.slice(when.search(/\bkl\./i))) : null);
+      h.end = span?.end ?? null;
       continue;
     }
     m = DEN_DATE_LINE.exec(p);
@@ -240,7 +260,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     const lineDate = dateLine ? findDanishDate(dateLine) : null;
     if (dateLine && lineDate && (!h.date || h.date === lineDate)) {
       h.date = lineDate;
-      if (/\bkl\./i.test(dateLine)) h.start ??= findTime(dateLine.slice(dateLine.search(/\bkl\./i)));
+      if (/\bkl\./i.test(dateLine)) {
+        const clock = dateLine.slice(dateLine.search(/\bkl\./i));
+        const span = findTimeSpan(clock);
+        h.start ??= span?.start ?? findTime(clock);
+        if (span) h.end ??= span.end;
+      }
       // "Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen" (Kolding): the body, then the place.
       const below = head[i + 1];
       if (!h.organization && below !== undefined && below.length <= 80 && BODY_NAME.test(below)) h.organization = head[++i]!.trim();
@@ -310,7 +335,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // "Økonomiudvalget" / "Referat": the body's name on the line above the kind (or below it: "Dagsorden" / "Socialudvalget").
     // (Also where the kind's line carries the date: "Sundhedsudvalget" / "Referat - 25. oktober 2016".)
-    const besideKind = [head[i - 1], head[i + 1]].some((l) => /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(l ?? '') ||
+    const besideKind = [head[i - 1], head[i + 1]].some((l) => KIND_LINE.test(l ?? '') ||
       (/^(?:dagsorden|referat)(?:\s+[-–]|\s*:)?\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d/iu.test(l ?? '') && findDanishDate(l!) !== null));
     if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
@@ -318,12 +343,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // "Referat" / "Social og sundhed" / "Mødedato: …" (Frederikssund's committees are named for their field): between the
     // kind and the facts, a name needs no "udvalg" to be the body's.
-    const kindAbove = /^(dagsorden|referat|protokol|beslutningsprotokol)$/i.test(head[i - 1] ?? '');
+    const kindAbove = KIND_LINE.test(head[i - 1] ?? '');
     if (!h.organization && kindAbove && FACT_LINE.test(head[i + 1] ?? '') && p.length <= 60 && /^[A-ZÆØÅ][\p{L} ,\-]+$/u.test(p) && !headingKind(p) && !/^Region\s|\bKommune$/.test(p)) {
       h.organization = p.trim();
       continue;
     }
-    if (/^(dagsorden|referat|beslutninger|beslutningsprotokol|protokol)$/i.test(p) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    if ((KIND_LINE.test(p) || /^beslutninger$/i.test(p)) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
     if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
       h.organization = p;

@@ -313,7 +313,8 @@ export function plainNumberedItemStarts(paragraphs: string[]): ItemStart[] {
     let best: ItemStart[] = [];
     let run: ItemStart[] = [];
     paragraphs.forEach((p, index) => {
-      const m = /^(\d{1,3})[.)]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
+      // ("1: Godkendelse af dagsordenen": a colon after the number, as some word-processed minutes write it.)
+      const m = /^(\d{1,3})[.):]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
       // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
       if (!m || /[.;,]$/.test(m[2]!) || /\s\d{1,3}$/.test(m[2]!)) return;
       const last = run.at(-1);
