@@ -128,3 +128,31 @@ test('"Udsatterådet" over "Referat fra udsatterådsmøde": the body, and minute
   assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Udsatterådet', '2026-03-12', '16:00', '18:00', 'Rådhuset, mødelokale 3']);
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['1', 'Godkendelse af dagsorden'], ['2', 'Eventuelt']]);
 });
+
+test('minutes where only some items have headings: the numbered lines between them are items too (an ældreråd)', () => {
+  const m = sample('layout-aeldreraad-blandet_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Ældrerådet', '2026-12-16', '10:00', '13:00', 'Rådhuset, udvalgsværelse D']);
+  assert.deepEqual(m.absent, ['Per Schou', 'Svend Sørby']);
+  // Before, item 1 was lost in the header and items 3 and 4 ran into item 2's decision.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [
+    ['1', 'Godkendelse af dagsorden', null],
+    ['2', 'Referater fra Forretningsudvalgets møder', 'Taget til efterretning.'],
+    ['3', 'Høringssvar om værdighedspolitikken', null],
+    ['4', 'Eventuelt', null],
+  ]);
+  assert.equal(m.items[0]!.sections[0]!.text, 'Formanden bød velkommen.\n\nDagsordenen blev godkendt.');
+  assert.deepEqual(m.items[1]!.recommendation?.clauses, ['at Ældrerådet tager referaterne af Forretningsudvalgets møder til efterretning']);
+});
+
+test('"R e f e r a t" in spaced letters, the body over the date, items grouped under "TEMA: …", a title ending in a full stop (a seniorråd)', () => {
+  const m = sample('layout-seniorraad_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Nordby Seniorråd', '2026-06-04', '13:00', 'Kontrabassen, Nordby Rådhus']);
+  assert.deepEqual(m.absent, ['Anette Lewin']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text)]), [
+    ['1', 'Godkendelse af dagsorden', ['Godkendt.']],
+    // (The theme's line is no part of the item before it.)
+    ['2', 'Godkendelse af referat af møde 5-2026', ['Godkendt med en rettelse til punkt 13.']],
+    ['3', 'Dagsordener for de politiske udvalg', ['Seniorrådet sendte et samlet notat til Social- og Seniorudvalget med sine synspunkter.']],
+    ['4', 'Eventuelt', ['Intet.']],
+  ]);
+});

@@ -269,6 +269,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       // "Mandag 23. jun 2014 kl. 17:00" / "Byrådet" / "Byrådssalen" (Kolding): the body, then the place.
       const below = head[i + 1];
       if (!h.organization && below !== undefined && below.length <= 80 && BODY_NAME.test(below)) h.organization = head[++i]!.trim();
+      // ("Fredensborg Seniorråd" / "Torsdag den 4. juni 2015 kl. 13.00": or the line above it.)
+      const above = head[i - 1];
+      if (!h.organization && above !== undefined && above.length <= 80 && BODY_NAME.test(above)) h.organization = above.trim();
       // The place stands on the line after the date.
       if (!h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
     }

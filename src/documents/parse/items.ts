@@ -82,10 +82,13 @@ const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sa
  * "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. And an
  * item title with a heading glued to it is split in two.
  */
+const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
+
 export function tidyParagraphs(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
+    // "R e f e r a t": a title set in spaced letters is the word.
+    const p = LETTER_SPACED.test(paragraphs[i]!) ? paragraphs[i]!.replace(/ /g, '') : paragraphs[i]!;
     const glued = GLUED_HEADING.exec(p);
     if (glued) {
       out.push(glued[1]!, glued[2]!);
@@ -203,7 +206,21 @@ function withoutContents(starts: ItemStart[]): ItemStart[] {
  * or a section heading right after it (after a repeated title at most).
  */
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
-  return withUnnumberedClosed(paragraphs, numberedItemStarts(paragraphs));
+  return withUnnumberedClosed(paragraphs, withPlainBetween(paragraphs, numberedItemStarts(paragraphs)));
+}
+
+/**
+ * Minutes where only some items have headings ("2. Referater …" / "Indstilling:", but "1. Godkendelse af
+ * dagsorden" / "Dagsordenen blev godkendt."): the items found by their headings and the plain numbered lines
+ * around them counting up one by one, text between each two. Only where that run holds every item found.
+ */
+function withPlainBetween(paragraphs: string[], starts: ItemStart[]): ItemStart[] {
+  if (starts.length === 0) return starts;
+  const run = countingRun(paragraphs, true);
+  const inRun = new Set(run.map((s) => s.index));
+  if (run.length <= starts.length || !starts.every((s) => inRun.has(s.index))) return starts;
+  const found = new Map(starts.map((s) => [s.index, s]));
+  return run.map((s) => found.get(s.index) ?? s);
 }
 
 /**
@@ -309,24 +326,27 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
  * items, and two at least.
  */
 export function plainNumberedItemStarts(paragraphs: string[]): ItemStart[] {
-  const longest = (apart: boolean) => {
-    let best: ItemStart[] = [];
-    let run: ItemStart[] = [];
-    paragraphs.forEach((p, index) => {
-      // ("1: Godkendelse af dagsordenen": a colon after the number, as some word-processed minutes write it.)
-      const m = /^(\d{1,3})[.):]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
-      // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
-      if (!m || /[.;,]$/.test(m[2]!) || /\s\d{1,3}$/.test(m[2]!)) return;
-      const last = run.at(-1);
-      const start: ItemStart = { index, number: m[1]!, title: m[2]!.trim(), caseNumberBefore: null, ...(apart ? {} : { bodyless: true }) };
-      if (last && Number(last.number) + 1 === Number(m[1]) && (apart ? index > last.index + 1 : index === last.index + 1)) run.push(start);
-      else run = [start];
-      if (run.length > best.length && (apart || run[0]!.number === '1')) best = run;
-    });
-    return best.length >= 2 ? best : [];
-  };
-  const withText = longest(true);
-  return withText.length ? withText : longest(false);
+  const withText = countingRun(paragraphs, true);
+  return withText.length ? withText : countingRun(paragraphs, false);
+}
+
+/** The longest run of numbered lines counting up one by one: with text between each two (apart), or line after line from 1. */
+function countingRun(paragraphs: string[], apart: boolean): ItemStart[] {
+  let best: ItemStart[] = [];
+  let run: ItemStart[] = [];
+  paragraphs.forEach((p, index) => {
+    // ("1: Godkendelse af dagsordenen": a colon after the number, as some word-processed minutes write it.)
+    const m = /^(\d{1,3})[.):]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
+    // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
+    // ("1. Godkendelse af dagsorden." ends in a full stop but has no other: a title.)
+    if (!m || /[;,]$/.test(m[2]!) || (/\.$/.test(m[2]!) && /[.:;!?]/.test(m[2]!.slice(0, -1))) || /\s\d{1,3}$/.test(m[2]!)) return;
+    const last = run.at(-1);
+    const start: ItemStart = { index, number: m[1]!, title: m[2]!.trim().replace(/(?<=\p{L})\.$/u, ''), caseNumberBefore: null, ...(apart ? {} : { bodyless: true }) };
+    if (last && Number(last.number) + 1 === Number(m[1]) && (apart ? index > last.index + 1 : index === last.index + 1)) run.push(start);
+    else run = [start];
+    if (run.length > best.length && (apart || run[0]!.number === '1')) best = run;
+  });
+  return best.length >= 2 ? best : [];
 }
 
 /**
@@ -353,6 +373,8 @@ export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
 // "Åbne punkter" / … / "Lukkede punkter" / … (and "Lukket dagsorden", "Punkter for lukkede døre"): the agenda in two
 // parts, the items of the second closed though none says so itself.
 const ITEM_GROUP = /^(?:(Åbne|Åben|Åbent|Lukkede|Lukket|Fortrolige|Ikke[- ]offentlige?)\s+(?:punkter|sager|dagsordenspunkter|dagsorden|del|møde)|(Punkter|Sager) (?:for|bag) lukkede? døre?)\s*:?$/i;
+// "TEMA: SOCIAL- OG SUNDHEDSOMRÅDET": a council's items grouped by theme, the group's name in capitals. No item's text.
+const THEME_GROUP = /^TEMA:\s*[A-ZÆØÅ][A-ZÆØÅ\-, ]{2,60}$/;
 
 /** The paragraphs without the group headings, and where each group starts (the index of its first paragraph after). */
 export function withoutItemGroups(paragraphs: string[]): { paragraphs: string[]; groups: { at: number; closed: boolean }[] } {
@@ -361,7 +383,7 @@ export function withoutItemGroups(paragraphs: string[]): { paragraphs: string[];
   for (const p of paragraphs) {
     const m = ITEM_GROUP.exec(p);
     if (m) groups.push({ at: out.length, closed: !!m[2] || !/^Åb/i.test(m[1]!) });
-    else out.push(p);
+    else if (!THEME_GROUP.test(p)) out.push(p);
   }
   return { paragraphs: out, groups };
 }
