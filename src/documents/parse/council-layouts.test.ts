@@ -156,3 +156,10 @@ test('"R e f e r a t" in spaced letters, the body over the date, items grouped u
     ['4', 'Eventuelt', ['Intet.']],
   ]);
 });
+
+test('"Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT": the approval stamp is not part of the body\'s name', () => {
+  const m = parseMeetingText('Referat af bestyrelsesmøde i NORDBY ÆLDRERÅD GODKENDT\n\nOnsdag d. 3. februar 2026\n\nAfbud fra Erling Høst og Gudrun Skov.\n\nDagsorden\n\n1. Godkendelse af dagsorden\n\nGodkendt\n\n2. Eventuelt\n\nIntet.');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'NORDBY ÆLDRERÅD', '2026-02-03']);
+  assert.deepEqual(m.absent, ['Erling Høst', 'Gudrun Skov']);
+  assert.deepEqual(m.items.map((i) => i.title), ['Godkendelse af dagsorden', 'Eventuelt']);
+});

@@ -97,7 +97,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // (Without a date, a body's name has no digits: a date written some other way is not taken for a name.)
     if (m && !h.kind && (m[3] || !/\d/.test(m[2]!))) {
       h.kind = /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
-      h.organization = m[2]!.trim();
+      // ("Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT": the minutes' approval stamp is not the body's name.)
+      h.organization = m[2]!.replace(/\s+(?:GODKENDT|\((?:godkendt|ikke godkendt|udkast)\))$/i, '').trim();
       if (m[3]) h.date = findDanishDate(m[3]);
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
