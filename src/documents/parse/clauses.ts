@@ -101,15 +101,17 @@ export function parseAbsent(text: string): string[] | null {
 export function parseAbsentSentence(text: string): string[] | null {
   const from = /^Afbud fra\s+(.+?)\.?$/mu.exec(text);
   if (from && NAME_LIST.test(from[1]!)) return splitNames(from[1]!);
-  const said = SAID_ABSENT.exec(text);
-  return said ? splitNames(said[1]!) : null;
+  // (Each sentence that says so: "Anna Holm havde meldt forfald. I stedet mødt … Bo Lund havde meldt forfald.")
+  const said = [...text.matchAll(SAID_ABSENT)].flatMap((m) => splitNames(m[1]!));
+  return said.length ? said : null;
 }
 
 /** Names of two words or more, each perhaps with its party in brackets, listed with commas and "og". */
 const ONE_NAME = `${PERSON_WORDS}${PARTY}`;
 const NAMES = `${ONE_NAME}(?:(?:,\\s*|\\s+og\\s+)${ONE_NAME})*`;
 const NAME_LIST = new RegExp(`^${NAMES}$`, 'u');
-const SAID_ABSENT = new RegExp(`^(${NAMES})\\s+(?:havde meldt afbud|har meldt afbud|meldte afbud|var fraværende|deltog ikke i mødet)\\.?$`, 'mu');
+// ("… havde meldt forfald. I stedet mødt …" (Frederiksberg): the sentence may have others after it.)
+const SAID_ABSENT = new RegExp(`(?:^|(?<=[a-zæøå)]\\.\\s))(${NAMES})\\s+(?:havde meldt (?:afbud|forfald)|har meldt (?:afbud|forfald)|meldte (?:afbud|forfald)|havde forfald|var fraværende|deltog ikke i mødet)(?:\\.(?=\\s)|\\.?$)`, 'gmu');
 
 export function splitNames(list: string): string[] {
   return list

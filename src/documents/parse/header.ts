@@ -13,7 +13,8 @@ const BODY_NAME = /^(?:[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bes
 const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
 // After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.
-const TIME_PLACE = '(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?(?:,?\\s+(?:i|på)\\s+(.+?))?';
+// (The time may be a span, "kl. 19.00-23.55": its end is read by findTimeSpan.)
+const TIME_PLACE = '(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?(?:,?\\s+(?:i|på)\\s+(.+?))?';
 // (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.) ("Referat af 2. rådsmøde i
 // Medicinrådet": the meeting's number and its kind of meeting before the body.)
 const MEETING_TITLE = new RegExp(
@@ -52,7 +53,7 @@ function splitFactLines(head: string[]): string[] {
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
 // The kind alone on its line: "Referat", "Dagsorden", or "Referat fra udsatterådsmøde", "Referat af det ordinære møde".
-const KIND_LINE = /^(?:dagsorden|referat|protokol|beslutningsprotokol)(?:\s+(?:af|fra|til|for)\s+(?:det\s+)?(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?[a-zæøå]*møde(?:t)?)?$/i;
+const KIND_LINE = /^(?:(?:åben|lukket)\s+)?(?:dagsorden|referat|protokol|beslutningsprotokol)(?:\s+(?:af|fra|til|for)\s+(?:det\s+)?(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?[a-zæøå]*møde(?:t)?)?$/i;
 // "Referat af Udsatterådets møde den 12. marts 2025 kl. 16.00-18.00": the body in the genitive, then the date.
 const GENITIVE_TITLE = /^(Dagsorden|Referat)\s+(?:af|fra|til|for)\s+(?:det\s+)?([A-ZÆØÅ][\p{L}\- ]{2,80}?)s\s+(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s*(.+))?$/u;
 const HELD_ON = /^(?:Mødet\s+(?:blev\s+)?)?(?:afholdt|afholdes)\s+(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|d\.)\s)/i;
@@ -102,6 +103,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (m[3]) h.date = findDanishDate(m[3]);
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
+      h.end ??= findTimeSpan(p)?.end ?? null;
       continue;
     }
     m = GENITIVE_TITLE.exec(p);
@@ -120,6 +122,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date = findDanishDate(m[1]!);
       if (m[2]) h.start ??= findTime(`kl. ${m[2]}`);
       if (m[3]) h.location ??= m[3].trim();
+      h.end ??= findTimeSpan(p)?.end ?? null;
       continue;
     }
     // "REFERAT Udsatterådet torsdag den 25. juni 2026 kl. 10.00", "REFERAT Udsatterådet 25.06.2026": the
@@ -352,7 +355,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.organization = p.trim();
       continue;
     }
-    if ((KIND_LINE.test(p) || /^beslutninger$/i.test(p)) && !h.kind) h.kind = /^d/i.test(p) ? 'agenda' : 'minutes';
+    if ((KIND_LINE.test(p) || /^beslutninger$/i.test(p)) && !h.kind) h.kind = /^(?:(?:åben|lukket)\s+)?d/i.test(p) ? 'agenda' : 'minutes';
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
     if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
       h.organization = p;
@@ -366,6 +369,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
   }
   if (h.supplement) h.kind ??= 'agenda';
+  // "Kommunalbestyrelsen_2018-21", "Byrådet 2022-2025": the election period is not the body's name.
+  if (h.organization) h.organization = h.organization.replace(/(?:_|\s+)\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
   // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
   if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.

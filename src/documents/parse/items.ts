@@ -381,7 +381,8 @@ export function withoutItemGroups(paragraphs: string[]): { paragraphs: string[];
   const out: string[] = [];
   const groups: { at: number; closed: boolean }[] = [];
   for (const p of paragraphs) {
-    const m = ITEM_GROUP.exec(p);
+    // ("Åben dagsorden" as the document's first line is its title: Frederiksberg.)
+    const m = out.length > 0 ? ITEM_GROUP.exec(p) : null;
     if (m) groups.push({ at: out.length, closed: !!m[2] || !/^Åb/i.test(m[1]!) });
     else if (!THEME_GROUP.test(p)) out.push(p);
   }

@@ -356,3 +356,29 @@ test('a committee of Københavns Kommune: "I mødet deltog:" in groups with late
   assert.deepEqual(m.items[1]!.sections.map((s) => s.heading), ['Indstilling', 'Problemstilling', 'Løsning', 'Beslutning']);
   assert.deepEqual(m.items[1]!.recommendation?.clauses, ['at udvalget tager orienteringen til efterretning']);
 });
+
+test('Frederiksberg\'s web minutes: "Kommunalbestyrelsen_2022-25", "… deltog som stedfortræder, idet … havde forfald", "Pkt. 152 …", each item\'s "open"/"closed" flag', () => {
+  const m = sample('layout-frederiksberg-web_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Kommunalbestyrelsen', '2026-05-18', '19:00', 'Kommunalbestyrelsens mødesal']);
+  assert.deepEqual(m.absent, ['Karsten Skov']);
+  assert.deepEqual(m.substitutes, [{ name: 'Malene Sandgaard', substituteFor: 'Karsten Skov' }]);
+  // The flag is no part of the text, and "closed" closes the item (before, its title read "Salg af ejendom closed", public).
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.sections.map((s) => s.text.split('\n\n').at(-1))]), [
+    ['152', 'Forslag til beslutning om et varmerum for hjemløse om vinteren', true, ['(Til udvalgsbehandling)']],
+    ['153', 'Forslag til beslutning om gratis gældsrådgivning', true, ['Beslutningsforslaget blev oversendt til magistraten.']],
+    ['154', 'Salg af ejendom', false, []],
+  ]);
+});
+
+test('Frederiksberg\'s "Åben dagsorden" after the meeting: the body under it, the hours, "… havde meldt forfald. I stedet mødt …" — minutes', () => {
+  const m = sample('layout-frederiksberg-2015_dagsorden.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end], ['minutes', 'Kommunalbestyrelsen', '2026-04-20', '19:00', '23:55']);
+  assert.deepEqual(m.absent, ['Katrine Lund', 'Laura Lind', 'Sine Holt']);
+  assert.deepEqual(m.substitutes, [{ name: 'Anja Ravn', substituteFor: 'Katrine Lund' }, { name: 'Lars Berg', substituteFor: 'Laura Lind' }]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.decision]), [['76', null], ['77', null], ['78', 'Taget til efterretning.']]);
+});
+
+test('an agenda that names no one away stays an agenda, even with a decision quoted in it', () => {
+  const m = parseMeetingText('Åben dagsorden\n\nKommunalbestyrelsen\n\nDen 20. april 2026, kl. 19.00\n\n1. Budget\n\nIndstilling\n\nMagistraten indstiller, at budgettet godkendes.\n\nBeslutning\n\nAnbefalet.\n\n2. Eventuelt\n\nIndstilling\n\nIntet.');
+  assert.deepEqual([m.kind, m.organization], ['agenda', 'Kommunalbestyrelsen']);
+});

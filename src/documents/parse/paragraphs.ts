@@ -29,6 +29,8 @@ export function normalizeText(raw: string): string {
     text = text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
   }
   // (The rest only where their words are: these patterns cost a scan of every line.)
+  // "open" / "closed" on a line of its own: an item's status flag as Frederiksberg's web pages print it, in Danish.
+  if (/^[ \t]*(?:open|closed)[ \t]*$/m.test(text)) text = text.replace(/^[ \t]*(open|closed)[ \t]*$/gm, (_, w: string) => (w === 'open' ? 'Status: Åben' : 'Status: Lukket'));
   // A soft hyphen where a word was broken over two lines joins its halves ("sundheds\u00AD" / "væsenet").
   if (text.includes('\u00AD')) text = text.replace(/\u00AD[ \t]*\n[ \t]*(?=\p{Ll})/gu, '').replace(/\u00AD/g, '');
   // A table of the meeting's facts copied from a web page: "Mødested: | Byrådssalen |" (Aabenraa); a

@@ -316,6 +316,12 @@ export function parseMeetingText(raw: string): ParsedMeeting {
       else break;
       body = body.slice(1);
     }
+    // ("Status: Lukket" as the item's last line: the flag a web page prints after each item.)
+    const flag = body.length > 0 ? /^Status:\s*(Åben|Lukket)$/.exec(body.at(-1)!) : null;
+    if (flag) {
+      status ??= flag;
+      body = body.slice(0, -1);
+    }
     const item = buildItem(s.number, s.title, body, facts);
     if ((status && !/^åben/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
     if (caseNumber) item.caseNumber = caseNumber;
@@ -363,19 +369,25 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (numbers.length > 0 && numbers.every((n) => away.includes(n))) facts.absent = [...(facts.absent ?? []), name];
     else facts.changes.push(change(name, { absentDuringItems: away }));
   }
+  // (Each sentence of the header may name some: "Anna Holm og Bo Lund havde meldt forfald." / "Sine Holt havde meldt forfald.")
+  const saidInHead: string[] = [];
   for (const p of head) {
     const absent = parseAbsent(p) ?? parseAbsentSentence(p);
-    if (absent && facts.absent === null) facts.absent = absent;
+    if (absent) pushAll(saidInHead, absent);
     const adj = ADJOURNED.exec(p);
     if (adj) facts.closedAt = findTime(adj[1]!);
   }
+  if (facts.absent === null && saidInHead.length > 0) facts.absent = [...new Set(saidInHead)];
   if (!header.date) warnings.push('import.warning.no_date');
   if (!header.organization) warnings.push('import.warning.no_organization');
   const hasDecisions = items.some((i) => i.decision !== null);
   // Region Nordjylland labels every page "Dagsorden"; an item's "Referat" section says these are minutes.
   const itemMinutes = items.some((i) => i.sections.some((s) => /^referat$/i.test(s.heading) && s.text));
+  const attendance = meetingAttendance(facts, [...paragraphs, ...meetingLevel]);
+  // Frederiksberg's "Åben dagsorden" after the meeting: its decisions and who was away say it is the minutes.
+  const heldMeeting = hasDecisions && !header.supplement && (attendance.absent.length > 0 || attendance.substitutes.length > 0);
   return {
-    kind: itemMinutes ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
+    kind: itemMinutes || (header.kind === 'agenda' && heldMeeting) ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
     supplement: header.supplement,
     organization: header.organization,
     date: header.date,
@@ -383,7 +395,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     end: header.end,
     location: header.location,
     items,
-    ...meetingAttendance(facts, [...paragraphs, ...meetingLevel]),
+    ...attendance,
     closedAt: facts.closedAt,
     warnings,
   };

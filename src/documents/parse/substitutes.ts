@@ -17,6 +17,10 @@ const STOOD_IN = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+mød
 const FOR_FIRST = new RegExp(`(?:^|[.:;]\\s+)(?:[Ss]om\\s+(?:stedfortræder|suppleant)|I\\s+stedet)\\s+for\\s+${WHO}\\s+(?:deltog|mødte)\\s+${WHO}(?=[.,;]|$)`, 'gu');
 // "Claus Kjeldsen deltog i stedet for Anders Kühnau."
 const INSTEAD_OF = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+mødet)?\\s+i\\s+stedet\\s+for\\s+${WHO}`, 'gu');
+// "Malene Holm deltog som stedfortræder, idet Karsten Skov havde forfald." (Frederiksberg)
+const SINCE_AWAY = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)\\s+som\\s+(?:stedfortræder|suppleant),?\\s+idet\\s+${WHO}\\s+havde\\s+(?:meldt\\s+)?(?:forfald|afbud)`, 'gu');
+// "Katrine Lund og Laura Lind havde meldt forfald. I stedet mødt Anja Ravn og Lars Berg." (Frederiksberg): in order.
+const IN_THEIR_PLACE = new RegExp(`${START}(${NAMES})\\s+havde\\s+meldt\\s+(?:forfald|afbud)\\.\\s+I\\s+stedet\\s+(?:mødte?|deltog)\\s+(${NAMES})(?=[.,;]|$)`, 'gu');
 // "Oluf Lykke Nielsen var substitueret ved Kristian Kruse" (Kolding): the second stood in for the first.
 const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|af)\\s+${WHO}`, 'gu');
 // "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." (Københavns Kommune), "… meldt afbud og at
@@ -59,6 +63,12 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
     if (place) add(place[1]!.trim(), place[2]!.trim());
     if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
+    if (p.includes(' idet ')) for (const m of p.matchAll(SINCE_AWAY)) add(m[1]!.trim(), m[2]!.trim());
+    if (p.includes('I stedet')) for (const m of p.matchAll(IN_THEIR_PLACE)) {
+      const away = splitNames(m[1]!);
+      const came = splitNames(m[2]!);
+      if (away.length === came.length) came.forEach((n, k) => add(n, away[k]!));
+    }
   }
   return [...out.values()];
 }
