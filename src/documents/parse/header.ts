@@ -369,6 +369,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
   }
   if (h.supplement) h.kind ??= 'agenda';
+  // "Konstituerende møde i Kommunalbestyrelsen" (Rødovre), "Ekstraordinært møde i …": the kind of meeting is not the body's name.
+  if (h.organization) h.organization = h.organization.replace(/^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ]?[a-zæøå]*[mM]øde\s+i\s+(?=[A-ZÆØÅ])/u, '');
   // "Kommunalbestyrelsen_2018-21", "Byrådet 2022-2025": the election period is not the body's name.
   if (h.organization) h.organization = h.organization.replace(/(?:_|\s+)\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
   // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).

@@ -382,3 +382,10 @@ test('an agenda that names no one away stays an agenda, even with a decision quo
   const m = parseMeetingText('Åben dagsorden\n\nKommunalbestyrelsen\n\nDen 20. april 2026, kl. 19.00\n\n1. Budget\n\nIndstilling\n\nMagistraten indstiller, at budgettet godkendes.\n\nBeslutning\n\nAnbefalet.\n\n2. Eventuelt\n\nIndstilling\n\nIntet.');
   assert.deepEqual([m.kind, m.organization], ['agenda', 'Kommunalbestyrelsen']);
 });
+
+test('"Konstituerende møde i Kommunalbestyrelsen", "Temamøde i Socialudvalget": the body is the one the meeting is in', () => {
+  for (const [title, body] of [['Konstituerende møde i Kommunalbestyrelsen', 'Kommunalbestyrelsen'], ['Temamøde i Socialudvalget', 'Socialudvalget']]) {
+    const m = parseMeetingText(`${title}\n\n01-12-2026\n\nMedlemmer\n\nAnna Holm (A)\nBo Lund (C)\n\nSager 1 - 2\n\nMeddelelser\nSag nr. 1\n\nBeslutningskompetence: KB\n\nSagens kerne\n\nIngen.\n\nBeslutning\n\nTaget til efterretning.\n\nValg af borgmester\nSag nr. 2\n\nBeslutningskompetence: KB\n\nBeslutning\n\nAnna Holm blev valgt.`);
+    assert.deepEqual([m.organization, m.date, m.items.length], [body, '2026-12-01', 2]);
+  }
+});
