@@ -83,3 +83,15 @@ test('Slagelse: an empty "Fraværende:" over the decision is nobody away, not th
   assert.deepEqual(m.absent, []);
   assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Anna Holm', [2]]]);
 });
+
+test('Frederikshavn\'s PDF minutes: the facts under bare labels ("Tid" / "15:30"), and each item\'s box ("Åben sag", "Sagsnr: …", "Sbh: …") read wherever it stands in the text', () => {
+  const m = sample('layout-frederikshavn_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Sundhedsudvalget', '2026-08-18', '15:30', 'ML 0.28 NB.']);
+  assert.deepEqual(m.absent, ['Bent Kjær']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.sections.map((s) => s.text)[0]]), [
+    ['1', 'Budgetoplæg Sundhedsudvalget', '26/16285', true, 'Sundhedsudvalgets budgetoplæg for 2016 indeholder en videreførelse af de vedtagne besparelser.'],
+    ['2', 'Orientering om opgaveflytninger', '26/17000', true, 'Der orienteres om arbejdet med opgaveflytninger.'],
+    // "Lukket sag" in its box: closed.
+    ['3', 'Personsag', '26/18000', false, 'Udvalget skal tage stilling til en klage.'],
+  ]);
+});

@@ -300,7 +300,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg; "Lokation:" — Faxe.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    // ("Tid" alone over "15:30": a PDF's table of the facts, Frederikshavn.)
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase();
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();

@@ -316,6 +316,14 @@ export function parseMeetingText(raw: string): ParsedMeeting {
       else break;
       body = body.slice(1);
     }
+    // "Åben sag" / "Sagsnr: 15/16285" / "Forvaltning: …" / "Sbh: …" / "Besl. komp: SUU": a box beside the item's text
+    // (Frederikshavn's PDFs), extracted wherever it stood on the page. Its status and case number; no text.
+    const box = caseBox(body);
+    if (box) {
+      status ??= box.status;
+      caseNumber ??= box.caseNumber;
+      body = [...body.slice(0, box.at), ...body.slice(box.at + box.length)];
+    }
     // ("Status: Lukket" as the item's last line: the flag a web page prints after each item.)
     const flag = body.length > 0 ? /^Status:\s*(Åben|Lukket)$/.exec(body.at(-1)!) : null;
     if (flag) {
@@ -401,3 +409,18 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   };
 }
 
+const BOX_LINE = /^(?:Sags?nr|Forvaltning|Sbh|Sagsbehandler|Besl\.?\s*komp|Beslutningskompetence|Dok\.?\s*nr)\.?:\s*\S/i;
+
+/** A case box in an item's text: "Åben sag" or "Lukket sag", then its "Label: value" lines, a "Sagsnr:" among them. */
+function caseBox(body: string[]): { at: number; length: number; status: RegExpExecArray; caseNumber: string | null } | null {
+  for (let at = 0; at < body.length; at++) {
+    if (!/^(?:Åben|Lukket) sag$/i.test(body[at]!)) continue;
+    let end = at + 1;
+    while (end < body.length && BOX_LINE.test(body[end]!)) end++;
+    const lines = body.slice(at + 1, end);
+    const number = lines.map((l) => /^Sags?nr\.?:\s*(\S+)$/i.exec(l)?.[1]).find(Boolean);
+    if (!number || lines.length < 2) continue;
+    return { at, length: end - at, status: ITEM_STATUS.exec(body[at]!)!, caseNumber: caseNumberOf(number) ?? number };
+  }
+  return null;
+}
