@@ -1,7 +1,6 @@
 // Where a document's items begin, in the forms the layouts use, and the paragraph clean-ups that
 // have to happen before (a case number label on its own line, a heading run into a title).
 import { headingKind, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
-import type { ParsedItem } from './types.ts';
 
 // "Punkt 3: …", and "SAG NR. 3 MØDEPLAN 2010 …" / "Sag nr. 3: …" (Region Hovedstaden until 2013, Sorø).
 // ("Sag nr. 5 blev udsat." is a sentence: a title follows a separator or starts with a capital.)
@@ -23,9 +22,9 @@ const ITEM_PUNKT = new RegExp([
  * before an item's title: the item is closed. (Read generously: an open item taken for closed hides its
  * content from the public until corrected; the other way round would publish what must not be.)
  */
-const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
+export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
-const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
+export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /**
  * "Personalesag Lukket", "Godkendelse af dagsorden Åben": a web page's status badge run on after the title, with
  * nothing between. (Capitalised only: "… holdes åben" is words of the title.)
@@ -51,7 +50,7 @@ const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[
 // items: a decision answering its recommendation's points ("Ad 1: Godkendt.") says it the same way.
 const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-–]\s+|\s+)(?=[A-ZÆØÅ"«„])(.+)$/;
 /** "01" is item 1. */
-const itemNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
+export const itemNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 // "2 (Åben) Plan for dialyseområdet" (Region Sjælland, 2021): the item's status in brackets.
 const ITEM_BRACKETED = /^(\d{1,4})\.?\s+\((Åben|Åbent|Lukket)\)\s+(\S.{0,250})$/i;
 // "Sagsnr.: 22/1234", "22/1234", "Sag 306-2009-600", "Sags nr. …", "Sagsnummer: …"; with the label the number may be
@@ -368,84 +367,4 @@ export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
     }
   });
   return out.length >= 2 ? out : [];
-}
-
-// "Åbne punkter" / … / "Lukkede punkter" / … (and "Lukket dagsorden", "Punkter for lukkede døre"): the agenda in two
-// parts, the items of the second closed though none says so itself.
-const ITEM_GROUP = /^(?:(Åbne|Åben|Åbent|Lukkede|Lukket|Fortrolige|Ikke[- ]offentlige?)\s+(?:punkter|sager|dagsordenspunkter|dagsorden|del|møde)|(Punkter|Sager) (?:for|bag) lukkede? døre?)\s*:?$/i;
-// "TEMA: SOCIAL- OG SUNDHEDSOMRÅDET": a council's items grouped by theme, the group's name in capitals. No item's text.
-const THEME_GROUP = /^TEMA:\s*[A-ZÆØÅ][A-ZÆØÅ\-, ]{2,60}$/;
-
-/** The paragraphs without the group headings, and where each group starts (the index of its first paragraph after). */
-export function withoutItemGroups(paragraphs: string[]): { paragraphs: string[]; groups: { at: number; closed: boolean }[] } {
-  const out: string[] = [];
-  const groups: { at: number; closed: boolean }[] = [];
-  for (const p of paragraphs) {
-    // ("Åben dagsorden" as the document's first line is its title: Frederiksberg.)
-    const m = out.length > 0 ? ITEM_GROUP.exec(p) : null;
-    if (m) groups.push({ at: out.length, closed: !!m[2] || !/^Åb/i.test(m[1]!) });
-    else if (!THEME_GROUP.test(p)) out.push(p);
-  }
-  return { paragraphs: out, groups };
-}
-
-/**
- * Whether the item starting at `index` stands in a closed group. Only groups from the first item on count: the
- * contents list before it may name both parts.
- */
-export function inClosedGroup(groups: { at: number; closed: boolean }[], firstItem: number, index: number): boolean {
-  return groups.filter((g) => g.at >= firstItem && g.at <= index).at(-1)?.closed ?? false;
-}
-
-// "Godkendelse af dagsorden (Å)", "Personsag (L)" (Vejle and other case systems): open or closed after every title.
-const STATUS_MARK = /\s+\((Å|L)\)$/;
-
-/** Where every item's title ends in "(Å)" or "(L)", the mark is the item's status, not part of its title. */
-export function markedStatus(items: ParsedItem[]): void {
-  // (One title alone could be a party's letter: "Forslag fra Alternativet (Å)".)
-  if (items.length < 2 || !items.every((i) => STATUS_MARK.test(i.title))) return;
-  for (const item of items) {
-    if (STATUS_MARK.exec(item.title)![1] === 'L') item.public = false;
-    item.title = item.title.replace(STATUS_MARK, '');
-  }
-}
-
-/**
- * Items the contents list before the first item marks closed ("3. Lukket punkt: Køb af ejendom 4", "Lukket:
- * Klagesag.....5"), by number and by title: where the item's own header forgets to say so, the contents still
- * close it. (Read generously, as the other status forms: closing an open item only hides it until corrected.)
- */
-export function closedInContents(head: string[]): { numbers: Set<string>; titles: Set<string> } {
-  const out = { numbers: new Set<string>(), titles: new Set<string>() };
-  for (const p of head) {
-    if (p.length > 300 || !/lukket|fortrolig|ikke offentlig/i.test(p)) continue;
-    const entry = p.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '');
-    const numbered = /^(?:Punkt\s+)?(\d{1,4}[a-z]?)(?:[.:)]\s*|\s+)(\S.*)$/.exec(entry);
-    const title = numbered ? numbered[2]! : entry;
-    if (splitClosed(title).public) continue;
-    // (By title only where the entry has no number: an open "2. Orientering" is not the closed "5. Orientering".)
-    if (numbered) out.numbers.add(itemNumber(numbered[1]!));
-    else out.titles.add(title.replace(CLOSED_PREFIX, '').replace(CLOSED_SUFFIX, '').trim().toLowerCase());
-  }
-  return out;
-}
-
-/**
- * "1. ÅRSREGNSKAB 2023" over the item, "1. Årsregnskab 2023" in the contents (Region Hovedstaden's PDFs): a title
- * written in capitals takes the contents' own case, where the contents give the same words for its number.
- */
-export function titlesAsInContents(items: ParsedItem[], head: string[]): void {
-  const entries = new Map<string, string>();
-  for (const p of head) {
-    const m = p.length <= 300 ? /^(?:Punkt\s+)?(\d{1,4}[a-z]?)[.:)]?\s+(\S.*)$/.exec(p) : null;
-    if (m) entries.set(itemNumber(m[1]!), splitClosed(m[2]!).title);
-  }
-  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
-  for (const item of items) {
-    const entry = entries.get(item.number);
-    if (!entry || !inCapitals(item.title)) continue;
-    // (The entry may end in its page number: "1. Årsregnskab 2023 …… 4".)
-    const found = [entry, entry.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '')].find((e) => same(e, item.title));
-    if (found) item.title = found.trim();
-  }
 }

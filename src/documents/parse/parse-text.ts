@@ -6,8 +6,10 @@ import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, INLINE
 import { participantsFrom, PERSON } from './names.ts';
 import { findDanishDate, findTime, shortDanishDate } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
-import { absentInHeader, anotherMeetingDate, awayForItemsInHeader, LABEL, readHeader } from './header.ts';
-import { CASE_META, caseNumberOf, findItemStarts, splitClosed, inClosedGroup, ITEM_STATUS, markedStatus, titlesAsInContents, closedInContents, tidyParagraphs, LETTER_ID, withoutItemGroups, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { anotherMeetingDate, LABEL, readHeader } from './header.ts';
+import { absentInHeader, awayForItemsInHeader } from './header-attendance.ts';
+import { CASE_META, caseNumberOf, findItemStarts, splitClosed, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { caseBox, closedInContents, inClosedGroup, markedStatus, titlesAsInContents, withoutItemGroups } from './item-status.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import { meetingAttendance } from './substitutes.ts';
 import type { AttendanceChange, ParsedItem, ParsedMeeting, ParsedSection, Substitution } from './types.ts';
@@ -407,20 +409,4 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     closedAt: facts.closedAt,
     warnings,
   };
-}
-
-const BOX_LINE = /^(?:Sags?nr|Forvaltning|Sbh|Sagsbehandler|Besl\.?\s*komp|Beslutningskompetence|Dok\.?\s*nr)\.?:\s*\S/i;
-
-/** A case box in an item's text: "Åben sag" or "Lukket sag", then its "Label: value" lines, a "Sagsnr:" among them. */
-function caseBox(body: string[]): { at: number; length: number; status: RegExpExecArray; caseNumber: string | null } | null {
-  for (let at = 0; at < body.length; at++) {
-    if (!/^(?:Åben|Lukket) sag$/i.test(body[at]!)) continue;
-    let end = at + 1;
-    while (end < body.length && BOX_LINE.test(body[end]!)) end++;
-    const lines = body.slice(at + 1, end);
-    const number = lines.map((l) => /^Sags?nr\.?:\s*(\S+)$/i.exec(l)?.[1]).find(Boolean);
-    if (!number || lines.length < 2) continue;
-    return { at, length: end - at, status: ITEM_STATUS.exec(body[at]!)!, caseNumber: caseNumberOf(number) ?? number };
-  }
-  return null;
 }

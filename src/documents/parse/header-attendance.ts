@@ -1,0 +1,125 @@
+// Who the header of an agenda or minutes says was away, in each layout's form: an "Afbud" list, "Deltagere" marked
+// "- afbud", members marked "Deltog"/"Afbud", names after "Fraværende:" (some with the items they missed).
+import { ITEM_NUMBERS, itemNumberList, parseAttendanceChanges, splitNames } from './clauses.ts';
+import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
+
+/** "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name. */
+const withoutParty = (line: string) => line.replace(/,?\s*\([^)]{1,12}\)$/, '');
+
+/** Region Syddanmark's "Afbud" list: the bullets after it are the absent members ("Pierre Topaz, A"). */
+function absentFromList(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^(?:•\s*)?Afbud:?$/i.test(p));
+  if (at === -1) return null;
+  // Or one person a line with role and workplace: "Afbud:" / "Direktør Per Krogh, Silkeborg Kommune" / "PLO-m Rasmus Friis".
+  const line = head[at + 1];
+  if (line !== undefined && isParticipantEntry(line)) return participantsFrom(head, at + 1);
+  // Or one name a line: "Afbud:" / "Anna Holm" / "Bo Lund".
+  const oneALine: string[] = [];
+  for (const entry of head.slice(at + 1)) {
+    const name = withoutParty(entry);
+    if (!PERSON.test(name)) break;
+    oneALine.push(name);
+  }
+  if (oneALine.length >= 2) return oneALine;
+  // Or the names on one line: "Afbud:" / "Bo Libergren, Poul Weber." (An initial's full stop is no sentence's: "Anne V. Kristensen".)
+  const initialsAside = line?.replace(/(?<=(?:^|\s)[A-ZÆØÅ])\.(?=\s)/g, '');
+  if (line !== undefined && !line.startsWith('•') && /^[A-ZÆØÅ][^.:;]*\.?$/.test(initialsAside!) && line.length < 400) return splitNames(line.replace(/\.$/, ''));
+  const names: string[] = [];
+  for (const p of head.slice(at + 1)) {
+    // ("• Villy Holm, F - Tine Lund stedfortræder": the member; substitutes.ts reads who stood in.)
+    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?(?:\s*[-–]\s*[^-–]{3,80}?\s+(?:stedfortræder|suppleant))?$/.exec(p);
+    if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
+    // "Thies Mathiasen deltog ikke i punkterne 2 – 11": there for the other items, so not absent (the note is read
+    // as an attendance change); a note naming no item leaves the name before it absent.
+    if (parseAttendanceChanges([p]).length > 0) continue;
+    names.push(m[1]!.replace(/\s+(?:deltog ikke|forlod mødet|ankom)\b.*$/i, '').trim());
+  }
+  return names;
+}
+
+/** "Deltagere:" with "Bent Lund (C), Næstformand- afbud": the members marked afbud are absent. */
+function absentFromParticipants(head: string[]): string[] | null {
+  const at = head.findIndex((p) => /^Deltagere:?$/i.test(p));
+  if (at === -1) return null;
+  const names = head.slice(at + 1).flatMap((p) => {
+    const m = /^([^,(]+?)\s*(?:\([^)]*\))?(?:,[^,]*?)?\s*[-–]\s*afbud\.?$/i.exec(p);
+    return m ? [m[1]!.trim()] : [];
+  });
+  return names.length ? names : null;
+}
+
+/**
+ * "Fraværende:" (or "Ikke til stede:", "Afbud fra:") followed by the names, one per line with party
+ * and role lines between them ("Carla Juhl" / "(A)"), or on one line ("Fraværende: Carla Juhl og Eva Krogh").
+ */
+const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
+// "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre), "Line Holm (C) ved sag 1-17" (Region Hovedstaden's
+// council): away for those items.
+const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+)(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(${ITEM_NUMBERS})$`, 'u');
+
+// "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
+const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;
+
+function absentAfterLabel(head: string[]): string[] | null {
+  const at = head.findIndex((p) => ABSENT_LABEL.test(p));
+  if (at === -1) {
+    for (const p of head) {
+      const m = ABSENT_COLUMN.exec(p);
+      const names = m ? splitNames(m[1]!.replace(/\.$/, '')) : [];
+      if (names.length && names.every((n) => PERSON.test(n))) return names;
+    }
+    return null;
+  }
+  const inline = head[at]!.replace(ABSENT_LABEL, '');
+  // "Fraværende: Ingen."
+  if (/^(?:ingen|-)\.?$/i.test(inline)) return [];
+  // "Fraværende: Lars Rytter ved afbud" / "Niels F. Dahlmann ved afbud" (Tønder): one a line, each marked so.
+  const WITH_NOTICE = /\s+(?:ved|med)\s+afbud\.?$/i;
+  if (inline && WITH_NOTICE.test(inline)) {
+    const lines = [inline];
+    for (let k = at + 1; k < head.length && WITH_NOTICE.test(head[k]!) && head[k]!.length <= 80; k++) lines.push(head[k]!);
+    return lines.map((l) => l.replace(WITH_NOTICE, '').trim());
+  }
+  if (inline) return splitNames(inline.replace(/\.$/, ''));
+  const names: string[] = [];
+  for (const line of head.slice(at + 1)) {
+    const p = withoutParty(line);
+    if (!p || /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger)$/i.test(p) || AWAY_FOR_ITEMS.test(line)) continue;
+    if (!PERSON.test(p)) break;
+    names.push(p);
+  }
+  return names.length ? names : null;
+}
+
+// "MEDLEMMER" / "Kim Holm Deltog Fraværende ved sag 19-20" / "Jens Lund Afbud" (Region Hovedstaden's PDFs): each
+// member marked as there or not, and the items a member who was there missed.
+const MEMBER_MARKED = new RegExp(`^(${PERSON_WORDS})${PARTY}\\s+(Deltog(?: ikke)?|Afbud|Fraværende)(?:\\s+Fraværende ved (?:sag|sager|punkt|punkterne)\\s+(${ITEM_NUMBERS}))?$`, 'u');
+
+function markedMembers(head: string[]): { name: string; there: boolean; away: number[] }[] | null {
+  const at = head.findIndex((p) => /^Medlemmer:?$/i.test(p));
+  if (at === -1) return null;
+  const out: { name: string; there: boolean; away: number[] }[] = [];
+  for (const line of head.slice(at + 1)) {
+    const m = MEMBER_MARKED.exec(line);
+    if (!m) break;
+    out.push({ name: m[1]!.trim(), there: m[2] === 'Deltog', away: m[3] ? itemNumberList(m[3]) : [] });
+  }
+  return out.length ? out : null;
+}
+
+/** Who the header's list of the absent names with item numbers ("Britt Jensen (A), sag 129-138"). */
+export function awayForItemsInHeader(head: string[]): { name: string; items: number[] }[] {
+  const marked = (markedMembers(head) ?? []).filter((m) => m.there && m.away.length).map((m) => ({ name: m.name, items: m.away }));
+  const at = head.findIndex((p) => ABSENT_LABEL.test(p));
+  if (at === -1) return marked;
+  return [...marked, ...head.slice(at + 1).flatMap((line) => {
+    const m = AWAY_FOR_ITEMS.exec(line);
+    return m ? [{ name: m[1]!.trim(), items: itemNumberList(m[2]!) }] : [];
+  })];
+}
+
+/** The absent members as the header lists them, in whichever of the layouts' forms it uses. */
+export function absentInHeader(head: string[]): string[] | null {
+  const marked = markedMembers(head);
+  return absentFromList(head) ?? absentFromParticipants(head) ?? (marked && marked.filter((m) => !m.there).map((m) => m.name)) ?? absentAfterLabel(head);
+}
