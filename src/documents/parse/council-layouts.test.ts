@@ -155,6 +155,8 @@ test('"R e f e r a t" in spaced letters, the body over the date, items grouped u
     ['3', 'Dagsordener for de politiske udvalg', ['Seniorrådet sendte et samlet notat til Social- og Seniorudvalget med sine synspunkter.']],
     ['4', 'Eventuelt', ['Intet.']],
   ]);
+  // An item's text that is only what was decided ("Godkendt.") is its decision.
+  assert.deepEqual(m.items.map((i) => i.decision), ['Godkendt.', 'Godkendt med en rettelse til punkt 13.', null, null]);
 });
 
 test('"Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT": the approval stamp is not part of the body\'s name', () => {

@@ -113,6 +113,8 @@ const sameBody = (a: string, b: string) => {
 };
 
 
+const DECIDED = /^(?:Godkendt|Drøftet|Taget til (?:efterretning|orientering)|Tiltrådt|Anbefalet|Anbefales|Vedtaget|Udsat|Afvist|Forkastet|Orienteringen (?:blev )?taget til efterretning|Indstillingen (?:blev )?(?:godkendt|tiltrådt))\b/;
+
 export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
   // Attendance is kept by item number; "10a" has none it can be kept under.
@@ -130,10 +132,18 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
   };
   // (Joined once at the end: an item with many decision sections would copy the text again for each.)
   const decided: string[] = [];
-  for (const s of toSections(rest)) {
+  const sections = toSections(rest);
+  // "1. Godkendelse af dagsorden" / "Godkendt." with no heading over it (Region Hovedstaden's published minutes, a
+  // council's own): what was decided, the item's decision.
+  const only = sections.length === 1 ? sections[0]! : null;
+  if (only && only.heading === '' && DECIDED.test(only.paragraphs[0] ?? '')) Object.assign(only, { heading: 'Beslutning', kind: 'decision' });
+  for (const s of sections) {
     const by = s.kind === 'decision' && facts.ownDecision !== undefined ? decidedBy(s.heading) : null;
     const own = facts.ownDecision;
     if (by && !(own && sameBody(by.body, own.body) && by.date === own.date)) s.kind = 'other';
+    // "POLITISK BEHANDLING" / "Godkendt." (Region Hovedstaden's published minutes): the treatment the item got is its
+    // decision. (In an agenda the same heading says where the case goes next: "Sagen forelægges …".)
+    if (s.kind === 'consultation_path' && /^politisk behandling$/i.test(s.heading) && DECIDED.test(s.paragraphs[0] ?? '')) s.kind = 'decision';
     // "JOURNALNUMMER" / "22012345" at the end of an item: its case number.
     if (/^journalnummer$/i.test(s.heading) && s.paragraphs.length === 1 && /^[\dA-Z][\dA-Z\-/.]{3,30}$/.test(s.paragraphs[0]!)) {
       caseNumber ??= s.paragraphs[0]!;

@@ -126,3 +126,22 @@ test('Region Midtjylland\'s printed meeting page: its spacer paragraphs (a line 
     ['Hospitalsudvalget', '2026-06-11', '14:00', 'C2, parterre, Regionshuset Viborg og virtuelt møderum meet.rm04@rooms.rm.dk', ['Anna Holm', 'Bent Lund'], '15:35']);
   assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at orienteringen tages til efterretning', 'at spareforslag nr. 1 godkendes']);
 });
+
+test('Region Hovedstaden\'s published minutes (2023): decisions under "POLITISK BEHANDLING", and items with no heading at all ("Godkendt.")', () => {
+  const m = parseMeetingText(text('layout-regionh-publikation-2023_referat.txt'));
+  assert.deepEqual([m.kind, m.organization], ['minutes', 'Udvalget for det nære og sammenhængende sundhedsvæsen']);
+  // Before, items 1 and 4 had no decision and 2 and 3 theirs under "Politisk behandling" as where the case goes next:
+  // imported as an agenda.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.\n\nMia Gudmand (A) deltog ikke i sagens behandling.'],
+    ['2', 'Anden drøftelse af budgetinitiativer 2027-2030', 'Drøftet, idet udvalget besluttede, at følgende fem forslag skal gå videre.\n\nMia Gudmand (A) deltog ikke i sagens behandling.'],
+    ['3', 'Beslutning: Mødeplan for 2027', 'Godkendt.'],
+    ['4', 'Eventuelt', null],
+  ]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Mia Gudmand', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [1, 2] }]);
+});
+
+test('"POLITISK BEHANDLING" in an agenda says where the case goes next: no decision', () => {
+  const m = parseMeetingText('Forretningsudvalg - mødesager\n\n1. Budget 2027\n\nINDSTILLING\n\nAdministrationen indstiller, at budgettet godkendes.\n\nPOLITISK BEHANDLING\n\nSagen forelægges forretningsudvalget og regionsrådet.\n\n2. Eventuelt\n\nINDSTILLING\n\nIntet.');
+  assert.deepEqual([m.kind, m.items[0]!.decision, m.items[0]!.sections.map((s) => s.kind)], ['agenda', null, ['recommendation', 'consultation_path']]);
+});
