@@ -48,6 +48,8 @@ describe(`lighed import (${testDb})`, () => {
     writeFileSync(file('minutes-004-nfd.txt'), minutes.normalize('NFD'));
     writeFileSync(file('new-meeting.txt'), 'DAGSORDEN Udsatterådet d. 10-09-2026\n\nMødedato Torsdag d. 10. september 2026 kl. 09:00\n\nPunkt 1: Velkomst\n\n1-01-81-11-23\n\nSagsfremstilling\n\nVelkomst ved formanden.\n');
     writeFileSync(file('closed.txt'), 'REFERAT Udsatterådet d. 01-10-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Lukket: Personalesag\n\nSagsfremstilling\n\nHEMMELIG-TEKST om en medarbejder.\n\nBeslutning\n\nGodkendt.\n');
+    // A web page that gives its date only in its title, which the copy lost.
+    writeFileSync(file('no-date.txt'), 'Udsatterådet - mødesager\n\n1. Godkendelse af dagsorden\n\nINDSTILLING\n\nAdministrationen indstiller, at dagsordenen godkendes.\n\nPOLITISK BEHANDLING\n\nGodkendt.\n\n2. Eventuelt\n\nPOLITISK BEHANDLING\n\nIntet.\n');
     writeFileSync(file('empty.txt'), '');
     writeFileSync(file('garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
@@ -179,6 +181,26 @@ describe(`lighed import (${testDb})`, () => {
     }
     await doc.destroy();
     assert.ok((await extractPdfText(read(pdfPath), 'm.pdf')).text.includes('HEMMELIG-TEKST'));
+  });
+
+  test('--date gives the meeting\'s date to a document that has none; a wrong or conflicting date is refused, nothing written', async () => {
+    const before = await counts();
+    const missing = await cli(['import', file('no-date.txt')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /no-date\.txt: .*Dokumentet angiver ikke mødets dato\./);
+    const typo = await cli(['import', '--date', '12-03-2026', file('no-date.txt')]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /--date skal være en dato skrevet ÅÅÅÅ-MM-DD.*«12-03-2026»/);
+    const other = await cli(['import', '--date', '2026-03-12', file('new-meeting.txt')]);
+    assert.equal(other.code, 1);
+    assert.match(other.stderr, /new-meeting\.txt: .*Dokumentet angiver mødedatoen 2026-09-10, ikke 2026-03-12/);
+    assert.deepEqual(await counts(), before);
+    const dry = JSON.parse((await cli(['import', '--dry-run', '--json', '--date', '2026-03-12', file('no-date.txt')])).stdout);
+    assert.deepEqual([dry.date, dry.warnings], ['2026-03-12', []]);
+    const given = await cli(['import', '--date', '2026-03-12', file('no-date.txt')]);
+    assert.equal(given.code, 0, given.stderr);
+    assert.match(given.stderr, /møde oprettet \(2 punkter\)/);
+    assert.equal((await counts()).meetings, before.meetings! + 1);
   });
 
   test('several files: each is its own transaction, and the summary names the one that failed', async () => {

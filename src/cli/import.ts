@@ -11,10 +11,22 @@ import { organizations } from '../bodies/schema.ts';
 import { importMeeting } from '../documents/import-meeting.ts';
 import { documentToParsed } from '../documents/document-to-parsed.ts';
 import { printError } from './main.ts';
+import { isoDate } from '../shared/schemas.ts';
+import type { ParsedMeeting } from '../documents/parse/types.ts';
+
+/**
+ * The date the secretary gave (--date) where the document has none. A document that names another day is refused:
+ * the date was meant for a different file, and importing it would put the meeting on the wrong day.
+ */
+function withGivenDate(parsed: ParsedMeeting, date: string | undefined): ParsedMeeting {
+  if (date === undefined || parsed.date === date) return parsed;
+  if (parsed.date !== null) throw new AppError('rule_violation', 'import.date_option_mismatch', { given: date, found: parsed.date });
+  return { ...parsed, date, warnings: parsed.warnings.filter((w) => w !== 'import.warning.no_date') };
+}
 
 export const importCommand: CliCommand = {
   summary: 'Importerer dagsordener og referater (tekst, PDF, FirstAgenda-HTML)',
-  help: `Brug: lighed import [--dry-run] [--json] [--organization SLUG] FIL...
+  help: `Brug: lighed import [--dry-run] [--json] [--organization SLUG] [--date ÅÅÅÅ-MM-DD] FIL...
 
 Læser hver fil, genkender DAGSORDEN eller REFERAT og opretter eller opdaterer mødet med punkter,
 indstillinger, beslutninger, bilag og fremmøde. Hver fil er sin egen transaktion: en fejl i én fil
@@ -22,11 +34,18 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
 
   --dry-run             skriv intet; vis hvad der ville blive importeret
   --json                udskriv det fortolkede møde som JSON (formatet står i README)
-  --organization SLUG   mødet hører til dette råd/udvalg (når dokumentet ikke siger det entydigt)`,
-  options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, organization: { type: 'string' } },
+  --organization SLUG   mødet hører til dette råd/udvalg (når dokumentet ikke siger det entydigt)
+  --date ÅÅÅÅ-MM-DD     mødets dato, når dokumentet ikke angiver den (en webside med datoen kun i sin titel)`,
+  options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, organization: { type: 'string' }, date: { type: 'string' } },
   async run({ config, values, positionals, locale }) {
     if (positionals.length === 0) {
       console.error('Angiv mindst én fil. Se "lighed import --help".');
+      return 2;
+    }
+    // (Checked before anything is read or written: a mistyped date fails the whole run at once.)
+    const givenDate = typeof values.date === 'string' ? values.date : undefined;
+    if (givenDate !== undefined && !isoDate.safeParse(givenDate).success) {
+      printError(new AppError('validation', 'import.bad_date_option', { date: givenDate }), locale);
       return 2;
     }
     const dryRun = Boolean(values['dry-run']);
@@ -43,7 +62,7 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
       }
       for (const file of positionals) {
         try {
-          const parsed = await documentToParsed(file);
+          const parsed = withGivenDate(await documentToParsed(file), givenDate);
           if (values.json) parsedAll.push(parsed);
           for (const w of parsed.warnings) console.error(`${file}: ${t(locale, w)}`);
           if (!database) {
