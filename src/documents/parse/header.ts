@@ -148,8 +148,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     if (m && !h.kind && m[1]!.length <= 60 && !/\d\p{Ll}{2}/u.test(m[1]!)) {
       h.kind = /^r/i.test(m[2]!) ? 'minutes' : 'agenda';
       if (/^t/i.test(m[2]!)) h.supplement = true;
-      // "Sundheds- og Forebyggelsesudvalget (2022-2025) – Referat – …": the election period is not the body's name.
-      h.organization = m[1]!.replace(/\s*\(\d{4}\s*[-–]\s*\d{4}\)$/, '').trim();
+      // ("Sundheds- og Forebyggelsesudvalget (2022-2025) – Referat – …": the election period goes at the end.)
+      h.organization = m[1]!.trim();
       // "Udsatterådet - 06-06-2017 - Referat" (Faxe): the date between the body and the kind.
       const dated = /^(.+?)\s+[-–]\s+(\d{1,2}-\d{1,2}-\d{4})$/.exec(h.organization);
       if (dated) {
@@ -186,7 +186,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         if (dated[1]) h.organization = dated[1].trim();
         continue;
       }
-      h.organization = m[2]!.replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').trim();
+      h.organization = m[2]!.trim();
       continue;
     }
     // A date (and time) on a line of its own, the place on the next: "08-03-2021 16:00" / "Video".
@@ -370,8 +370,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   if (h.supplement) h.kind ??= 'agenda';
   // "Konstituerende møde i Kommunalbestyrelsen" (Rødovre), "Ekstraordinært møde i …": the kind of meeting is not the body's name.
   if (h.organization) h.organization = h.organization.replace(/^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ]?[a-zæøå]*[mM]øde\s+i\s+(?=[A-ZÆØÅ])/u, '');
-  // "Kommunalbestyrelsen_2018-21", "Byrådet 2022-2025": the election period is not the body's name.
-  if (h.organization) h.organization = h.organization.replace(/(?:_|\s+)\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
+  // "Kommunalbestyrelsen_2018-21", "Regionsrådet 2018-2021", "Sundhedsudvalget (2022-2025)": the election period is not
+  // the body's name.
+  if (h.organization) h.organization = h.organization.replace(/(?:_|\s+|\s*(?=\())\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
   // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
   if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.

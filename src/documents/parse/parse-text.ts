@@ -337,7 +337,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
       body = [...body.slice(0, box.at), ...body.slice(box.at + box.length)];
     }
     // ("Status: Lukket" as the item's last line: the flag a web page prints after each item.)
-    const flag = body.length > 0 ? /^Status:\s*(Åben|Lukket)$/.exec(body.at(-1)!) : null;
+    const flag = body.at(-1)?.startsWith('Status:') ? ITEM_STATUS.exec(body.at(-1)!) : null;
     if (flag) {
       status ??= flag;
       body = body.slice(0, -1);
