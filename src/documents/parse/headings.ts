@@ -94,6 +94,8 @@ const exact: Record<string, SectionKind> = {
   'økonomi og finansiering': 'financial_consequences',
   'økonomiske forhold': 'financial_consequences',
   'tidligere politisk behandling': 'other',
+  // Horsens: the earlier bodies' treatment of the case, quoted.
+  historik: 'other',
 };
 
 // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)

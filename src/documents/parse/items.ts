@@ -154,7 +154,8 @@ export function tidyParagraphs(paragraphs: string[]): string[] {
       out[out.length - 1] = `Sag nr. ${below[1]}: ${above}`;
       continue;
     }
-    if (/^Sag(?:s)?nr\.?:?$/i.test(p) && caseNumberOf(next) !== null) {
+    // ("Sagsnummer" / "00.34.00-S00-2-14": Horsens' web minutes.)
+    if (/^(?:Sag(?:s)?nr\.?|Sagsnummer):?$/i.test(p) && caseNumberOf(next) !== null) {
       out.push(`Sagsnr.: ${caseNumberOf(next)}`);
       i++;
     } else if (both && caseNumberOf(both[1]!) !== null) out.push(both[1]!, both[2]!);

@@ -207,6 +207,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       for (const p of paragraphs) {
         const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(item.title) ? parseAbsentSentence(p) : null);
         if (absent) facts.absent = absent;
+        // "Hans Holm deltog ikke i mødet." under a case's decision (Horsens writes it under every item): away for that
+        // item — said under every item, away from the meeting (absentThroughout).
+        else if (itemNo !== null && /deltog ikke i mødet|var fraværende|meldt (?:afbud|forfald)/.test(p)) pushAll(facts.changes, (parseAbsentSentence(p) ?? []).map((n) => change(n, { absentDuringItems: [itemNo] })));
       }
     }
     // "… deltog ikke i sagens behandling", "… erklærede sig inhabil": not there for this item. (Only in this

@@ -1,0 +1,37 @@
+// The importer on more municipal web pages' layouts (municipal-layouts.test.ts holds the first ones): invented
+// content in each layout (test/fixtures/layout-*), since the real documents are not ours to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseMeetingText } from './parse-text.ts';
+
+const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../test/fixtures/${n}`, import.meta.url), 'utf8'));
+
+test('Horsens\' web minutes: "Sagsnummer" over the number, "Historik", "… deltog ikke i mødet." under every decision', () => {
+  const m = sample('layout-horsens-web_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Byrådet', '2016-03-29', '17:00', 'Byrådssalen']);
+  // Before, each item was titled with its case number and the next item's header ran into its text.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['1', 'ØK Låneoptagelse for 2015 og 2016', '00.34.00-S00-2-14', ['Resume', 'Indstilling', 'Beslutning', 'Sagsfremstilling', 'Historik']],
+    ['2', 'TM Forslag til lokalplan for boliger ved Provstlund', '01.02.05-P16-3-15', ['Resume', 'Indstilling', 'Beslutning', 'Sagsfremstilling']],
+    ['3', 'ØK Salg af areal', '02.34.02-G01-1-16', ['Resume', 'Beslutning']],
+  ]);
+  // The earlier committee's treatment is its own section, not the end of the case's text.
+  assert.equal(m.items[0]!.sections[3]!.text, 'Kommunen har låneadgang på i alt 50 mio. kr. vedrørende 2015 og 2016\n\nNR/');
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['Byrådet hjemtager et serielån på 60 mio. kr. med løbetid på 25 år']);
+  // Said under each decision: away from the meeting. (The quoted committee's own absence, under "Historik", is not this meeting's.)
+  assert.deepEqual(m.absent, ['Lone Vestergaard']);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Niels Brink', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [1] }]);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"X deltog ikke i mødet." under every decision is an absence, under one an absence from that item; under a quoted earlier decision neither', () => {
+  const text = (one: string, two: string) => `Byrådet - Referat\n\nDato: 29. marts 2026\n\n1. Budget\n\nSagsnummer\n00.30.00-S00-1-26\n\nResume\n\nBudgettet.\n\nBeslutning\n\nGodkendt.${one}\n\n2. Eventuelt\n\nSagsnummer\n00.01.00-A00-1-26\n\nBeslutning\n\nIntet.${two}`;
+  const away = '\n\nAnna Holm deltog ikke i mødet.';
+  const m = parseMeetingText(text(away, away));
+  assert.deepEqual([m.absent, m.attendanceChanges], [['Anna Holm'], []]);
+  const once = parseMeetingText(text('', away));
+  assert.deepEqual([once.absent, once.attendanceChanges], [[], [{ name: 'Anna Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]]);
+  const quoted = parseMeetingText(text(`\n\nHistorik\n\nØkonomiudvalget, 15. marts 2026.${away}`, ''));
+  assert.deepEqual([quoted.absent, quoted.attendanceChanges], [[], []]);
+});
