@@ -35,3 +35,32 @@ test('"X deltog ikke i mødet." under every decision is an absence, under one an
   const quoted = parseMeetingText(text(`\n\nHistorik\n\nØkonomiudvalget, 15. marts 2026.${away}`, ''));
   assert.deepEqual([quoted.absent, quoted.attendanceChanges], [[], []]);
 });
+
+test('Hedensted\'s web minutes: "Udvalg: … 2022-2025", one paragraph a line, "X (A) var fraværende. Som stedfortræder deltog Y (A)" under the first item', () => {
+  const m = sample('layout-hedensted-web_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Kommunalbestyrelsen', '2025-06-25', '16:00', 'Rådhussalen, Rådhuset']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['1', 'Mødets deltagere', '00.00.00-P35-34-24', ['Beslutningstema', 'Indstilling', 'Beslutning']],
+    ['2', 'Spørgetid', '00.00.00-A00-11-24', ['Beslutningstema', 'Beslutning']],
+    ['3', 'Revisionsberetning nr. 34', '00.32.10-S00-1-24', ['Beslutningstema', 'Historik', 'Sagsfremstilling', 'Indstilling', 'Beslutning']],
+  ]);
+  // Copied from a web page, each line is a paragraph of its own, however long the lines around it (before, the first
+  // item's three lines were one paragraph and only the last absence was kept).
+  assert.equal(m.items[0]!.decision, 'Anna Holm (A) var fraværende. Som stedfortræder deltog Bo Lund (A)\n\nCarla Juhl (V) var fraværende. Som stedfortræder deltog Dan Berg (V)\n\nEva Krog (A) var fraværende.');
+  assert.deepEqual(m.absent, ['Anna Holm', 'Carla Juhl', 'Eva Krog']);
+  assert.deepEqual(m.substitutes, [{ name: 'Bo Lund', substituteFor: 'Anna Holm' }, { name: 'Dan Berg', substituteFor: 'Carla Juhl' }]);
+  assert.deepEqual(m.attendanceChanges, []);
+  assert.equal(m.items[2]!.sections[2]!.text.split('\n\n').length, 2);
+  // The empty "Fraværende:" closing each decision says nobody was away: no part of the decision's text.
+  assert.deepEqual(m.items.map((i) => i.sections.at(-1)!.text.split('\n\n').at(-1)), ['Eva Krog (A) var fraværende.', 'Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål til kommunalbestyrelsens spørgetid.', 'Taget til efterretning.']);
+  assert.deepEqual(m.warnings, []);
+});
+
+test('a web page copied as text (each paragraph one line, some longer than any printed line) has no wrapped lines to join', () => {
+  const long = 'Kommunalbestyrelsen skal tage stilling til beretningen, som revisionen har afgivet efter gennemgangen af regnskabet, herunder de bemærkninger revisionen har givet til forvaltningen af kommunens midler.';
+  const items = Array.from({ length: 12 }, (_, k) => `${k + 2}. Sag nummer ${k + 2}\nSagsnr.: 00.01.00-A00-${k + 2}-26\nBeslutning\nGodkendt.`).join('\n');
+  const text = `Referat\nUdvalg: Kommunalbestyrelsen\nMødedato: 25. juni 2026\n1. Mødets deltagere\nSagsnr.: 00.00.00-P35-34-26\nBeslutningstema\n${long}\n${long}\n${long}\nBeslutning\nAnna Holm (A) var fraværende. Som stedfortræder deltog Bo Lund (A), medlem\nCarla Juhl (V) var fraværende. Som stedfortræder deltog Dan Berg (V), medlem\n${items}`;
+  const m = parseMeetingText(text);
+  assert.equal(m.items[0]!.decision!.split('\n\n').length, 2);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Carla Juhl']);
+});

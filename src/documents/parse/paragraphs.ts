@@ -170,6 +170,9 @@ function wrapWidthOf(lines: string[]): number {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   // Too few lines say nothing about a page width: then no line counts as wrapped.
   if (lengths.length < 20) return Number.POSITIVE_INFINITY;
+  // Text copied from a web page holds each paragraph on one line, many longer than any printed line: nothing in it was
+  // wrapped, and two lines that only look full are two paragraphs ("… deltog Bo Lund (A)" / "Carla Juhl (V) var …").
+  if (lengths.filter((n) => n > MAX_PRINTED_LINE).length >= Math.max(3, lengths.length / 20)) return Number.POSITIVE_INFINITY;
   return lengths[Math.floor(lengths.length * 0.9)]!;
 }
 

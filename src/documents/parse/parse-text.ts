@@ -40,7 +40,8 @@ interface Decider {
 }
 
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
-const ATTENDANCE_ITEM = /^(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere)\b/i;
+// ("Mødets deltagere", "Fravær og stedfortrædere": Hedensted.)
+const ATTENDANCE_ITEM = /^(?:mødets\s+)?(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere|fravær|fraværende)\b/i;
 const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence)\s*:\s*(.+)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
@@ -191,9 +192,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       if (whole) item.recommendation = parseRecommendation([whole]);
     }
     if (s.kind === 'decision') {
-      paragraphs = joinAwayLabel(paragraphs);
-      // (An empty "Fraværende:" says nobody was away: nothing of what was decided.)
-      for (const p of paragraphs) if (p && !bareAwayLabel(p)) decided.push(p);
+      // (An empty "Fraværende:" says nobody was away: nothing of what was decided, nor of the section's text.)
+      paragraphs = joinAwayLabel(paragraphs).filter((p) => !bareAwayLabel(p));
+      for (const p of paragraphs) if (p) decided.push(p);
       // The absence line heads the decision (or ends it, Roskilde); what was decided is the rest.
       const awayAt = [0, paragraphs.length - 1].find((k) => paragraphs[k] !== undefined && ITEM_ABSENT.test(paragraphs[k]!));
       if (awayAt !== undefined) {
@@ -206,7 +207,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       pushAll(item.decisionClauses, d.clauses);
       for (const p of paragraphs) {
         const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(item.title) ? parseAbsentSentence(p) : null);
-        if (absent) facts.absent = absent;
+        // (One sentence a line: "Anna Holm (A) var fraværende. Som stedfortræder deltog …" / "Eva Krog (A) var fraværende.")
+        if (absent) facts.absent = [...new Set([...(facts.absent ?? []), ...absent])];
         // "Hans Holm deltog ikke i mødet." under a case's decision (Horsens writes it under every item): away for that
         // item — said under every item, away from the meeting (absentThroughout).
         else if (itemNo !== null && /deltog ikke i mødet|var fraværende|meldt (?:afbud|forfald)/.test(p)) pushAll(facts.changes, (parseAbsentSentence(p) ?? []).map((n) => change(n, { absentDuringItems: [itemNo] })));
