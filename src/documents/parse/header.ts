@@ -141,8 +141,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date = findDanishDate(m[3]!);
       continue;
     }
-    // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat"
-    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden|Tillægsdagsorden)(?:\s+[-–]\s+(.+)|\s+(\d.{5,40}))?$/i.exec(p);
+    // "Sundhedsudvalget - Referat - 25. oktober 2016", "Byrådet - Referat", "Social- og Sundhedsudvalget - Referat fra mødet
+    // den 17-01-2019" (Viborg)
+    m = /^(.+?)\s+[-–]\s+(Referat|Dagsorden|Tillægsdagsorden)(?:\s+[-–]\s+(.+)|\s+(?:(?:fra|af|til)\s+mødet\s+(?:den|d\.)\s+)?(\d.{5,40}))?$/i.exec(p);
     // A breadcrumb trail ending in the same words is no title: titles are short, and have no words run
     // together with a year ("2016pilSundhedsudvalget": a trail's arrows read as "pil", wrapped by a print).
     if (m && !h.kind && m[1]!.length <= 60 && !/\d\p{Ll}{2}/u.test(m[1]!)) {

@@ -94,8 +94,14 @@ const exact: Record<string, SectionKind> = {
   'økonomi og finansiering': 'financial_consequences',
   'økonomiske forhold': 'financial_consequences',
   'tidligere politisk behandling': 'other',
-  // Horsens: the earlier bodies' treatment of the case, quoted.
+  // Horsens: the earlier bodies' treatment of the case, quoted. Viborg: the parts of its "Sagsfremstilling".
   historik: 'other',
+  'inddragelse og høring': 'other',
+  beskrivelse: 'other',
+  alternativer: 'other',
+  tidsperspektiv: 'other',
+  'juridiske og planmæssige forhold': 'other',
+  'økonomiske forhold og konsekvenser': 'financial_consequences',
 };
 
 // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)

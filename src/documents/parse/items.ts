@@ -83,7 +83,26 @@ const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sa
  */
 const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
 
-export function tidyParagraphs(paragraphs: string[]): string[] {
+/**
+ * "• 1 Præsentation af …" / "• Resume" / text / "• Indstilling" (Viborg's web minutes until 2021, each item and its
+ * sections a nested list): where an item's entry is followed by a heading's, the entries are headers and headings.
+ * (Only in that layout: elsewhere "• Økonomi" is an entry of a list.)
+ */
+const BULLETED_ITEM = /^•\s*(\d{1,3})\s+([A-ZÆØÅ].{0,250})$/;
+function withoutOutlineBullets(paragraphs: string[]): string[] {
+  const unbulleted = (p: string | undefined) => p?.replace(/^•\s*/, '') ?? '';
+  const outline = paragraphs.some((p, i) => BULLETED_ITEM.test(p) && paragraphs[i + 1]?.startsWith('•') && headingKind(unbulleted(paragraphs[i + 1])) !== null);
+  if (!outline) return paragraphs;
+  return paragraphs.map((p) => {
+    if (!p.startsWith('•')) return p;
+    const item = BULLETED_ITEM.exec(p);
+    if (item) return `${item[1]}. ${item[2]}`;
+    return headingKind(unbulleted(p)) !== null ? unbulleted(p) : p;
+  });
+}
+
+export function tidyParagraphs(raw: string[]): string[] {
+  const paragraphs = raw.some((p) => p.startsWith('•')) ? withoutOutlineBullets(raw) : raw;
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     // "R e f e r a t": a title set in spaced letters is the word.

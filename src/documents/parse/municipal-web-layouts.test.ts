@@ -64,3 +64,44 @@ test('a web page copied as text (each paragraph one line, some longer than any p
   assert.equal(m.items[0]!.decision!.split('\n\n').length, 2);
   assert.deepEqual(m.absent, ['Anna Holm', 'Carla Juhl']);
 });
+
+test('Viborg\'s web minutes: "Mødested …" / "Udvalg …" / "Fraværende …" without colons, "Sagsid.:", the parts of "Sagsfremstilling" as sections', () => {
+  const m = sample('layout-viborg_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.absent], ['minutes', 'Social- og Sundhedsudvalget', '2019-09-19', '12:30', 'Sundhedshuset i Nørreby', ['Dorte Friis', 'Erik Moos']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision, i.attachments]), [
+    ['1', 'Møde på Sundhedshuset i Nørreby', '19/37075', 'Social- og Sundhedsudvalget tog orienteringen til efterretning.', []],
+    ['2', 'Samarbejdsaftale om screening for diabetes', '14/64881', 'Social- og Sundhedsudvalget godkendte samarbejdsaftalen.', ['Samarbejdsaftale 2020 (revideret)']],
+  ]);
+  // Each part under its own heading (before, "Inddragelse og høring" and the rest ran into "Historik"'s text).
+  assert.deepEqual(m.items[0]!.sections.slice(3).map((s) => [s.heading, s.kind, s.text]), [
+    ['Sagsfremstilling', 'presentation', ''],
+    ['Historik', 'other', 'Intet.'],
+    ['Inddragelse og høring', 'other', 'Intet.'],
+    ['Beskrivelse', 'other', 'Intet.'],
+    ['Alternativer', 'other', 'Intet.'],
+    ['Tidsperspektiv', 'other', 'Intet.'],
+    ['Økonomiske forhold og konsekvenser', 'financial_consequences', 'Intet.'],
+    ['Juridiske og planmæssige forhold', 'other', 'Intet.'],
+  ]);
+  assert.deepEqual(m.items[0]!.recommendation?.clauses, ['at orienteringen om Sundhedshuset i Nørreby tages til efterretning']);
+});
+
+test('Viborg\'s web minutes until 2021, a nested list: "• 1 Title" / "• Resume" / "• Beslutning i … den …", and "… - Referat fra mødet den 17-01-2019"', () => {
+  const m = sample('layout-viborg-liste_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Social- og Sundhedsudvalget', '2019-01-17']);
+  // Before, the whole document was one item, its title the page's title.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.heading), i.decision]), [
+    ['1', 'Præsentation af veterankoordinator-funktionen', ['Resume', 'Indstilling', 'Beslutning i Social- og Sundhedsudvalget den 17-01-2019', 'Sagsfremstilling', 'Historik', 'Inddragelse og høring', 'Beskrivelse', 'Alternativer'], 'Social- og Sundhedsudvalget tog orienteringen om kommunens veteranindsats til efterretning.'],
+    ['2', 'Temadrøftelse om psykiatri', ['Resume', 'Indstilling', 'Beslutning i Social- og Sundhedsudvalget den 17-01-2019', 'Sagsfremstilling', 'Historik'], 'Drøftet.'],
+  ]);
+  // A bulleted list in the text stays one.
+  assert.equal(m.items[0]!.sections[6]!.text, 'Drøftelserne tager afsæt i:\n\n• Borgerrettet forebyggelse\n\n• Samarbejdet generelt');
+  assert.deepEqual(m.warnings, []);
+});
+
+test('"• Økonomi" in a bulleted list is an entry, not a heading, where items are no bulleted list; "X - Referat fra mødet den …" names the body and date', () => {
+  const m = parseMeetingText('Udvalget - Referat fra mødet den 17-01-2026\n\n1. Budget\n\nSagsfremstilling\n\nTemaer:\n\n• Økonomi\n\n• Personale\n\nBeslutning\n\nDrøftet.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Temaer:\n\n• Økonomi\n\n• Personale');
+  // ("Udvalget - Referat fra mødet den …": the body and the date, with no decision that names them.)
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Udvalget', '2026-01-17']);
+});
