@@ -30,7 +30,8 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
   const inline = /^(.*?\b(?:indstiller|indstilles|foreslår|godkendte|besluttede|vedtog|tiltrådte|anbefaler|anbefalede)(?: til [^,]+)?),?\s+(at\s.+)$/iu.exec(lead);
   // (Not when the "at" opens the lead-in of numbered clauses: "… indstiller, at udvalget over for
   // Borgerrepræsentationen anbefaler," / "1. at …" — Københavns Kommune.)
-  const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+|at\s)/i.test(paragraphs[1]);
+  // ("… indstiller til udvalget, at det over for byrådet anbefales," / "- At …": Svendborg's bulleted clauses.)
+  const leadsOn = inline !== null && /[,:]$/.test(inline[2]!) && paragraphs[1] !== undefined && /^(?:\(?\d{1,2}[.)]\s+|(?:[•▪\-–]\s*)?at\s)/i.test(paragraphs[1]);
   if (inline && !/,\s*at:?$/.test(lead) && !leadsOn) {
     lead = `${inline[1]!.trim()},`;
     clauses.push(stripSeparator(inline[2]!));
@@ -42,6 +43,8 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
     const p = paragraphs[i]!.replace(/^[•▪\-–]\s*(?=at\s)/i, '').replace(/^at\s+\d{1,2}\)\s+/i, 'at ');
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
     else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '')));
+    // "Direktionen indstiller til udvalget at:" / "- Anlægstemaet fremsendes …" (Svendborg): bulleted as numbered.
+    else if (atColon && /^[•▪\-–]\s+\S/.test(p)) clauses.push(stripSeparator(p.replace(/^[•▪\-–]\s+/, '')));
     // "Formandskabet indstiller, at" / "Udsatterådet tager orienteringen til efterretning." (Faxe): the lead-in's "at" opens the one clause.
     else if (atColon && i === 1 && /^[\p{L}"«„]/u.test(p) && !/^(?:sagsfremstilling|beslutning|bilag)\b/i.test(p)) clauses.push(stripSeparator(`at ${p}`));
     else break;

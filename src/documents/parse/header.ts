@@ -177,13 +177,16 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       continue;
     }
     // "Referat - Regionsrådet 2018-2021" (Region Sjælland, 2021; the election period is not the body's name), "Referat: Byrådet".
-    m = /^(Referat|Dagsorden)(?:\s+[-–]|\s*:)\s+(.{3,100})$/i.exec(p);
+    // ("Referat • 14. august 2024 kl. 15.30": Svendborg's web pages, the time too.)
+    m = /^(Referat|Dagsorden)(?:\s+[-–•]|\s*:)\s+(.{3,100})$/i.exec(p);
     if (m && !h.organization) {
       h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
       // "Referat - 25. oktober 2016", "Dagsorden: 25.10.2016 - Sundhedsudvalget": the date, and a body only after it.
       const dated = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}[-./ ]\s*(?:\d{1,2}[-./]\d{2,4}|\p{L}+\.?\s+\d{4})(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?(?:\s+[-–]\s+(.{3,80}))?$/iu.exec(m[2]!);
       if (dated) {
         h.date ??= findDanishDate(m[2]!);
+        const time = /(?:kl\.?\s*|\s)(\d{1,2}[.:]\d{2})(?=\s+[-–]|$)/.exec(m[2]!);
+        if (time) h.start ??= findTime(`kl. ${time[1]}`);
         if (dated[1]) h.organization = dated[1].trim();
         continue;
       }

@@ -102,6 +102,10 @@ const exact: Record<string, SectionKind> = {
   tidsperspektiv: 'other',
   'juridiske og planmæssige forhold': 'other',
   'økonomiske forhold og konsekvenser': 'financial_consequences',
+  // Svendborg.
+  'økonomiske og erhvervsmæssige konsekvenser': 'financial_consequences',
+  'co2-konsekvensvurdering': 'other',
+  'sagen afgøres i': 'consultation_path',
 };
 
 // "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16" (Roskilde), "Økonomiudvalget, 18. september 2019, pkt. 153:" (Rødovre)

@@ -105,3 +105,23 @@ test('"• Økonomi" in a bulleted list is an entry, not a heading, where items 
   // ("Udvalget - Referat fra mødet den …": the body and the date, with no decision that names them.)
   assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Udvalget', '2026-01-17']);
 });
+
+test('Svendborg\'s web minutes: "Referat • 14. august 2024 kl. 15.30", the decision first, clauses as "- …" after "at:", "Sagen afgøres i"', () => {
+  const m = sample('layout-svendborg-web_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Erhvervs- og Turismeudvalget', '2024-08-14', '15:30']);
+  // Said under every decision: away from the meeting.
+  assert.deepEqual([m.absent, m.attendanceChanges], [['Hanne Holm'], []]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.recommendation?.clauses ?? null]), [
+    ['1', 'Godkendelse af dagsorden', null],
+    ['2', 'Budgettema til budget 2025', ['Nedenstående anlægstema fremsendes til Teknik- og Miljøudvalget med henblik på at kunne indgå i budgetdrøftelserne']],
+    // (The lead-in's own "at" opens the lead-in of the bulleted clauses, not a clause.)
+    ['3', 'Bygningerne på øen', ['At oversende budgetforslaget til budgetforhandlingerne vedrørende budget 2025', 'At godkende at arbejdet med scenarierne fortsætter']],
+  ]);
+  assert.equal(m.items[2]!.recommendation?.lead, 'Direktionen indstiller til Kultur- og Fritidsudvalget, at det overfor Økonomiudvalget og Kommunalbestyrelsen anbefales,');
+  assert.deepEqual(m.items[1]!.sections.map((s) => [s.heading, s.kind]), [
+    ['Beslutningstema', 'summary'], ['Indstilling', 'recommendation'], ['Sagsfremstilling', 'presentation'],
+    ['Økonomiske og erhvervsmæssige konsekvenser', 'financial_consequences'], ['CO2-Konsekvensvurdering', 'other'], ['Lovgrundlag', 'other'],
+    ['Sagen afgøres i', 'consultation_path'], ['Beslutning i Erhvervs- og Turismeudvalget den 14-08-2024', 'decision'],
+  ]);
+  assert.deepEqual(m.warnings, []);
+});
