@@ -1,7 +1,7 @@
 // FirstAgenda Publication's API answer (GET /api/agenda/dagsorden/<id>): the meeting as
 // JSON, each item's text as HTML fields with <h3> section headings.
 import { toParagraphs } from './parse/paragraphs.ts';
-import { absentThroughout, buildItem, newFacts } from './parse/parse-text.ts';
+import { absentThroughout, buildItem, newFacts } from './parse/build-item.ts';
 import { splitClosed } from './parse/items.ts';
 import { htmlToText } from './html-text.ts';
 import { meetingAttendance } from './parse/substitutes.ts';

@@ -165,3 +165,18 @@ test('"Referat af bestyrelsesmøde i DANSKE ÆLDRERÅD GODKENDT": the approval s
   assert.deepEqual(m.absent, ['Erling Høst', 'Gudrun Skov']);
   assert.deepEqual(m.items.map((i) => i.title), ['Godkendelse af dagsorden', 'Eventuelt']);
 });
+
+test('Aalborg\'s pages for its councils: "12. marts 2025 - referat fra Udsatterådet", "Åben" under each title, Word\'s "o " bullets pasted with one space', () => {
+  const m = sample('layout-udsatteraad-aalborg_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date], ['minutes', 'Udsatterådet', '2025-03-12']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public]), [['1', 'Godkendelse af dagsorden', true], ['2', 'Nyt fra sekretariatet', true], ['3', 'Forsamlingshuse', true]]);
+  // Each bullet an entry of its own (before, the three ran into the sentence before them, each opened by an "o").
+  assert.deepEqual(m.items[2]!.decision!.split('\n\n').slice(1), [
+    '• Der skal fremover afholdes 2 Forsamlingshuse årligt.',
+    '• Udsatterådet skal have et formøde umiddelbart inden hvert Forsamlingshus på 10-15 min.',
+    '• Forsamlingshusene holdes på varmestuer og væresteder.',
+  ]);
+  assert.deepEqual(m.warnings, []);
+  // (A sentence's lone "o" is no bullet: only two such lines together are a list.)
+  assert.equal(parseMeetingText('Referat\n\n12. marts 2025 - referat fra Udsatterådet\n\n1. Velkomst\n\nBeslutning\n\nRådet drøftede punkt\no Bent\n\n2. Eventuelt\n\nBeslutning\n\nIntet.').items[0]!.decision, 'Rådet drøftede punkt o Bent');
+});

@@ -3,62 +3,11 @@
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
 import type { ParsedMeeting } from './types.ts';
-
-const WEEKDAY_DATE = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?\d.{4,60}$/i;
-// "Socialudvalget", "Udsatterådet", and the regions' "Udvalg for lighed i sundhed".
-// ("Faglig strategisk gruppe Viborg-klyngen", "Klyngestyregruppen", "Ankenævnet": the health clusters' and other bodies.)
-const BODY_NAME = /^(?:[A-ZÆØÅ][\p{L}\-, ]*(?:udvalg|udvalget|rådet|råd|bestyrelsen|bestyrelse|repræsentationen|forum|gruppe|gruppen|klynge|klyngen|nævn|nævnet|kommission|kommissionen)|Udvalg(?:et)? (?:for|om|vedrørende) [\p{L}\-, ]+)$/u;
-const WEEKDAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
-const DATE_WORDS = '\\d{1,2}(?:\\.?\\s+|-)[a-zæøå]+\\.?(?:\\s+|-)\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}';
-// After a date: ", kl. 14:00 i Regionsrådssalen" — the time and the place, each optional.
-// (The time may be a span, "kl. 19.00-23.55": its end is read by findTimeSpan.)
-const TIME_PLACE = '(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?(?:,?\\s+(?:i|på)\\s+(.+?))?';
-// (The date may stand on the next line instead: "Referat af møde i Klima- og Planudvalget", Køge.) ("Referat af 2. rådsmøde i
-// Medicinrådet": the meeting's number and its kind of meeting before the body.)
-const MEETING_TITLE = new RegExp(
-  `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:\\d{1,3}\\.\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?[a-zæøå]*møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
-  'i',
-);
-const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)(?:\\s*[:\\-–]|\\s+(?:fra|af|til)(?:\\s+(?:det\\s+)?møde(?:t)?\\s+i)?)?\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
-// "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
-const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})${TIME_PLACE}\\.?$`, 'i');
-// The date and time alone on a line, without a weekday (those are read below, with WEEKDAY_DATE): "12. marts 2026 kl. 16.00".
-const DATE_TIME_LINE = new RegExp(`^(?:den\\s+)?(${DATE_WORDS}),?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?)\\.?$`, 'i');
-const BODY_WEEKDAY_DATE = new RegExp(`^([A-ZÆØÅ].{2,80}?)\\s+(${WEEKDAY}\\s+(?:den\\s+|d\\.\\s*)?\\d.{4,40})$`, 'i');
-export const LABEL = /^(mødedato|mødested|mødelokale(?=\s*:)|dato|sted|lokale|tidspunkt|tid(?=\s*:))\b/i;
-
-/** The line under a date line names the place unless it is a label, a heading, a sentence or a list of people. */
-const isPlace = (line: string | undefined): line is string =>
-  line !== undefined && line.length <= 100 && !LABEL.test(line) && !headingKind(line) && !/[.:]$/.test(line) &&
-  !/^(deltagere|medlemmer|fraværende|afbud|indholdsfortegnelse|til\s?stede|tilstedeværende|fremmødte|mødedeltagere|referent|ordstyrer|gæst)/i.test(line);
-
-// The meeting's facts side by side on one line, as a front page's two columns come out of a PDF:
-// "Mødedato: 27.08.2025 Tidspunkt: 09:00 Sted: Konferencelokalet". The compound labels are split
-// off with or without a colon, the short ones only with it.
-const FACT_LINE = /^(?:Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt)\b/;
-const NEXT_FACT = /\s+(?=(?:Mødested|Mødelokale|Mødetidspunkt)\b|(?:Mødedato|Dato|Sted|Lokale|Lokation|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt):\s)/;
-
-// "• Mødedato: 28. februar, 2025 kl. 09:30" (the meeting's facts as a bulleted list: Region Midtjylland's web pages).
-const BULLETED_FACT = /^[•▪\-–]\s+(?=(?:Udvalg|Organ|Mødedato|Dato|Mødested|Mødelokale|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Starttidspunkt|Sluttidspunkt)\s*:)/;
-
-// "MødestedMødelokale 1, Rådhuset", "UdvalgStevns Udsatteråd": a label run into its value (a web page's list of facts copied
-// as text), read as "Mødested: …".
-const GLUED_LABEL = /^(Mødedato|Mødested|Mødelokale|Udvalg|Lokation)(?=[A-ZÆØÅ0-9])/;
-
-function splitFactLines(head: string[]): string[] {
-  return head.map((p) => p.replace(GLUED_LABEL, '$1: ')).flatMap((p) => (FACT_LINE.test(p) && NEXT_FACT.test(p) ? p.split(NEXT_FACT) : [p]));
-}
-
-/** The meeting's facts the header gives; the kind may be left to the items to decide. */
-// The kind alone on its line: "Referat", "Dagsorden", or "Referat fra udsatterådsmøde", "Referat af det ordinære møde".
-const KIND_LINE = /^(?:(?:åben|lukket)\s+)?(?:dagsorden|referat|protokol|beslutningsprotokol)(?:\s+(?:af|fra|til|for)\s+(?:det\s+)?(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?[a-zæøå]*møde(?:t)?)?$/i;
-// "Referat af Udsatterådets møde den 12. marts 2025 kl. 16.00-18.00": the body in the genitive, then the date.
-const GENITIVE_TITLE = /^(Dagsorden|Referat)\s+(?:af|fra|til|for)\s+(?:det\s+)?([A-ZÆØÅ][\p{L}\- ]{2,80}?)s\s+(?:\d{1,3}\.\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:\s+(?:den|d\.)\s*(.+))?$/u;
-const HELD_ON = /^(?:Mødet\s+(?:blev\s+)?)?(?:afholdt|afholdes)\s+(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|d\.)\s)/i;
-const TIMED_PLACE = /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\S/;
+import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_LINE, FACT_LINE, GENITIVE_TITLE, HELD_ON, KIND_BODY_DATE, KIND_LINE, LABEL, MEETING_TITLE, TIMED_PLACE, WEEKDAY, WEEKDAY_DATE, isPlace, splitFactLines } from './header-lines.ts';
 
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
+/** The meeting's facts the header gives; the kind may be left to the items to decide. */
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
   const head = splitFactLines(paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem));
@@ -102,6 +51,14 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       if (m[4]) h.start = findTime(`kl. ${m[4]}`);
       if (m[5]) h.location = m[5].trim();
       h.end ??= findTimeSpan(p)?.end ?? null;
+      continue;
+    }
+    // "12. marts 2025 - referat fra Udsatterådet" (Aalborg's pages for its councils): the date, the kind, the body.
+    m = /^(\d{1,2}\.\s*\p{L}+\s+\d{4}|\d{1,2}[-.]\d{1,2}[-.]\d{4})\s+[-–]\s+(referat|dagsorden)\s+(?:fra|af|for|til)\s+(.{3,80})$/iu.exec(p);
+    if (m && !h.kind && findDanishDate(m[1]!) && BODY_NAME.test(m[3]!)) {
+      h.kind = /^d/i.test(m[2]!) ? 'agenda' : 'minutes';
+      h.organization = m[3]!.trim();
+      h.date = findDanishDate(m[1]!);
       continue;
     }
     m = GENITIVE_TITLE.exec(p);
@@ -382,21 +339,4 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.
   if (!h.date) h.date = head.filter((l) => l.length <= 100).map(findDanishDate).find((d) => d !== null) ?? null;
   return h;
-}
-
-/**
- * Where another meeting's document begins inside this one (a year's minutes saved as one file): its title line
- * in capitals ("REFERAT Udvalget d. 15-10-2025"), or its "Mødedato …" with the place's label under it, naming
- * a day other than this meeting's. Its date, or null. (A title in ordinary case is too often an attachment's
- * name: "Referat fra mødet den 26. juni 2025".)
- */
-export function anotherMeetingDate(paragraphs: string[], date: string): string | null {
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    const title = /^(?:DAGSORDEN|REFERAT)\b/.test(p) ? KIND_BODY_DATE.exec(p) : null;
-    const dated = /^Mødedato\b/.test(p) && /^(?:Mødested|Mødelokale|Sted)\b/.test(paragraphs[i + 1] ?? '') ? p : null;
-    const found = title ? findDanishDate(title[3]!) : dated ? findDanishDate(dated) : null;
-    if (found && found !== date) return found;
-  }
-  return null;
 }

@@ -16,6 +16,8 @@ export function normalizeText(raw: string): string {
     .replace(/[\uF0B7\uF0A7\u25AA\u25CF\u2022\uFFFD]/g, '•')
     // Word's second-level bullet is a letter o followed by a tab or spaces.
     .replace(/^([ \t]*)o(?:\t|[ ]{2,})/gm, '$1• ');
+  // …and with one space, pasted from Word into a web page ("o Der skal …" / "o Udsatterådet …"): where two follow each other.
+  if (/^[ \t]*o [A-ZÆØÅ0-9].*\n[ \t]*o [A-ZÆØÅ0-9]/m.test(text)) text = text.replace(/^([ \t]*)o (?=[A-ZÆØÅ0-9])/gm, '$1• ');
   // Text exported from a PDF page by page (pdftotext: a form feed between pages) still carries the
   // pages' running headers, footers and numbers; elsewhere a line "Side 3 af 12" is one too.
   text = withoutPageMarks(text);
