@@ -20,6 +20,10 @@ test('who stood in for whom, in the wordings minutes use', () => {
   assert.deepEqual(readSubstitutes(['Godkendt. I stedet for Bo Lund (V) mødte Ida Holm (V).']), [{ name: 'Ida Holm', substituteFor: 'Bo Lund' }]);
   assert.deepEqual(readSubstitutes(['Claus Kjeldsen deltog i stedet for Anders Kühnau.']), [{ name: 'Claus Kjeldsen', substituteFor: 'Anders Kühnau' }]);
   assert.deepEqual(readSubstitutes(['Som stedfortræder for formanden deltog næstformanden.', 'Som suppleant for Bo Lund deltog 1. suppleant fra listen.']), []);
+  // The absence first, then who came (Hedensted: "deltog"; Svendborg's PDFs: "indkaldt").
+  assert.deepEqual(readSubstitutes(['Jacob Holm (A) var fraværende. Som stedfortræder deltog Helle Lund (A)']), [{ name: 'Helle Lund', substituteFor: 'Jacob Holm' }]);
+  assert.deepEqual(readSubstitutes(['Der var ingen spørgsmål. Eva Krog (A) var fraværende. Som suppleant indkaldt Dan Berg (A). Byrådet godkendte dette.']), [{ name: 'Dan Berg', substituteFor: 'Eva Krog' }]);
+  assert.deepEqual(readSubstitutes(['Eva Krog (A) var fraværende. Som suppleant for hende var indkaldt den næste på listen.']), []);
   // Text about substitutes in general names nobody.
   assert.deepEqual(readSubstitutes(['Stedfortræderen indkaldes, når et medlem har meldt afbud.', 'Borgeren deltog som stedfortræder for sin mor.']), []);
 });

@@ -21,8 +21,9 @@ const INSTEAD_OF = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)(?:\\s+i\\s+m�
 const SINCE_AWAY = new RegExp(`${START}${WHO}\\s+(?:deltog|mødte)\\s+som\\s+(?:stedfortræder|suppleant),?\\s+idet\\s+${WHO}\\s+havde\\s+(?:meldt\\s+)?(?:forfald|afbud)`, 'gu');
 // "Katrine Lund og Laura Lind havde meldt forfald. I stedet mødt Anja Ravn og Lars Berg." (Frederiksberg): in order.
 const IN_THEIR_PLACE = new RegExp(`${START}(${NAMES})\\s+havde\\s+meldt\\s+(?:forfald|afbud)\\.\\s+I\\s+stedet\\s+(?:mødte?|deltog)\\s+(${NAMES})(?=[.,;]|$)`, 'gu');
-// "Jacob Holm (A) var fraværende. Som stedfortræder deltog Helle Lund (A)" (Hedensted): the second for the first.
-const AWAY_THEN = new RegExp(`${START}${WHO}\\s+var\\s+fraværende\\.\\s+[Ss]om\\s+(?:stedfortræder|suppleant)\\s+(?:deltog|mødte)\\s+${WHO}(?=[.,;]|$)`, 'gu');
+// "Jacob Holm (A) var fraværende. Som stedfortræder deltog Helle Lund (A)" (Hedensted), "… Som suppleant indkaldt …"
+// (Svendborg): the second for the first.
+const AWAY_THEN = new RegExp(`${START}${WHO}\\s+var\\s+fraværende\\.\\s+[Ss]om\\s+(?:stedfortræder|suppleant)\\s+(?:deltog|mødte|indkaldtes|var\\s+indkaldt|indkaldt)\\s+${WHO}(?=[.,;]|$)`, 'gu');
 // "Oluf Lykke Nielsen var substitueret ved Kristian Kruse" (Kolding): the second stood in for the first.
 const SUBSTITUTED = new RegExp(`${START}${WHO}\\s+var\\s+substitueret\\s+(?:ved|af)\\s+${WHO}`, 'gu');
 // "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." (Københavns Kommune), "… meldt afbud og at
@@ -50,7 +51,7 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
     const standIn = p.includes('stedfortræder');
     if (standIn) {
       for (const m of p.matchAll(STOOD_IN)) add(m[1]!.trim(), m[2]!.trim());
-      if (p.includes('var fraværende')) for (const m of p.matchAll(AWAY_THEN)) add(m[2]!.trim(), m[1]!.trim());
+
       const away = NAMED_AWAY.exec(p);
       if (away) add(away[2]!.trim(), away[1]!.trim());
       const dash = DASH_STANDIN.exec(p);
@@ -64,6 +65,7 @@ export function readSubstitutes(paragraphs: string[]): Substitution[] {
     if (line) add(line[1]!.trim(), line[2]!.trim());
     const place = p.includes(' for ') && p.endsWith(')') ? IN_PLACE.exec(p) : null;
     if (place) add(place[1]!.trim(), place[2]!.trim());
+    if (p.includes('var fraværende') && (standIn || p.includes('uppleant'))) for (const m of p.matchAll(AWAY_THEN)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('substitueret')) for (const m of p.matchAll(SUBSTITUTED)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes('meldt afbud')) for (const m of p.matchAll(INSTEAD)) add(m[2]!.trim(), m[1]!.trim());
     if (p.includes(' idet ')) for (const m of p.matchAll(SINCE_AWAY)) add(m[1]!.trim(), m[2]!.trim());
