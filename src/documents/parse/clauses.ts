@@ -2,7 +2,7 @@
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
 import { ascendingUnique, pushAll } from '../../shared/collections.ts';
-import { NAME_OR_SURNAME, PARTY, PERSON_WORDS, TITLE_BEFORE_NAME } from './names.ts';
+import { LIST_BULLET, NAME_OR_SURNAME, PARTY, PERSON_WORDS, TITLE_BEFORE_NAME } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
 export function stripSeparator(clause: string): string {
@@ -44,7 +44,7 @@ export function splitClauses(paragraphs: string[], leadless = false): Split {
     if (/^at\s/i.test(p)) clauses.push(stripSeparator(p));
     else if (NUMBERED.test(p) && (atColon || noLead || clauses.length > 0 || i === 1)) clauses.push(stripSeparator(p.replace(NUMBERED, '')));
     // "Direktionen indstiller til udvalget at:" / "- Anlægstemaet fremsendes …" (Svendborg): bulleted as numbered.
-    else if (atColon && /^[•▪\-–]\s+\S/.test(p)) clauses.push(stripSeparator(p.replace(/^[•▪\-–]\s+/, '')));
+    else if (atColon && LIST_BULLET.test(p) && p.replace(LIST_BULLET, '')) clauses.push(stripSeparator(p.replace(LIST_BULLET, '')));
     // "Formandskabet indstiller, at" / "Udsatterådet tager orienteringen til efterretning." (Faxe): the lead-in's "at" opens the one clause.
     else if (atColon && i === 1 && /^[\p{L}"«„]/u.test(p) && !/^(?:sagsfremstilling|beslutning|bilag)\b/i.test(p)) clauses.push(stripSeparator(`at ${p}`));
     else break;
