@@ -204,3 +204,36 @@ test('numbered lists read as a browser shows them ("1.", from start="3", letters
   assert.equal(item.sections.find((s) => s.heading === 'Indstilling')!.text, 'Social & Sundhed indstiller,\n\n1. at status tages til efterretning\n\n2. at åbningstiden udvides.');
   assert.deepEqual(item.recommendation!.clauses, ['at status tages til efterretning', 'at åbningstiden udvides']);
 });
+
+test('items in an accordion: the title in the button that folds each item out is kept, the page\'s other buttons are not', () => {
+  const html = `<html lang="da"><body><main><h1>Erhvervs- og Turismeudvalget</h1><p>Referat • 14. august 2026 kl. 15.30</p>
+<button type="button" class="print-button">Udskriv</button>
+<div class="accordion">
+<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" type="button" data-bs-toggle="collapse" aria-expanded="false" aria-controls="p1"><span class="number">1.</span><span>Godkendelse af dagsorden</span></button></h2>
+<div id="p1" class="accordion-collapse collapse"><h3>Beslutning i Erhvervs- og Turismeudvalget den 14-08-2026</h3><p>Godkendt.</p><button type="button">Del punktet</button></div></div>
+<div class="accordion-item"><h2><button type="button" aria-expanded="false" aria-controls="p2">2. Værested for hjemløse</button></h2>
+<div id="p2"><h3>Beslutningstema</h3><p>Et værested åbner.</p><h3>Indstilling</h3><p>Direktionen indstiller, at orienteringen tages til efterretning.</p>
+<h3>Beslutning i Erhvervs- og Turismeudvalget den 14-08-2026</h3><p>Taget til efterretning.</p></div></div>
+</div></main></body></html>`;
+  const text = htmlToText(html);
+  assert.doesNotMatch(text, /Udskriv|Del punktet/);
+  const m = parseMeetingText(text);
+  assert.deepEqual([m.kind, m.organization, m.date, m.start], ['minutes', 'Erhvervs- og Turismeudvalget', '2026-08-14', '15:30']);
+  // (Before, the buttons went with their titles and both items ran together as one, titled with the page's date line.)
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [
+    ['1', 'Godkendelse af dagsorden', 'Godkendt.'],
+    ['2', 'Værested for hjemløse', 'Taget til efterretning.'],
+  ]);
+});
+
+test('"45 <span>: Title</span>" (Ringkøbing-Skjern\'s pages): the item\'s number and title', () => {
+  const html = `<html><body><h1>Social- og Sundhedsudvalget</h1><p>Referat</p><p>Mødedato: 12. marts 2026 kl. 15:00</p><p>Mødested: Rådhuset</p>
+<div class="agenda--card agenda--item" id="a1"><h2 class="h3">45 <span>: Godkendelse af dagsorden</span></h2><p><strong>Beslutning</strong></p><p>Godkendt.</p></div>
+<div class="agenda--card agenda--item" id="a2"><h2 class="h3">46<span>: Værested for hjemløse</span></h2>
+<p><strong>Sagsfremstilling</strong></p><p>Et værested åbner i foråret.</p><p><strong>Beslutning</strong></p><p>Taget til efterretning.</p></div></body></html>`;
+  const m = parseMeetingText(htmlToText(html));
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.heading)]), [
+    ['45', 'Godkendelse af dagsorden', ['Beslutning']],
+    ['46', 'Værested for hjemløse', ['Sagsfremstilling', 'Beslutning']],
+  ]);
+});

@@ -55,8 +55,16 @@ function markLists(html: string): string {
   return html;
 }
 
+// A button that opens and closes a part of the page (an accordion's header: "aria-expanded", "data-bs-toggle",
+// class "accordion-button") holds that part's title — on many municipal pages each item's number and title.
+const TOGGLE = /\b(?:aria-expanded|aria-controls|data-(?:bs-)?toggle)\s*=|\bclass\s*=\s*["'][^"']*\b(?:accordion|collaps|toggle|expand)/i;
+
+/** Toggle buttons as blocks of their text (its parts — number, title, status — apart); other buttons ("Print", "Del", "Luk") are the page's controls, dropped later. */
+const keepToggles = (html: string) =>
+  html.replace(/<button\b([^>]*)>([\s\S]*?)<\/button>/gi, (b, attrs: string, inner: string) => (TOGGLE.test(attrs) ? `<div>${inner.replace(/>\s*</g, '> <')}</div>` : b));
+
 export function htmlToText(html: string): string {
-  let s = markLists(html.replace(/<!--[\s\S]*?-->/g, ''))
+  let s = markLists(keepToggles(html.replace(/<!--[\s\S]*?-->/g, '')))
     // (A page's footer is the site's address and links, which would run on into the last item's text.)
     .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select|footer)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<tr\b[^>]*>((?:(?!<tr\b|<table\b)[\s\S])*?)<\/tr>/gi, labelledRow)

@@ -16,7 +16,7 @@ export function meetingSpan(p: string): { start: string | null; end: string | nu
   return m ? { start: findTime(m[1]!), end: findTime(m[2]!) } : null;
 }
 
-const LABEL = /^(Fraværende med afbud|Afbud(?: fra)?|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
+const LABEL = /^(Fraværende med afbud|Afbud(?: fra)?|Følgende havde meldt afbud|Der var afbud fra|Der er afbud fra|Fraværende uden afbud|Følgende (?:udeblev|var fraværende) uden afbud|Fraværende i mødet|Delvis fraværende):\s*(.*)$/i;
 // "- Britt Holm (suppleant Lærke Bro deltog i stedet)": one of a bulleted list, and who came in their place.
 // "Borgmester Anna Holm pga. arbejde.": who, without the title before the name and the reason after it.
 const REASON = /,?\s+(?:pga\.|på grund af|grundet)\s.*$/i;
@@ -33,6 +33,8 @@ const SENTENCE_LABEL = /^Fremmøde(?:\s+og\s+inhabilitet)?:$/i;
 const WHO = "((?:[A-ZÆØÅ][\\p{L}'\\-]*\\.?\\s+){0,4}[A-ZÆØÅ][\\p{L}'\\-]*)(?:\\s*\\([^)]{1,12}\\))?";
 const SENT_WORD = new RegExp(`^${WHO}\\s+havde meldt afbud\\b`, 'u');
 const NO_SHOW = new RegExp(`^${WHO}\\s+udeblev\\b`, 'u');
+// "Følgende udeblev uden afbud: Carla Juhl, Dan Berg og Ole Vang." (the same minutes, several at once).
+const NO_SHOW_LIST = /^Følgende\s+(?:udeblev|var fraværende)\s+uden\s+afbud:\s*(.+?)\.?$/i;
 // Sentences about attendance the model keeps no field for (substitutes, a substitute who did not come).
 const OTHER_ATTENDANCE = /\b(?:deltog i stedet|mødte ikke frem|var indkaldt)\b|^(?:Som (?:stedfortræder|suppleant)|I stedet) for\b/;
 
@@ -43,7 +45,9 @@ function attendanceSentences(p: string): { absent: string[]; noShow: string[] } 
   for (const sentence of sentences) {
     const sent = SENT_WORD.exec(sentence);
     const no = NO_SHOW.exec(sentence);
-    if (sent) out.absent.push(sent[1]!.trim());
+    const listed = NO_SHOW_LIST.exec(sentence);
+    if (listed) pushAll(out.noShow, splitNames(listed[1]!));
+    else if (sent) out.absent.push(sent[1]!.trim());
     else if (no) out.noShow.push(no[1]!.trim());
     else if (!OTHER_ATTENDANCE.test(sentence)) return null;
   }
@@ -131,7 +135,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
       out.rest.push(p);
       continue;
     }
-    const kind = label[1]!.toLowerCase();
+    const kind = /uden afbud$/i.test(label[1]!) ? 'fraværende uden afbud' : label[1]!.toLowerCase();
     const lines = label[2] ? [label[2]] : [];
     const nameList = (p: string) => /,|\sog\s/.test(p) && p.split(/,|\sog\s/).every((n) => NAME.test(n.trim()));
     while (i + 1 < paragraphs.length) {

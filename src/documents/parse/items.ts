@@ -34,6 +34,8 @@ const STATUS_BADGE = /\s+(Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$/;
 const OPEN_SUFFIX = /\s+(?:[-–]\s+ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?|[([]\s*ÅBEN[T]?(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /** Splits off a "Lukket:"/"LUKKET PUNKT -" prefix: closed items are not public. */
 export function splitClosed(title: string): { title: string; public: boolean } {
+  // "Godkendelse af dagsorden ( )": the brackets a web page leaves for the item's kind ("(B)", "(O)") when it has none.
+  title = title.replace(/\s*\(\s*\)$/, '');
   // A public version that withholds the title prints only "Lukket punkt".
   if (/^lukket punkt\.?$/i.test(title.trim())) return { title: 'Lukket punkt', public: false };
   if (CLOSED_PREFIX.test(title)) return { title: title.replace(CLOSED_PREFIX, '').trim(), public: false };
@@ -44,8 +46,9 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 }
 
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …",
-// "2 Værested for hjemløse" (a space only; not a year: "2026 Budget").
-const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå]))(\S.{0,250})$/;
+// "2 Værested for hjemløse" (a space only; not a year: "2026 Budget"), "45 : Godkendelse af dagsorden" (Ringkøbing-Skjern's
+// web pages: the number, then the title in an element of its own that opens with a colon).
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå])|(?<=^\d{1,3})[ \t]*:[ \t]+(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the
 // items: a decision answering its recommendation's points ("Ad 1: Godkendt.") says it the same way.
 const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-–]\s+|\s+)(?=[A-ZÆØÅ"«„])(.+)$/;

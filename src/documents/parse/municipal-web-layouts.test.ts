@@ -125,3 +125,26 @@ test('Svendborg\'s web minutes: "Referat • 14. august 2024 kl. 15.30", the dec
   ]);
   assert.deepEqual(m.warnings, []);
 });
+
+test('one item\'s own page (Københavns Kommune\'s local committees): "2. Title ( )", the summary before the first heading, "Følgende udeblev uden afbud: …"', () => {
+  const m = parseMeetingText([
+    'Mødedato: 22.03.2026, kl. 18:00', 'Mødested: Medborgerhuset',
+    '2. Godkendelse af dagsorden ( )',
+    'Det foreslås, at lokaludvalget under dette punkt tager en præsentationsrunde.',
+    'Sagsfremstilling', 'Indstilling', 'Formanden indstiller,', '1. at lokaludvalget godkender dagsordenen',
+    'Beslutning', 'Dagsordenen blev godkendt.', 'Fremmøde og inhabilitet:',
+    'Tina Holm havde meldt afbud, og der er ingen suppleanter.',
+    'Følgende udeblev uden afbud: Carla Juhl, Dan Berg og Ole Vang.',
+  ].join('\n\n'));
+  // Before: item 1, titled "2. Godkendelse af dagsorden ( )", without its first paragraph; "Følgende" the one who stayed away.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['2', 'Godkendelse af dagsorden']]);
+  assert.deepEqual(m.items[0]!.sections.map((s) => [s.heading, s.text]), [
+    ['', 'Det foreslås, at lokaludvalget under dette punkt tager en præsentationsrunde.'],
+    ['Sagsfremstilling', ''],
+    ['Indstilling', 'Formanden indstiller,\n\n1. at lokaludvalget godkender dagsordenen'],
+    ['Beslutning', 'Dagsordenen blev godkendt.'],
+  ]);
+  assert.deepEqual([m.absent, m.absentWithoutNotice], [['Tina Holm'], ['Carla Juhl', 'Dan Berg', 'Ole Vang']]);
+  // A single case whose title says it is closed is not public.
+  assert.equal(parseMeetingText('Lukket: Personalesag\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.').items[0]!.public, false);
+});

@@ -144,7 +144,9 @@ test('other section headings are kept, not dropped (Københavns Kommune)', () =>
   assert.equal(m.date, '2021-04-22');
   assert.equal(m.start, '17:30');
   assert.equal(m.items[0]!.title, 'Forslag til tilpasninger af lokaludvalg');
-  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Indstilling', 'Problemstilling', 'Løsning']);
+  // (The sentence between the title and the first heading is the case's summary, kept without a heading.)
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['', 'Indstilling', 'Problemstilling', 'Løsning']);
+  assert.match(m.items[0]!.sections[0]!.text, /^Der skal på baggrund af en anbefaling/);
 });
 
 test('a list of items is not mistaken for the items; a sentence starting with a number is not an item (Brønderslev)', () => {

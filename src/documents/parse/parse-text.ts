@@ -8,7 +8,7 @@ import { change, parseAbsent, parseAbsentSentence } from './clauses.ts';
 import { readHeader } from './header.ts';
 import { anotherMeetingDate, LABEL } from './header-lines.ts';
 import { absentInHeader, awayForItemsInHeader } from './header-attendance.ts';
-import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, splitClosed, unnumberedItemStarts } from './items.ts';
 import { caseBox, closedInContents, inClosedGroup, markedStatus, titlesAsInContents, withoutItemGroups } from './item-status.ts';
 import { meetingAttendance } from './substitutes.ts';
 import { absentThroughout, ADJOURNED, buildItem, decidedBy, newFacts, sameBody } from './build-item.ts';
@@ -25,13 +25,13 @@ export class ParseError extends Error {
 
 const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
 
-/** A single-case page's title: the last short line before the first section that is not a label or UI text. */
-function titleBefore(paragraphs: string[]): string | null {
+/** Where a single-case page's title is: the last short line before the first section that is not a label or UI text; -1 for none. */
+function titleBefore(paragraphs: string[]): number {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    if (p.length < 150 && !/[.:]$/.test(p) && !UI_TEXT.test(p) && !LABEL.test(p) && !/^https?:/.test(p)) return p;
+    if (p.length < 150 && !/[.:]$/.test(p) && !UI_TEXT.test(p) && !LABEL.test(p) && !/^https?:/.test(p)) return i;
   }
-  return null;
+  return -1;
 }
 
 /** The title a single-case document gives itself: the recommendation's first clause. */
@@ -134,10 +134,17 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     // Municipal case layout (seed 003): one case, its sections and the committee's decision.
     const firstHeading = paragraphs.findIndex((p) => headingKind(p) !== null);
     if (firstHeading === -1) throw new ParseError('import.no_items');
-    const item = buildItem('1', '', paragraphs.slice(firstHeading), facts);
+    // ("2. Godkendelse af dagsorden" over the case: one item's own page, Københavns Kommune's — its number and title.)
+    const at = titleBefore(paragraphs.slice(0, firstHeading));
+    const titled = at === -1 ? null : paragraphs[at]!;
+    const numbered = titled === null ? null : /^(\d{1,4})\.\s+(\S.*)$/.exec(titled);
+    // (Text between the title and the first heading is the case's, its summary with no heading of its own.)
+    const lead = at === -1 ? [] : paragraphs.slice(at + 1, firstHeading).filter((p) => !UI_TEXT.test(p) && !LABEL.test(p));
+    const item = buildItem(numbered ? numbered[1]! : '1', '', [...lead, ...paragraphs.slice(firstHeading)], facts);
     if (!item.sections.some((s) => s.kind !== 'other')) throw new ParseError('import.no_items');
-    const titled = titleBefore(paragraphs.slice(0, firstHeading));
-    item.title = titled ?? titleFromRecommendation(item);
+    const own = titled === null ? null : splitClosed(numbered ? numbered[2]! : titled);
+    item.title = own?.title ?? titleFromRecommendation(item);
+    if (own && !own.public) item.public = false;
     if (!titled) warnings.push('import.warning.title_derived');
     const decided = item.sections.find((s) => s.kind === 'decision' && /^Beslutning i /i.test(s.heading));
     if (decided) {
