@@ -122,6 +122,8 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
   // (Joined once at the end: an item with many decision sections would copy the text again for each.)
   const decided: string[] = [];
   const sections = toSections(rest);
+  // What the item is about: its title, or where the document gives none, its summary's first words ("Mødets deltagere og fraværende noteres her.").
+  const topic = title || (sections.find((s) => s.kind === 'summary')?.paragraphs[0] ?? '');
   // "1. Godkendelse af dagsorden" / "Godkendt." with no heading over it (Region Hovedstaden's published minutes, a
   // council's own): what was decided, the item's decision.
   const only = sections.length === 1 ? sections[0]! : null;
@@ -194,7 +196,7 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       item.decisionLead ??= d.lead;
       pushAll(item.decisionClauses, d.clauses);
       for (const p of paragraphs) {
-        const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(item.title) ? parseAbsentSentence(p) : null);
+        const absent = parseAbsent(p) ?? (ATTENDANCE_ITEM.test(topic) ? parseAbsentSentence(p) : null);
         // (One sentence a line: "Anna Holm (A) var fraværende. Som stedfortræder deltog …" / "Eva Krog (A) var fraværende.")
         if (absent) facts.absent = [...new Set([...(facts.absent ?? []), ...absent])];
         // "Hans Holm deltog ikke i mødet." under a case's decision (Horsens writes it under every item): away for that

@@ -203,9 +203,12 @@ export interface ItemStart {
   closed?: boolean;
   /** An entry of an agenda that is only a list: nothing under it is the item's (a greeting may follow the list). */
   bodyless?: boolean;
+  /** The document gives no title (unnumbered-items.ts): the item opens at `index` with its case number line, or its first heading (headless). */
+  untitled?: boolean;
+  headless?: boolean;
 }
 
-const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
+export const isCaseNumberLine = (p: string | undefined) => caseNumberOf(p) !== null;
 /** "ÅRSREGNSKAB 2023": a title written in capitals. */
 export const inCapitals = (title: string) => !/\p{Ll}/u.test(title) && /\p{Lu}{3}/u.test(title);
 
@@ -369,25 +372,4 @@ function countingRun(paragraphs: string[], apart: boolean): ItemStart[] {
     if (run.length > best.length && (apart || run[0]!.number === '1')) best = run;
   });
   return best.length >= 2 ? best : [];
-}
-
-/**
- * Items without numbers (Aarhus Kommune's web minutes): each is a title line followed by the heading
- * every item opens with — the document's first heading ("Beslutning" in minutes, "Resumé" in an
- * agenda). Numbered 1, 2, … in order. Only when there are at least two: one case alone is the
- * single-case layout (seed 003).
- */
-export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
-  // (The document's own "Referat" on its first line is not the heading its items open with.)
-  const first = paragraphs.findIndex((p, i) => i > 0 && headingKind(p) !== null);
-  if (first < 1) return [];
-  const opening = paragraphs[first]!.replace(/:$/, '').trim().toLowerCase();
-  const titleLike = (p: string) => p.length <= 200 && !/[.:;,]$/.test(p) && headingKind(p) === null && !/^(?:•|\d{1,2}[.)]\s)/.test(p) && !/^https?:/.test(p);
-  const out: ItemStart[] = [];
-  paragraphs.forEach((p, j) => {
-    if (j > 0 && p.replace(/:$/, '').trim().toLowerCase() === opening && titleLike(paragraphs[j - 1]!)) {
-      out.push({ index: j - 1, number: String(out.length + 1), title: paragraphs[j - 1]!.trim(), caseNumberBefore: null });
-    }
-  });
-  return out.length >= 2 ? out : [];
 }

@@ -148,3 +148,53 @@ test('one item\'s own page (Københavns Kommune\'s local committees): "2. Title 
   // A single case whose title says it is closed is not public.
   assert.equal(parseMeetingText('Lukket: Personalesag\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nGodkendt.').items[0]!.public, false);
 });
+
+test('web minutes copied without the items\' buttons (Hedensted): each case opens with its case number; titles are made and the secretary warned', () => {
+  const m = parseMeetingText([
+    'Kommunalbestyrelsen - Dagsordener og referater', 'Udvalg: Kommunalbestyrelsen 2026-2029', 'Mødedato: 24. juni 2026 16:00', 'Mødested: Rådhussalen, Rådhuset',
+    'Sagsnr.: 00.00.00-P35-34-26', 'Beslutningstema', 'Mødets deltagere og fraværende noteres her.',
+    'Beslutning', 'Anna Holm (A) var fraværende. Som stedfortræder deltog Bo Lund (A)', 'Eva Krog (A) var fraværende.', 'Fraværende:',
+    'Sagsnr.: 00.32.10-S00-1-26', 'Beslutningstema', 'Revisionsberetning nr. 36.', 'Sagsfremstilling',
+    // (Each paragraph on one line, as a web page copies: many longer than any printed line, so none was wrapped.)
+    'Revisionen har igen i år godkendt regnskabet uden forbehold, og revisionen har ved gennemgangen ikke konstateret kritiske forhold af en sådan væsentlighed, at de skal fremhæves over for kommunalbestyrelsen.',
+    'Kommunens revisionsudvalg har gennemgået beretningen på sit møde i juni og har ingen yderligere bemærkninger til beretningens indhold, som derfor forelægges kommunalbestyrelsen til orientering og godkendelse.',
+    'Beretningen indeholder alene de sædvanlige bemærkninger om kommunens interne kontroller, og forvaltningen har allerede fulgt op på dem alle i løbet af foråret, hvilket revisionen har bekræftet ved sit besøg i maj.',
+    'Indstilling', 'Kommunaldirektøren indstiller, at', '1. beretningen tages til efterretning.', 'Beslutning', 'Taget til efterretning.', 'Fraværende:',
+    'Sagsnr.: 00.01.00-A00-2-26', 'Beslutningstema', 'Kommunalbestyrelsen skal tage stilling til en ny ordning for borgerforslag, som har været afprøvet i to år, og som foreslås gjort permanent fra 2027.',
+    'Beslutning', 'Godkendt.', 'Fraværende:',
+  ].join('\n'));
+  // Before: each item titled "Sagsnr.: …" with no case number, and Eva Krog (said only in the attendance item) not absent.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber]), [
+    ['1', 'Mødets deltagere og fraværende noteres her', '00.00.00-P35-34-26'],
+    ['2', 'Revisionsberetning nr. 36', '00.32.10-S00-1-26'],
+    ['3', 'Kommunalbestyrelsen skal tage stilling til en ny ordning for borgerforslag, som har været afprøvet i to år, og som …', '00.01.00-A00-2-26'],
+  ]);
+  assert.deepEqual(m.absent, ['Anna Holm', 'Eva Krog']);
+  assert.deepEqual(m.items[1]!.recommendation?.clauses, ['beretningen tages til efterretning']);
+  assert.deepEqual(m.warnings, ['import.warning.titles_missing']);
+  // With its titles the same page reads as before, and nothing is said about them.
+  assert.deepEqual(sample('layout-hedensted-web_referat.txt').warnings, []);
+});
+
+test('web minutes copied with neither titles nor case numbers (Svendborg): each case opens with "Beslutningstema"; the approval of the agenda before the first is an item', () => {
+  const m = parseMeetingText([
+    'Erhvervs- og Turismeudvalget', 'Referat • 12. august 2026 kl. 15.30', 'Indhold',
+    'Beslutning i Erhvervs- og Turismeudvalget den 12-08-2026', 'Hanne Holm (B) var fraværende.', 'Dagsorden godkendt.',
+    'Beslutningstema', 'Budgettema til budget 2027', 'Indstilling', 'Direktionen indstiller til Erhvervs- og Turismeudvalget at:',
+    '- Anlægstemaet fremsendes til budgetdrøftelserne.', 'Sagsfremstilling', 'Fagudvalgene drøfter temaer til budget 2027.',
+    'Sagen afgøres i', 'Erhvervs- og Turismeudvalget', 'Beslutning i Erhvervs- og Turismeudvalget den 12-08-2026', 'Godkendt.', 'Hanne Holm (B) var fraværende.',
+    'Beslutningstema', 'Godkendelse af ny turismestrategi.', 'Indstilling', 'Direktionen indstiller,', '- At turismestrategien godkendes.',
+    'Beslutning i Erhvervs- og Turismeudvalget den 12-08-2026', 'Anbefales.', 'Hanne Holm (B) var fraværende.',
+  ].join('\n'));
+  // Before: one item, titled with the date line, holding every case and every decision.
+  assert.deepEqual([m.organization, m.date, m.start], ['Erhvervs- og Turismeudvalget', '2026-08-12', '15:30']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.decision]), [
+    ['1', 'Punkt 1', 'Hanne Holm (B) var fraværende.\n\nDagsorden godkendt.'],
+    ['2', 'Budgettema til budget 2027', 'Godkendt.\n\nHanne Holm (B) var fraværende.'],
+    ['3', 'Godkendelse af ny turismestrategi', 'Anbefales.\n\nHanne Holm (B) var fraværende.'],
+  ]);
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.heading), ['Beslutningstema', 'Indstilling', 'Sagsfremstilling', 'Sagen afgøres i', 'Beslutning i Erhvervs- og Turismeudvalget den 12-08-2026']);
+  // Away for every item: away from the meeting.
+  assert.deepEqual([m.absent, m.attendanceChanges], [['Hanne Holm'], []]);
+  assert.deepEqual(m.warnings, ['import.warning.titles_missing']);
+});

@@ -8,7 +8,8 @@ import { change, parseAbsent, parseAbsentSentence } from './clauses.ts';
 import { readHeader } from './header.ts';
 import { anotherMeetingDate, LABEL } from './header-lines.ts';
 import { absentInHeader, awayForItemsInHeader } from './header-attendance.ts';
-import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, splitClosed, unnumberedItemStarts } from './items.ts';
+import { CASE_META, caseNumberOf, findItemStarts, ITEM_STATUS, tidyParagraphs, LETTER_ID, plainNumberedItemStarts, splitClosed } from './items.ts';
+import { derivedTitle, headlessItemStarts, unnumberedItemStarts } from './unnumbered-items.ts';
 import { caseBox, closedInContents, inClosedGroup, markedStatus, titlesAsInContents, withoutItemGroups } from './item-status.ts';
 import { meetingAttendance } from './substitutes.ts';
 import { absentThroughout, ADJOURNED, buildItem, decidedBy, newFacts, sameBody } from './build-item.ts';
@@ -64,6 +65,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     // Numbered lines are items only where the document says it is an agenda or minutes (not a letter with a list).
     if (plain.length > 0 && paragraphs.slice(0, plain[0]!.index).some((p) => /^(?:møde)?(?:dagsorden|referat)\b/i.test(p))) starts = plain;
   }
+  if (starts.length === 0) starts = headlessItemStarts(paragraphs);
   const itemStarts = starts.map((s) => s.index);
   const header = readHeader(paragraphs, itemStarts[0] ?? -1);
   const facts = newFacts();
@@ -90,12 +92,14 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const next = starts[k + 1];
     // The next item's "Sagnr.:" line is not part of this item's text.
     const end = next ? next.index - (next.caseNumberBefore ? 1 : 0) : paragraphs.length;
-    let body = s.bodyless ? [] : paragraphs.slice(s.index + 1, end);
+    let body = s.bodyless ? [] : paragraphs.slice(s.index + (s.headless ? 0 : 1), end);
     // Under the item header, in the order each layout puts them: the title repeated (Holbæk), the
     // item's status ("Åbent", Region Sjælland), the case system's letter id, the case number.
     let status: RegExpExecArray | null = null;
-    let caseNumber = s.caseNumberBefore;
+    // (An item the document gives no title opens with its case number, or with its first heading: headless.)
+    let caseNumber = s.caseNumberBefore ?? (s.untitled && !s.headless ? caseNumberOf(paragraphs[s.index]) : null);
     for (let p = body[0]; p !== undefined; p = body[0]) {
+      if (s.headless) break;
       if (p === s.title || p === paragraphs[s.index]) { /* the header repeated */ }
       else if (!status && ITEM_STATUS.test(p)) status = ITEM_STATUS.exec(p);
       else if (LETTER_ID.test(p) || CASE_META.test(p)) { /* not content */ }
@@ -120,6 +124,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const item = buildItem(s.number, s.title, body, facts);
     if ((status && !/^åben/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
     if (caseNumber) item.caseNumber = caseNumber;
+    if (s.untitled) item.title = derivedTitle(item);
     items.push(item);
   }
 
@@ -180,6 +185,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     if (adj) facts.closedAt = findTime(adj[1]!);
   }
   if (facts.absent === null && saidInHead.length > 0) facts.absent = [...new Set(saidInHead)];
+  if (starts.some((s) => s.untitled)) warnings.push('import.warning.titles_missing');
   if (!header.date) warnings.push('import.warning.no_date');
   if (!header.organization) warnings.push('import.warning.no_organization');
   const hasDecisions = items.some((i) => i.decision !== null);

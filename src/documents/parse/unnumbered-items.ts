@@ -1,0 +1,88 @@
+// Items the document does not number, or does not title. Web minutes keep each item's number and title in the
+// button that folds the item out; a copy of the page as text (a crawler's, a reader's "select all") may leave that
+// button out and keep the rest: the case number and the sections (Hedensted), or the sections alone (Svendborg).
+import { headingKind } from './headings.ts';
+import { isCaseNumberLine, type ItemStart } from './items.ts';
+import type { ParsedItem } from './types.ts';
+
+/** A heading as compared with another: "Beslutning:" and "beslutning" are one. */
+const key = (p: string) => p.replace(/:$/, '').trim().toLowerCase();
+/**
+ * The headings items are read by: not the document's own "Referat" or "Dagsorden" over its header (on its first line
+ * or after the site's name), which a heading of that word in every item (Region Nordjylland's "Referat") is not.
+ */
+function itemHeadings(paragraphs: string[]): { index: number; kind: NonNullable<ReturnType<typeof headingKind>>; key: string }[] {
+  const all = paragraphs.flatMap((p, index) => {
+    const kind = index > 0 ? headingKind(p) : null;
+    return kind ? [{ index, kind, key: key(p) }] : [];
+  });
+  const once = (k: string) => all.filter((h) => h.key === k).length === 1;
+  return all.filter((h) => !(/^(?:referat|dagsorden)$/.test(h.key) && once(h.key)));
+}
+const titleLike = (p: string) => p.length <= 200 && !/[.:;,]$/.test(p) && headingKind(p) === null && !/^(?:•|\d{1,2}[.)]\s)/.test(p) && !/^https?:/.test(p);
+
+/**
+ * Items without numbers (Aarhus Kommune's web minutes): each is a title line followed by the heading
+ * every item opens with — the document's first heading ("Beslutning" in minutes, "Resumé" in an
+ * agenda). Numbered 1, 2, … in order. Without their titles (Hedensted's pages copied as text), the case
+ * number line stands over that heading instead: "Sagsnr.: 00.32.10-S00-1-24" / "Beslutningstema". Only
+ * when there are at least two: one case alone is the single-case layout (seed 003).
+ */
+export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
+  const first = itemHeadings(paragraphs)[0];
+  if (!first) return [];
+  const opening = first.key;
+  const out: ItemStart[] = [];
+  paragraphs.forEach((p, j) => {
+    if (j === 0 || key(p) !== opening) return;
+    const before = paragraphs[j - 1]!;
+    const number = String(out.length + 1);
+    if (isCaseNumberLine(before)) out.push({ index: j - 1, number, title: '', caseNumberBefore: null, untitled: true });
+    else if (titleLike(before)) out.push({ index: j - 1, number, title: before.trim(), caseNumberBefore: null });
+  });
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Items with neither number, title nor case number (Svendborg's web minutes copied as text): each case opens
+ * with the heading every case opens with ("Beslutningstema"), and what stands before the first of them under a
+ * decision heading is an item of its own (the approval of the agenda: "Beslutning i … den …" / "Godkendt.").
+ * Only where that heading opens two cases at least and each holds a recommendation or a decision; what stands
+ * before the first item is the document's header.
+ */
+export function headlessItemStarts(paragraphs: string[]): ItemStart[] {
+  const headings = itemHeadings(paragraphs);
+  // (The first heading that comes back: a page's own "Indhold" over its empty list of items comes once.)
+  const count = new Map<string, number>();
+  for (const h of headings) count.set(h.key, (count.get(h.key) ?? 0) + 1);
+  const opening = headings.find((h) => h.kind !== 'decision' && count.get(h.key)! >= 2);
+  if (!opening) return [];
+  const openings = headings.filter((h) => h.key === opening.key).map((h) => h.index);
+  const lead = headings.find((h) => h.kind === 'decision' && h.index < openings[0]!);
+  const at = lead ? [lead.index, ...openings] : openings;
+  const isCase = (from: number, to: number) => headings.some((h) => h.index >= from && h.index < to && (h.kind === 'decision' || h.kind === 'recommendation'));
+  if (!at.every((from, k) => isCase(from, at[k + 1] ?? paragraphs.length))) return [];
+  return at.map((index, k) => ({ index, number: String(k + 1), title: '', caseNumberBefore: null, untitled: true, headless: true }));
+}
+
+const MAX_TITLE = 120;
+const firstSentence = (text: string) => text.split('\n\n')[0]!.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, '').trim();
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A title for an item the document gives none: what the case is about ("Beslutningstema", "Resumé") when it
+ * says so in a short sentence, else what is recommended, else the opening words of its text. The import
+ * warns that the titles were made, for the secretary to correct.
+ */
+export function derivedTitle(item: ParsedItem): string {
+  const summary = item.sections.find((s) => s.kind === 'summary' && s.text);
+  const about = summary ? firstSentence(summary.text) : '';
+  if (about && about.length <= MAX_TITLE) return about;
+  const clause = item.recommendation?.clauses[0]?.replace(/^at\s+/i, '').trim();
+  if (clause && clause.length <= MAX_TITLE) return capitalised(clause);
+  const text = item.sections.find((s) => s.kind !== 'decision' && s.kind !== 'attachments' && s.text)?.text;
+  if (!text) return `Punkt ${item.number}`;
+  const sentence = firstSentence(text);
+  if (sentence.length <= MAX_TITLE) return sentence;
+  return `${sentence.slice(0, MAX_TITLE).replace(/\s+\S*$/, '')} …`;
+}
