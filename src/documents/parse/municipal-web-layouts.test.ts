@@ -198,3 +198,28 @@ test('web minutes copied with neither titles nor case numbers (Svendborg): each 
   assert.deepEqual([m.absent, m.attendanceChanges], [['Hanne Holm'], []]);
   assert.deepEqual(m.warnings, ['import.warning.titles_missing']);
 });
+
+test('copied without titles, a case with no summary opens with "Sagsfremstilling" (Ishøj): after this meeting\'s decision and its attachments, the next heading is the next case', () => {
+  const m = parseMeetingText([
+    'Referat', 'Social- og Sundhedsudvalget mandag den 12. april 2027 kl. 16:30', 'Mødelokale 2 E',
+    'Resume', 'Et konsulentfirma fremlægger sin rapport om det gode ældreliv.', 'Indstilling', 'at rapporten godkendes.', 'Beslutning', 'Tiltrådt.', 'Bilag',
+    'Sagsfremstilling', 'Årsrapporten for rådgivningen er vedhæftet.', 'Indstilling', 'at orienteringen tages til efterretning.', 'Beslutning', 'Taget til efterretning.',
+    'Resume', 'Udvalget skal godkende budgetforslag for 2028.', 'Indstilling', 'at besparelserne tiltrædes.', 'Beslutning', 'Tiltrådt.',
+  ].join('\n\n'));
+  // Before the split at the second decision, the first two cases were one item with two decisions.
+  assert.deepEqual(m.items.map((i) => [i.title, i.sections.map((s) => s.heading), i.decision]), [
+    ['Et konsulentfirma fremlægger sin rapport om det gode ældreliv', ['Resume', 'Indstilling', 'Beslutning', 'Bilag'], 'Tiltrådt.'],
+    ['Orienteringen tages til efterretning', ['Sagsfremstilling', 'Indstilling', 'Beslutning'], 'Taget til efterretning.'],
+    ['Udvalget skal godkende budgetforslag for 2028', ['Resume', 'Indstilling', 'Beslutning'], 'Tiltrådt.'],
+  ]);
+  // Two bodies' decisions in one case are one case: "Beslutning i Økonomiudvalget …" / "Beslutning i Byrådet …".
+  const two = parseMeetingText([
+    'Referat', 'Byrådet mandag den 12. april 2027 kl. 16:30',
+    'Resume', 'Budget.', 'Beslutning i Økonomiudvalget den 05-04-2027', 'Anbefalet.', 'Sagsfremstilling', 'Tekst.', 'Beslutning i Byrådet den 12-04-2027', 'Godkendt.',
+    'Resume', 'Regnskab.', 'Beslutning i Byrådet den 12-04-2027', 'Godkendt.',
+  ].join('\n\n'));
+  assert.deepEqual(two.items.map((i) => i.sections.map((s) => s.heading)), [
+    ['Resume', 'Beslutning i Økonomiudvalget den 05-04-2027', 'Sagsfremstilling', 'Beslutning i Byrådet den 12-04-2027'],
+    ['Resume', 'Beslutning i Byrådet den 12-04-2027'],
+  ]);
+});
