@@ -180,3 +180,28 @@ test('Aalborg\'s pages for its councils: "12. marts 2025 - referat fra Udsatter�
   // (A sentence's lone "o" is no bullet: only two such lines together are a list.)
   assert.equal(parseMeetingText('Referat\n\n12. marts 2025 - referat fra Udsatterådet\n\n1. Velkomst\n\nBeslutning\n\nRådet drøftede punkt\no Bent\n\n2. Eventuelt\n\nBeslutning\n\nIntet.').items[0]!.decision, 'Rådet drøftede punkt o Bent');
 });
+
+test('a council\'s web minutes (Holbæk\'s Udsatteråd): "Afbud:" / "• Martin Vibe, SAND" — the member is away, the organisation they sit for is no name', () => {
+  const m = parseMeetingText([
+    'Der indkaldes hermed til ordinært møde i Udsatterådet i Holbæk Kommune', 'Dato: Mandag d. 4.4. 2027', 'Tid: kl. 16.00-18.00', 'Sted: Kanalstræde 2, lokale 0.21',
+    'Deltagere:', '• Karen Holm: Kommunalbestyrelsesmedlem', '• Stine Berg: Home Start', 'Afbud:', '• Martin Vibe, SAND', '• Lise Krog, Kirkens Korshær', 'Gæst:', '• Katrine Linde, Staben',
+    'Dagsorden med referat:', 'Godkendelse af dagsorden', 'Indhold:', 'Godkendelse af dagsorden', 'Referat', 'Godkendt',
+    'Information fra forpersonerne', 'Indhold:', 'Martin Vibe stopper i rådet.', 'Referat', 'Taget til efterretning.',
+  ].join('\n\n'));
+  assert.deepEqual([m.organization, m.date, m.start, m.end], ['Udsatterådet', '2027-04-04', '16:00', '18:00']);
+  assert.deepEqual(m.items.map((i) => [i.title, i.decision]), [['Godkendelse af dagsorden', 'Godkendt'], ['Information fra forpersonerne', 'Taget til efterretning.']]);
+  // Before: nobody absent ("SAND" is no party letter, so the list was not read).
+  assert.deepEqual(m.absent, ['Martin Vibe', 'Lise Krog']);
+});
+
+test('a council\'s page copied without titles (Stevns Udsatteråd): the body the page labels, not the site\'s line over its list of meetings', () => {
+  const m = parseMeetingText([
+    'Dagsordener og referater', 'Find dagsorden eller referat ved at sortere på udvalg', 'Referat',
+    'Torsdag d. 7 april 2027, kl. 11:00', 'MødestedMødelokale 1, Rådhuset', 'UdvalgStevns Udsatteråd', 'Bemærkninger', 'Afbud: Steen Holm.',
+    'Resume', 'Udsatterådet skal godkende dagsordenen.', 'Indstilling', 'Forvaltningen indstiller, at', '1. Udsatterådet godkender dagsordenen.', 'Beslutning', 'Dagsordenen blev godkendt.',
+    'Resume', 'Udsatterådet skal vælge formand.', 'Indstilling', 'Forvaltningen indstiller, at', '1. Udsatterådet vælger en formand.', 'Beslutning', 'Maja Bjerre blev valgt.',
+  ].join('\n\n'));
+  // Before: "Find dagsorden eller referat ved at sortere på udvalg" (a line ending in "udvalg" over "Referat").
+  assert.deepEqual([m.organization, m.date, m.start, m.location, m.absent], ['Stevns Udsatteråd', '2027-04-07', '11:00', 'Mødelokale 1, Rådhuset', ['Steen Holm']]);
+  assert.deepEqual(m.items.map((i) => i.title), ['Udsatterådet skal godkende dagsordenen', 'Udsatterådet skal vælge formand']);
+});

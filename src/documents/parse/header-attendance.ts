@@ -27,7 +27,10 @@ function absentFromList(head: string[]): string[] | null {
   const names: string[] = [];
   for (const p of head.slice(at + 1)) {
     // ("• Villy Holm, F - Tine Lund stedfortræder": the member; substitutes.ts reads who stood in.)
-    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?(?:\s*[-–]\s*[^-–]{3,80}?\s+(?:stedfortræder|suppleant))?$/.exec(p);
+    // ("• Martin Vibe, SAND": a council's member and the organisation they sit for.)
+    const withOrganisation = /^•\s*([^,:]+?),\s*[^,]{2,80}$/.exec(p);
+    const m = /^•\s*([^,]+?)(?:,\s*[A-ZÆØÅ]{1,2})?(?:\s*[-–]\s*[^-–]{3,80}?\s+(?:stedfortræder|suppleant))?$/.exec(p) ??
+      (withOrganisation && PERSON.test(withOrganisation[1]!.trim()) ? withOrganisation : null);
     if (!m || /^luk alle|^fold/i.test(m[1]!)) break;
     // "Thies Mathiasen deltog ikke i punkterne 2 – 11": there for the other items, so not absent (the note is read
     // as an attendance change); a note naming no item leaves the name before it absent.

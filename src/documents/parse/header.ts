@@ -11,6 +11,9 @@ export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' 
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
   const head = splitFactLines(paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem));
+  // A body read from where a line stands (beside "Referat") gives way to one the page labels ("Udvalg: …"): a site's
+  // own line over its list of meetings — "Find dagsorden eller referat ved at sortere på udvalg" — stands there too.
+  let placed = false;
   for (let i = 0; i < head.length; i++) {
     // "TILLÆGSDAGSORDEN Regionsrådet d. …", "Tillægsdagsorden til mødet i …": read as an agenda, marked as a supplement.
     if (/^tillægsdagsorden\b/i.test(head[i]!)) h.supplement = true;
@@ -250,7 +253,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     const below = head[i + 1];
     // (An empty "Udvalg:" over the next label — "Udvalg:" / "Dato:", Faxe — names nothing.)
     if (m && (m[1] || (below !== undefined && below.length <= 100 && !headingKind(below) && !/:$/.test(below) && !LABEL.test(below)))) {
-      h.organization ??= (m[1] ?? head[++i]!).trim();
+      const labelled = (m[1] ?? head[++i]!).trim();
+      if (h.organization === null || placed) h.organization = labelled;
+      placed = false;
       continue;
     }
     if (/^MØDE$/.test(p) && head[i + 1]) {
@@ -306,6 +311,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       (/^(?:dagsorden|referat)(?:\s+[-–]|\s*:)?\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d/iu.test(l ?? '') && findDanishDate(l!) !== null));
     if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
       h.organization = p.trim();
+      placed = true;
       continue;
     }
     // "Referat" / "Social og sundhed" / "Mødedato: …" (Frederikssund's committees are named for their field): between the
@@ -313,6 +319,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     const kindAbove = KIND_LINE.test(head[i - 1] ?? '');
     if (!h.organization && kindAbove && FACT_LINE.test(head[i + 1] ?? '') && p.length <= 60 && /^[A-ZÆØÅ][\p{L} ,\-]+$/u.test(p) && !headingKind(p) && !/^Region\s|\bKommune$/.test(p)) {
       h.organization = p.trim();
+      placed = true;
       continue;
     }
     if ((KIND_LINE.test(p) || /^beslutninger$/i.test(p)) && !h.kind) h.kind = /^(?:(?:åben|lukket)\s+)?d/i.test(p) ? 'agenda' : 'minutes';
