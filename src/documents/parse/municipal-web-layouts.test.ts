@@ -212,6 +212,18 @@ test('copied without titles, a case with no summary opens with "Sagsfremstilling
     ['Orienteringen tages til efterretning', ['Sagsfremstilling', 'Indstilling', 'Beslutning'], 'Taget til efterretning.'],
     ['Udvalget skal godkende budgetforslag for 2028', ['Resume', 'Indstilling', 'Beslutning'], 'Tiltrådt.'],
   ]);
+  // "Beslutningskompetence", which every case has after its decision, stays with the case it ends (Ishøj, 2023).
+  const competence = parseMeetingText([
+    'Referat', 'Social- og Sundhedsudvalget torsdag den 20. april 2027 kl. 19.00',
+    'Resume', 'Besparelser.', 'Indstilling', 'at besparelserne tiltrædes.', 'Beslutning', 'Tiltrådt.', 'Beslutningskompetence', 'Byrådet.',
+    'Sagsfremstilling', 'Rundvisning på depotet.', 'Beslutning', 'Taget til efterretning.', 'Beslutningskompetence', 'Social- og Sundhedsudvalget.',
+    'Resume', 'Mødeplan.', 'Beslutning', 'Godkendt.', 'Beslutningskompetence', 'Social- og Sundhedsudvalget.',
+  ].join('\n\n'));
+  assert.deepEqual(competence.items.map((i) => i.sections.map((s) => s.heading)), [
+    ['Resume', 'Indstilling', 'Beslutning', 'Beslutningskompetence'],
+    ['Sagsfremstilling', 'Beslutning', 'Beslutningskompetence'],
+    ['Resume', 'Beslutning', 'Beslutningskompetence'],
+  ]);
   // Two bodies' decisions in one case are one case: "Beslutning i Økonomiudvalget …" / "Beslutning i Byrådet …".
   const two = parseMeetingText([
     'Referat', 'Byrådet mandag den 12. april 2027 kl. 16:30',

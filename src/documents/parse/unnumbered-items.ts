@@ -60,24 +60,37 @@ export function headlessItemStarts(paragraphs: string[]): ItemStart[] {
   const openings = headings.filter((h) => h.key === opening.key).map((h) => h.index);
   const lead = headings.find((h) => h.kind === 'decision' && h.index < openings[0]!);
   const opened = lead ? [lead.index, ...openings] : openings;
-  const at = opened.flatMap((from, k) => [from, ...casesWithout(headings.filter((h) => h.index > from && h.index < (opened[k + 1] ?? paragraphs.length)))]);
+  const stretches = opened.map((from, k) => headings.filter((h) => h.index >= from && h.index < (opened[k + 1] ?? paragraphs.length)));
+  const at = stretches.flatMap((stretch) => [stretch[0]!.index, ...casesWithout(stretch, caseOpeners(stretches))]);
   const isCase = (from: number, to: number) => headings.some((h) => h.index >= from && h.index < to && (h.kind === 'decision' || h.kind === 'recommendation'));
   if (!at.every((from, k) => isCase(from, at[k + 1] ?? paragraphs.length))) return [];
   return at.map((index, k) => ({ index, number: String(k + 1), title: '', caseNumberBefore: null, untitled: true, headless: true }));
 }
 
+type Heading = { index: number; kind: string; key: string };
+
+/** Where a case can begin: at a heading other than a decision or its attachments that no case has after its decision. */
+function caseOpeners(stretches: Heading[][]): Set<string> {
+  const after = new Set<string>();
+  for (const stretch of stretches) {
+    const last = stretch.map((h) => h.kind).lastIndexOf('decision');
+    if (last !== -1) for (const h of stretch.slice(last + 1)) after.add(h.key);
+  }
+  return new Set(stretches.flat().filter((h) => h.kind !== 'decision' && h.kind !== 'attachments' && !after.has(h.key)).map((h) => h.key));
+}
+
 /**
  * Cases that do not open with the usual heading (Ishøj: "Resume" in most, "Sagsfremstilling" where there is no
  * summary): one stretch holds this meeting's decision twice — "Beslutning" / "Tiltrådt." / "Bilag" / "Sagsfremstilling"
- * … "Beslutning". A case is decided once, so the next case begins at the first heading after a decision that is
- * neither a decision nor its attachments. (Decisions of two bodies, "Beslutning i Økonomiudvalget den …" and
- * "Beslutning i Byrådet den …", are told apart by their headings: one case.)
+ * … "Beslutning". A case is decided once, so the next case begins at the first heading after a decision that can
+ * open a case ("Beslutningskompetence", which other cases have after their decision, is still the case's). (Decisions of two bodies,
+ * "Beslutning i Økonomiudvalget den …" and "Beslutning i Byrådet den …", are told apart by their headings: one case.)
  */
-function casesWithout(stretch: { index: number; kind: string; key: string }[]): number[] {
+function casesWithout(stretch: Heading[], openers: Set<string>): number[] {
   const decisions = stretch.filter((h) => h.kind === 'decision');
   const twice = decisions.filter((h) => decisions.filter((d) => d.key === h.key).length >= 2);
   return twice.slice(0, -1).flatMap((d) => {
-    const next = stretch.find((h) => h.index > d.index && h.kind !== 'decision' && h.kind !== 'attachments');
+    const next = stretch.find((h) => h.index > d.index && h.kind !== 'decision' && openers.has(h.key));
     return next ? [next.index] : [];
   });
 }
