@@ -235,3 +235,19 @@ test('copied without titles, a case with no summary opens with "Sagsfremstilling
     ['Resume', 'Beslutning i Byrådet den 12-04-2027'],
   ]);
 });
+
+test('a committee renamed between the page\'s header and its decisions (Holbæk, 2015): the decisions dated the meeting\'s day are the meeting\'s', () => {
+  const text = (decidedOn: string) => [
+    'UDVALG', 'Udvalget "Aktiv Hele Livet - Sundhed og Omsorg"', 'MØDE', 'Referat', 'STED', 'Stenhusbakken', 'STARTTIDSPUNKT', '23-03-2027 13:30:00',
+    '24. Godkendelse af dagsorden', 'Sagsgang og sagstype', 'Udvalget for Voksne', 'Indstilling', 'Direktøren indstiller at:', '1. Dagsordenen godkendes.',
+    `Beslutning i Udvalget for Voksne den ${decidedOn}`, 'Dagsordenen blev godkendt.',
+    '25. Rundvisning på Stenhusbakken', 'Indstilling', 'Direktøren indstiller, at rundvisningen tages til efterretning.',
+    `Beslutning i Udvalget for Voksne den ${decidedOn}`, 'Taget til efterretning.',
+  ].join('\n\n');
+  const m = parseMeetingText(text('23-03-2027'));
+  // Before: no decisions at all — each was taken for another body's, quoted.
+  assert.deepEqual(m.items.map((i) => i.decision), ['Dagsordenen blev godkendt.', 'Taget til efterretning.']);
+  assert.equal(m.kind, 'minutes');
+  // Another body's decision of another day, quoted in the case, is still not this meeting's.
+  assert.deepEqual(parseMeetingText(text('02-03-2027')).items.map((i) => i.decision), [null, null]);
+});

@@ -74,7 +74,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const bodyDecisions = paragraphs.flatMap((p) => (headingKind(p) === 'decision' ? [decidedBy(p)] : [])).filter((d) => d !== null);
   if (bodyDecisions.length) {
     const org = header.organization;
-    const own = org ? bodyDecisions.find((d) => sameBody(d.body, org)) : bodyDecisions[0];
+    // (Where none names the header's body, the decisions of the meeting's own day are its: a committee renamed between
+    // the page's header and its case system — "Udvalget "Aktiv Hele Livet"" over "Beslutning i Udvalget for Voksne den …", Holbæk.)
+    const own = (org ? bodyDecisions.find((d) => sameBody(d.body, org)) : bodyDecisions[0]) ??
+      (header.date ? bodyDecisions.find((d) => d.date === header.date) : undefined);
     facts.ownDecision = own ?? null;
     if (own) header.date ??= own.date;
     // A header that does not name the body: the decisions do ("Økonomiudvalgets beslutning i mødet den …",
