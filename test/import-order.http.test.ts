@@ -154,6 +154,23 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
     assert.equal((await importText(day(record), 'beslutningsprotokol.txt')).meetingId, ordinary.meetingId);
   });
 
+  test('minutes copied from a web page without the items\' titles: each decision goes to its case on the agenda, whose titles and numbers stay', async () => {
+    const day = (text: string) => text.replaceAll('05-11-2026', '10-12-2026').replace('5. november', '10. december').replaceAll('-26\n', '-31\n');
+    const first = await importText(day(agenda), 'dagsorden.txt');
+    // (The copy lists the cases in another order than the agenda: told apart by their case numbers.)
+    const copy = 'Udvalg for lighed i sundhed - Referat\n\nMødedato: 10. december 2026 kl. 13:00\n\n' +
+      'Sagsnr.: 1-30-72-89-31\n\nBeslutning\n\nTaget til efterretning.\n\nSagsnr.: 1-30-72-88-31\n\nBeslutning\n\nGodkendt.\n';
+    const done = await importText(copy, 'referat-kopi.txt');
+    assert.ok(done.preview.includes('Punkternes titler står ikke i dokumentet'), 'the secretary is told the titles are missing');
+    assert.equal(done.result, 'meeting_import_updated');
+    assert.equal(done.meetingId, first.meetingId);
+    const text = await publicMinutes(first.meetingId);
+    const pool = text.slice(text.indexOf('Punkt 1: Pulje til sundhedsfremme for hjemløse'), text.indexOf('Punkt 2: Orientering om Præ-SPOR'));
+    assert.ok(pool.includes('Puljen har 2 mio. kr.') && pool.includes('Godkendt.') && !pool.includes('Taget til efterretning.'), pool);
+    assert.ok(text.slice(text.indexOf('Punkt 2: Orientering om Præ-SPOR')).includes('Taget til efterretning.'));
+    assert.ok(!/Punkt \d: Punkt|Punkt 3:/.test(text), 'no made-up titles, no items added');
+  });
+
   test('the other order: the decision record first, then the agenda, gives the same minutes', async () => {
     const shift = (text: string) => text.replaceAll('05-11-2026', '12-11-2026').replace('5. november', '12. november').replaceAll('-26\n', '-27\n');
     const recordFirst = await importText(shift(record), 'beslutningsprotokol.txt');

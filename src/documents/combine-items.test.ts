@@ -88,3 +88,20 @@ test("items are matched by number and title, then by title alone (renumbered), a
   assert.deepEqual(matchItems(twice, [{ number: '7', title: 'Orientering' }]), [null]);
   assert.deepEqual(matchItems(twice, [{ number: '5', title: 'Orientering' }]).map((x) => x && x.held.id), ['y']);
 });
+
+test('items are matched by case number where each side has that case once; a copy without titles by its cases, or by place', () => {
+  const held = [
+    { id: 'a', number: '45', title: 'Pulje til hjemløse', caseNumber: '26/100' },
+    { id: 'b', number: '46', title: 'Sundhedsprofil', caseNumber: '26/200' },
+  ];
+  // Renumbered and retitled, the same cases: the same items.
+  assert.deepEqual(matchItems(held, [{ number: '1', title: 'Profilen', caseNumber: '26/200' }, { number: '2', title: 'Puljen', caseNumber: '26/100' }])
+    .map((x) => x && [x.held.id, x.sameItem]), [['b', true], ['a', true]]);
+  // A case number two items of the document share says nothing of which is which.
+  assert.deepEqual(matchItems(held, [{ number: '1', title: 'X', caseNumber: '26/100' }, { number: '2', title: 'Y', caseNumber: '26/100' }]), [null, null]);
+  // A copy without titles or case numbers, as many items as the meeting: each in its place, even under another number.
+  const untitled = [{ number: '1', title: 'Punkt 1', untitled: true as const }, { number: '2', title: 'Et værested åbner', untitled: true as const }];
+  assert.deepEqual(matchItems(held, untitled).map((x) => x && [x.held.id, x.sameItem]), [['a', true], ['b', true]]);
+  // Fewer: by place proves nothing, and a made title matches no title.
+  assert.deepEqual(matchItems(held, [{ number: '1', title: 'Sundhedsprofil', untitled: true as const }]), [null]);
+});

@@ -96,10 +96,15 @@ export function combineSections(win: SectionInput[], lose: SectionInput[]): Sect
 
 /**
  * Which item the meeting holds each of the document's items is: the one with its number and title; else the
- * only one with its title (items renumbered, one withdrawn before them); else the one with its number, marked
+ * only one with its case number, where the document has that case once; else the only one with its title (items
+ * renumbered, one withdrawn before them); else — for a document that gives no numbers or titles (a web page copied
+ * without them) and has as many items as the meeting — the one in its place; else the one with its number, marked
  * `sameItem: false` — it may be another item under that number, so nothing of the two is combined.
  */
-export function matchItems<H extends { id: string; number: string; title: string }>(held: H[], doc: { number: string; title: string }[]): ({ held: H; sameItem: boolean } | null)[] {
+export function matchItems<H extends { id: string; number: string; title: string; caseNumber?: string | null }>(
+  held: H[],
+  doc: { number: string; title: string; caseNumber?: string | null; untitled?: true }[],
+): ({ held: H; sameItem: boolean } | null)[] {
   const out: ({ held: H; sameItem: boolean } | null)[] = doc.map(() => null);
   const taken = new Set<string>();
   const claim = (i: number, h: H | undefined, sameItem: boolean) => {
@@ -114,9 +119,20 @@ export function matchItems<H extends { id: string; number: string; title: string
   const byTitle = new Map(held.filter((h) => titleCount.get(looseKey(h.title)) === 1).map((h) => [looseKey(h.title), h]));
   doc.forEach((d, i) => {
     const h = byNumber.get(d.number);
-    if (h && looseKey(h.title) === looseKey(d.title)) claim(i, h, true);
+    if (h && !d.untitled && looseKey(h.title) === looseKey(d.title)) claim(i, h, true);
   });
-  doc.forEach((d, i) => claim(i, byTitle.get(looseKey(d.title)), true));
+  const once = <T>(list: T[], key: (t: T) => string | null | undefined) => {
+    const count = new Map<string, number>();
+    for (const t of list) if (key(t)) count.set(key(t)!, (count.get(key(t)!) ?? 0) + 1);
+    return (k: string | null | undefined) => !!k && count.get(k) === 1;
+  };
+  const heldOnce = once(held, (h) => h.caseNumber);
+  const docOnce = once(doc, (d) => d.caseNumber);
+  doc.forEach((d, i) => {
+    if (docOnce(d.caseNumber) && heldOnce(d.caseNumber)) claim(i, held.find((h) => h.caseNumber === d.caseNumber), true);
+  });
+  doc.forEach((d, i) => !d.untitled && claim(i, byTitle.get(looseKey(d.title)), true));
+  if (doc.length === held.length && doc.every((d) => d.untitled)) doc.forEach((_, i) => claim(i, held[i], true));
   doc.forEach((d, i) => claim(i, byNumber.get(d.number), false));
   return out;
 }

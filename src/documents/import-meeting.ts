@@ -112,8 +112,9 @@ export const importMeeting = defineCommand({
 
     // A tillægsdagsorden adds to the items already there: theirs keep their places, new ones follow.
     const supplement = parsed.supplement === true && existingItems.length > 0;
-    // Items keep their places when the document is a supplement, or an agenda after the minutes.
-    const keepPlaces = supplement || older;
+    // Items keep their places when the document is a supplement, an agenda after the minutes, or gives its items no
+    // numbers (a web page copied without them: its order is no numbering).
+    const keepPlaces = supplement || older || (existingItems.length > 0 && parsed.items.every((i) => i.untitled));
     let nextPosition = existingItems.reduce((max, i) => Math.max(max, i.position), -1) + 1;
     // Otherwise free positions first: the new document may renumber or reorder items.
     if (existingItems.length && !keepPlaces) await tx.update(agendaItems).set({ position: sql`-1 - ${agendaItems.position}` }).where(eq(agendaItems.meetingId, meeting.id));
@@ -127,7 +128,9 @@ export const importMeeting = defineCommand({
       if (older && !match?.sameItem) continue;
       const prev = match?.held;
       if (prev) kept.add(prev.id);
-      const doc: ItemFacts = { title: item.title, public: item.public, caseNumber: item.caseNumber, content: itemContent[index]! };
+      // (A title the document does not give, made by the importer, does not replace the meeting's.)
+      const title = item.untitled && prev && match?.sameItem ? prev.title : item.title;
+      const doc: ItemFacts = { title, public: item.public, caseNumber: item.caseNumber, content: itemContent[index]! };
       const held: ItemFacts | null = prev ? { title: prev.title, public: prev.public, caseNumber: prev.caseNumber, content: contents.get(prev.id)! } : null;
       const facts = held && match?.sameItem ? combineItem(precedence, held, doc) : doc;
       plan.push({ index, prev, facts, asDocument: facts === doc || JSON.stringify(facts) === JSON.stringify(doc) });
@@ -142,7 +145,7 @@ export const importMeeting = defineCommand({
       if (prev) {
         itemIds[k] = prev.id;
         // The document's number, unless an agenda after the minutes (whose numbers stand).
-        const number = older ? prev.number : parsed.items[index]!.number;
+        const number = older || parsed.items[index]!.untitled ? prev.number : parsed.items[index]!.number;
         const same = signature(prev, contents.get(prev.id)!) === signature({ number, ...facts }, facts.content);
         if (!same || prev.position !== position || prev.caseId !== caseId) changed = true;
         await tx.update(agendaItems)

@@ -127,7 +127,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const item = buildItem(s.number, s.title, body, facts);
     if ((status && !/^åben/i.test(status[1]!)) || s.closed || inClosedGroup(groups, starts[0]!.index, s.index)) item.public = false;
     if (caseNumber) item.caseNumber = caseNumber;
-    if (s.untitled) item.title = derivedTitle(item);
+    if (s.untitled) Object.assign(item, { title: derivedTitle(item), untitled: true });
     items.push(item);
   }
 
@@ -153,7 +153,10 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const own = titled === null ? null : splitClosed(numbered ? numbered[2]! : titled);
     item.title = own?.title ?? titleFromRecommendation(item);
     if (own && !own.public) item.public = false;
-    if (!titled) warnings.push('import.warning.title_derived');
+    if (!titled) {
+      warnings.push('import.warning.title_derived');
+      item.untitled = true;
+    }
     const decided = item.sections.find((s) => s.kind === 'decision' && /^Beslutning i /i.test(s.heading));
     if (decided) {
       const m = /^Beslutning i (.+?)\s+(?:den|d\.)\s+(.+)$/i.exec(decided.heading);

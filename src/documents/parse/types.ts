@@ -35,6 +35,11 @@ export interface ParsedItem {
   decisionLead: string | null;
   decisionClauses: ParsedDecisionClause[];
   attachments: string[];
+  /**
+   * The document gives this item neither number nor title (a web page copied without them, one case alone): both
+   * were made here. Imported over a meeting that holds the item, the meeting's number and title stay.
+   */
+  untitled?: true;
 }
 
 /** "Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 6." — by item number. */

@@ -139,7 +139,9 @@ test('the seeds survive render → import unchanged', () => {
   for (const f of ['001_0540b28be77e626e.txt', '003_4886c90ef1964535.txt', '004_710de0afac8e5145.txt']) {
     const parsed = parseMeetingText(readFileSync(new URL(`../../../demo/seeds/${f}`, import.meta.url), 'utf8'));
     const again = parseMeetingText(renderText(renderModelFromParsed(parsed)));
-    assert.deepEqual({ ...again, warnings: [] }, { ...parsed, warnings: [] }, f);
+    // (Warnings and "untitled" — seed 003 gives its case no title, the print does — tell of the source, not the meeting.)
+    const meeting = (m: typeof parsed) => ({ ...m, warnings: [], items: m.items.map(({ untitled: _, ...item }) => item) });
+    assert.deepEqual(meeting(again), meeting(parsed), f);
   }
 });
 
