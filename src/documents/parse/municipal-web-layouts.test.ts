@@ -135,6 +135,8 @@ test('one item\'s own page (Københavns Kommune\'s local committees): "2. Title 
     'Beslutning', 'Dagsordenen blev godkendt.', 'Fremmøde og inhabilitet:',
     'Tina Holm havde meldt afbud, og der er ingen suppleanter.',
     'Følgende udeblev uden afbud: Carla Juhl, Dan Berg og Ole Vang.',
+    // (The page's link back to the top, "Til top", is nothing of the decision's.)
+    'Til top',
   ].join('\n\n'));
   // Before: item 1, titled "2. Godkendelse af dagsorden ( )", without its first paragraph; "Følgende" the one who stayed away.
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['2', 'Godkendelse af dagsorden']]);

@@ -46,8 +46,8 @@ export function normalizeText(raw: string): string {
   if (text.includes('Udskriv')) text = text.replace(/^([ \t]*)Udskriv(?=[A-ZÆØÅ])/gm, '$1');
   // Web publications' fold/unfold controls end up in copied text.
   if (/fold dette punkt/i.test(text)) text = text.replace(/\s*\bfold dette punkt (?:ind|ud)\b\s*/gi, '\n');
-  // A web page's "Til toppen" (back to top) link after each item (Køge).
-  if (text.includes('Til toppen')) text = text.replace(/^[ \t]*Til toppen[ \t]*$/gm, '');
+  // A web page's "Til toppen" (back to top) link after each item (Køge; "Til top", Københavns Kommune).
+  if (text.includes('Til top')) text = text.replace(/^[ \t]*Til top(?:pen)?[ \t]*$/gm, '');
   return text;
 }
 

@@ -24,7 +24,7 @@ export class ParseError extends Error {
 }
 
 
-const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til toppen|gå til indhold)$/i;
+const UI_TEXT = /^(se alle bilag|søg|abonnér|fold alle punkter|luk alle punkter|til top(?:pen)?|gå til indhold)$/i;
 
 /** Where a single-case page's title is: the last short line before the first section that is not a label or UI text; -1 for none. */
 function titleBefore(paragraphs: string[]): number {
