@@ -95,3 +95,23 @@ test('Frederikshavn\'s PDF minutes: the facts under bare labels ("Tid" / "15:30"
     ['3', 'Personsag', '26/18000', false, 'Udvalget skal tage stilling til en klage.'],
   ]);
 });
+
+test('Fredericia\'s minutes: "70 Title", an empty "Sagsnr.:", "Sagen afgøres i: …" and headings with colons ("Indstillinger:")', () => {
+  const m = sample('layout-fredericia_referat.txt');
+  // Before: the body with "(Indeholder åbne dagsordenspunkter)", and items titled "Sagen afgøres i: Sundhedsudvalget" with the
+  // next item's header in the first one's decision.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location], ['minutes', 'Sundhedsudvalget', '2027-11-24', '15:00', '17:00', 'Rådhuset, Udvalgsværelset']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.decision]), [
+    ['70', 'Godkendelse af dagsorden', null, 'Godkendt.\n\nFraværende: Bo Lund, Dan Berg'],
+    ['71', 'Etablering af flere aflastningspladser', '27/11719', 'Godkendt.\n\nFraværende: Bo Lund, Dan Berg'],
+  ]);
+  const [, two] = m.items;
+  assert.deepEqual(two!.sections.map((s) => [s.heading, s.kind]), [
+    ['Sagen afgøres i', 'consultation_path'], ['Sagsbeskrivelse', 'presentation'], ['Økonomiske konsekvenser', 'financial_consequences'],
+    ['Vurdering', 'other'], ['Indstillinger', 'recommendation'], ['Bilag', 'attachments'], ['Beslutning i Sundhedsudvalget den 24. november 2027', 'decision'],
+  ]);
+  assert.equal(two!.sections[0]!.text, 'Sundhedsudvalget');
+  assert.deepEqual(two!.recommendation, { proposer: 'Fagafdelingen', lead: 'Fagafdelingen indstiller,', clauses: ['at der etableres 6 aflastningspladser'] });
+  assert.deepEqual(two!.attachments, ['Notat om aflastning']);
+  assert.deepEqual(m.absent, ['Bo Lund', 'Dan Berg']);
+});

@@ -341,6 +341,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   // "Kommunalbestyrelsen_2018-21", "Regionsrådet 2018-2021", "Sundhedsudvalget (2022-2025)": the election period is not
   // the body's name.
   if (h.organization) h.organization = h.organization.replace(/(?:_|\s+|\s*(?=\())\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
+  // "Sundhedsudvalget (Indeholder åbne dagsordenspunkter)" (Fredericia): which version of the document, not the body.
+  if (h.organization) h.organization = h.organization.replace(/\s*\(indeholder\s[^)]{1,60}\)$/i, '');
   // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
   if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.

@@ -18,6 +18,7 @@ const exact: Record<string, SectionKind> = {
   resumé: 'summary',
   sammenfatning: 'summary',
   indstilling: 'recommendation',
+  indstillinger: 'recommendation',
   'forslag til beslutning': 'recommendation',
   sagsfremstilling: 'presentation',
   'økonomiske konsekvenser': 'financial_consequences',
@@ -158,6 +159,8 @@ function kindOf(line: string): SectionKind | null {
   if (/^sagsforløb: ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
   // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
   if (/^(?:beslutnings)?kompetence: ?\S.{0,100}$/.test(k)) return 'other';
+  // "Sagen afgøres i: Sundhedsudvalget" (Fredericia): where the case is decided, on the heading line.
+  if (/^sagen afgøres i: ?\S.{0,100}$/.test(k)) return 'consultation_path';
   // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …
   if (k.length <= 80 && /^[a-zæøå ,\-]+konsekvenser$/.test(k) && !/[.]/.test(k)) return 'other';
   return null;

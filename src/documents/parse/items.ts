@@ -180,6 +180,8 @@ export function tidyParagraphs(raw: string[]): string[] {
     if (/^(?:Sag(?:s)?nr\.?|Sagsnummer):?$/i.test(p) && caseNumberOf(next) !== null) {
       out.push(`Sagsnr.: ${caseNumberOf(next)}`);
       i++;
+    } else if (/^(?:Sag(?:s)?nr\.?|Sagsnummer):$/i.test(p)) {
+      // "Sagsnr.:" with no number (an item with no case, Fredericia): nothing to keep.
     } else if (both && caseNumberOf(both[1]!) !== null) out.push(both[1]!, both[2]!);
     else out.push(p);
   }
