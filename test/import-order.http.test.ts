@@ -162,6 +162,7 @@ describe(`agenda and minutes in either order (${testDb})`, () => {
       'Sagsnr.: 1-30-72-89-31\n\nBeslutning\n\nTaget til efterretning.\n\nSagsnr.: 1-30-72-88-31\n\nBeslutning\n\nGodkendt.\n';
     const done = await importText(copy, 'referat-kopi.txt');
     assert.ok(done.preview.includes('Punkternes titler står ikke i dokumentet'), 'the secretary is told the titles are missing');
+    assert.equal(done.preview.split('Titlen står ikke i dokumentet; Lighed har dannet den.').length - 1, 2, 'each made title is marked');
     assert.equal(done.result, 'meeting_import_updated');
     assert.equal(done.meetingId, first.meetingId);
     const text = await publicMinutes(first.meetingId);

@@ -87,7 +87,11 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
             {parsed.items.map((i) => (
               <tr>
                 <td>{i.number}</td>
-                <td>{i.title}{i.caseNumber ? <><br /><span class="form-hint">{t('import.case_number', { number: i.caseNumber })}</span></> : null}</td>
+                <td>
+                  {i.title}
+                  {i.untitled ? <><br /><span class="form-hint">{t('import.title_made')}</span></> : null}
+                  {i.caseNumber ? <><br /><span class="form-hint">{t('import.case_number', { number: i.caseNumber })}</span></> : null}
+                </td>
                 <td>{t(i.public ? 'import.open' : 'import.closed')}</td>
                 <td>{i.sections.map((s) => s.heading).filter(Boolean).join(', ') || '—'}</td>
                 {minutes ? <td>{i.decision ?? '—'}</td> : null}
