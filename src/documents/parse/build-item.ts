@@ -30,7 +30,7 @@ export interface Decider {
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
 // ("Mødets deltagere", "Fravær og stedfortrædere": Hedensted.)
 const ATTENDANCE_ITEM = /^(?:mødets\s+)?(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere|fravær|fraværende)\b/i;
-const INLINE_HEADING = /^(Sagsforløb|Kompetence|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
+const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;

@@ -115,3 +115,20 @@ test('Fredericia\'s minutes: "70 Title", an empty "Sagsnr.:", "Sagen afgøres i:
   assert.deepEqual(two!.attachments, ['Notat om aflastning']);
   assert.deepEqual(m.absent, ['Bo Lund', 'Dan Berg']);
 });
+
+test('Norddjurs\' decision protocol (the system of seed 003, a whole meeting): "A00 11/7309 Åben sag", "Sagsgang: VPU", "Start kl.:", attachments "1 Åben … 87931/15"', () => {
+  const m = sample('layout-norddjurs-protokol_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.end, m.location, m.absent], ['minutes', 'Voksen- og plejeudvalget', '2027-06-23', '14:00', '18:00', 'Grønnegården, Violskrænten 10 i Grenaa', ['Inger Berg']]);
+  // Before: one item, titled with the first attachment, holding the whole meeting.
+  assert.deepEqual(outline(m), [
+    ['1', 'Indvielse af kunst på Grønnegården, kl. 14.00', '27/7309', true, ['Sagsgang', 'Sagsfremstilling', 'Bilag', 'Beslutning i Voksen- og plejeudvalget den 23-06-2027']],
+    ['2', 'Forslag til nye kvalitetsstandarder', '27/2000', true, ['Sagsgang', 'Sagsfremstilling', 'Indstilling', 'Beslutning i Voksen- og plejeudvalget den 23-06-2027']],
+    ['3', 'Orientering', '27/100', true, ['Sagsgang', 'Sagsfremstilling', 'Beslutning i Voksen- og plejeudvalget den 23-06-2027']],
+  ]);
+  assert.equal(m.items[1]!.sections[0]!.text, 'VPU, KB');
+  assert.deepEqual(m.items[0]!.attachments, ['Invitation til indvielse af kunst på Grønnegården']);
+  assert.deepEqual(m.items.map((i) => i.decision), ['Den nye kunst består af en lang rød bænk og en stor gul blomst i aluminium.', 'Godkendt.\n\nFraværende: Inger Berg (O)', 'Taget til efterretning.']);
+  // A closed case the same way: "Lukket sag".
+  const closed = parseMeetingText(text('layout-norddjurs-protokol_referat.txt').replace('A00 27/100 Åben sag', 'A00 27/100 Lukket sag'));
+  assert.deepEqual(closed.items.map((i) => i.public), [true, true, false]);
+});

@@ -265,9 +265,10 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg; "Lokation:" — Faxe.)
     // ("Tid" alone over "15:30": a PDF's table of the facts, Frederikshavn.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$)|Starttidspunkt|Sluttidspunkt)(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    // ("Start kl.: 14:00" / "Slut kl.: 18:00" — Norddjurs.)
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$)|Starttidspunkt|Sluttidspunkt|Start kl\.(?=\s*:)|Slut kl\.(?=\s*:))(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
-      const label = m[1]!.toLowerCase();
+      const label = m[1]!.toLowerCase().replace(/^start kl\.$/, 'tidspunkt').replace(/^slut kl\.$/, 'sluttidspunkt');
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
       if (label === 'mødedato' || label === 'dato' || label === 'starttidspunkt') {
         h.date ??= findDanishDate(value);

@@ -156,7 +156,7 @@ function kindOf(line: string): SectionKind | null {
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
   // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
   // ("Sagsforløb: SAU, ØU, BY" — Esbjerg: the bodies that see the case, abbreviated.)
-  if (/^sagsforløb: ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
+  if (/^(?:sagsforløb|sagsgang): ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
   // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
   if (/^(?:beslutnings)?kompetence: ?\S.{0,100}$/.test(k)) return 'other';
   // "Sagen afgøres i: Sundhedsudvalget" (Fredericia): where the case is decided, on the heading line.

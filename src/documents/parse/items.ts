@@ -142,6 +142,19 @@ export function tidyParagraphs(raw: string[]): string[] {
       out.push(statusCase[1]!, `Sagsnr.: ${statusCase[2]}`);
       continue;
     }
+    // "1 Åben Invitation til indvielse 87931/15" under "Bilag:" (the same protocols): an attachment — its number, whether
+    // it is open, its title, its document number. (Read as "1 Åben …" it would be an item's header.)
+    const attachment = /^\d{1,2}\s+(?:Åben|Lukket)\s+(\S.{0,200}?)\s+\d{2,8}\/\d{2}$/.exec(p);
+    if (attachment) {
+      out.push(`• ${attachment[1]}`);
+      continue;
+    }
+    // "A00 11/7309 Åben sag" (Norddjurs' protocols): the KLE group of the case, its number and the item's status.
+    const kle = /^[A-ZÆØ]\d{2}\s+(\d{2}\/\d{1,7})\s+(Åben|Lukket)\s+sag$/.exec(p);
+    if (kle) {
+      out.push(`Sagsnr.: ${kle[1]}`, `${kle[2]} sag`);
+      continue;
+    }
     // "Sagsid.: 17/3668, Sagsinitialer: GES" (Aabenraa), "J.nr.: A00 Sagsid.: 10/22971" (Kolding, 2010), "J.nr.: A09
     // Sagsid: 07/1234 Sagsbehandler: HY Åben sag" (Thisted): the case number, and the item's status where given.
     const sagsid = /^(?:J\.?\s*nr\.?:\s*\S*\s+)?Sagsid\.?:\s*(\S+?),?(?:\s+(?:Sagsinitialer|Sagsbehandler|Initialer):.*?)?(?:\s+(Åben|Lukket)\s+sag)?$/i.exec(p);
