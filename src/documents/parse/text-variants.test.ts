@@ -1,0 +1,88 @@
+// The same documents as exports, copies and pastes vary them — whitespace, line ends, blank lines, hyphens — read the same.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { essentials } from '../../../test/helpers/parsed.ts';
+import { parseMeetingText } from './parse-text.ts';
+import type { ParsedMeeting } from './types.ts';
+
+test('the whitespace exports add changes nothing: Windows line ends, trailing spaces, spaces on blank lines, tabs, every line indented, non-breaking spaces, a byte order mark', () => {
+  const files = [
+    new URL('../../../demo/seeds/001_0540b28be77e626e.txt', import.meta.url),
+    new URL('../../../demo/seeds/003_4886c90ef1964535.txt', import.meta.url),
+    new URL('../../../demo/seeds/004_710de0afac8e5145.txt', import.meta.url),
+    // Every layout in the fixtures: each came from a different export, and real ones vary in the same ways.
+    ...readdirSync(new URL('../../../test/fixtures/', import.meta.url)).filter((n) => n.endsWith('.txt'))
+      .map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url)),
+  ];
+  const variants: [string, (s: string) => string][] = [
+    ['CRLF, and trailing spaces after text', (s) => s.replace(/\n/g, '\r\n').replace(/(\S)\r\n/g, '$1  \r\n')],
+    // (Not where the export's own blank lines differ, some empty and some spaces: double-spaced text, seed 003.)
+    ['spaces on every blank line', (s) => (/^[ \t]+$/m.test(s) ? s : s.replace(/^$/gm, '  '))],
+    ['a tab after "N."', (s) => s.replace(/^(\d{1,3}\.) (?=\S)/gm, '$1\t')],
+    ['every line indented', (s) => s.replace(/^(?=\S)/gm, '    ')],
+    ['a tab after a label\'s colon', (s) => s.replace(/^([^\n:]{2,30}): /gm, '$1:\t')],
+    ['non-breaking spaces after numbers', (s) => s.replace(/(\d) (?=\p{L})/gu, '$1\u00A0')],
+    ['a byte order mark', (s) => `\uFEFF${s}`],
+    // (Pages that each begin with a numbered line: what starts every other page is no running header by that alone.)
+    ['a page break before each numbered line', (s) => s.replace(/\n\n(?=\d{1,3}\. )/g, '\n\f\n')],
+  ];
+  const changed = new Map<string, number>();
+  for (const file of files) {
+    const raw = readFileSync(file, 'utf8');
+    const expected = essentials(parseMeetingText(raw));
+    for (const [name, change] of variants) {
+      if (change(raw) === raw) continue;
+      changed.set(name, (changed.get(name) ?? 0) + 1);
+      assert.deepEqual(essentials(parseMeetingText(change(raw))), expected, `${file.pathname.split('/').at(-1)}: ${name}`);
+    }
+  }
+  for (const [name] of variants) assert.ok((changed.get(name) ?? 0) >= 10, `${name}: tried on ${changed.get(name) ?? 0} documents`);
+});
+
+test('text without a single blank line (copied from a web page, or a PDF set without paragraph spacing) keeps its structure', () => {
+  const seeds = ['001_0540b28be77e626e.txt', '003_4886c90ef1964535.txt', '004_710de0afac8e5145.txt'].map((n) => new URL(`../../../demo/seeds/${n}`, import.meta.url));
+  const layouts = [
+    'layout-aarhus_referat.txt', 'layout-ishoej_referat.txt', 'layout-kk-edoc_referat.txt', 'layout-kk-udvalg_referat.txt', 'layout-koege_referat.txt',
+    'layout-kolding-2010_protokol.txt', 'layout-odense-2012_dagsorden.txt', 'layout-odsherred_referat.txt', 'layout-regionh-firstagenda_referat.txt',
+    'layout-regionmidtjylland-2007_referat.txt', 'layout-regionsjaelland-2021_referat.txt', 'layout-regionsyddanmark-2007_referat.txt',
+    'layout-roedovre_referat.txt', 'layout-aalborg_referat.txt', 'layout-esbjerg_referat.txt', 'layout-vejle_referat.txt', 'layout-silkeborg_referat.txt',
+    'rm-forretningsudvalget_2017-06-13_referat_EXCERPT.txt', 'holbaek-udvalget-for-aeldre-og-sundhed_2020-06-04_referat_EXCERPT.txt',
+  ].map((n) => new URL(`../../../test/fixtures/${n}`, import.meta.url));
+  // Where two paragraphs meet at the end of a full line nothing tells them apart; everything else must be the same.
+  const flat = (m: ParsedMeeting) => {
+    const e = essentials(m);
+    return { ...e, items: e.items.map((i) => ({ ...i, sections: i.sections.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') })), decision: i.decision?.replace(/\s+/g, ' ') ?? null })) };
+  };
+  for (const file of [...seeds, ...layouts]) {
+    const raw = readFileSync(file, 'utf8');
+    const dense = raw.replace(/\r/g, '').split('\n').filter((l) => l.trim()).join('\n');
+    assert.notEqual(dense, raw);
+    assert.deepEqual(flat(parseMeetingText(dense)), flat(parseMeetingText(raw)), file.pathname.split('/').at(-1));
+  }
+  // Seeds 001 and 004 hold one paragraph a line, longer than any printed line: each stays a paragraph of its own.
+  for (const file of [seeds[0]!, seeds[2]!]) {
+    const raw = readFileSync(file, 'utf8');
+    assert.deepEqual(essentials(parseMeetingText(raw.split('\n').filter((l) => l.trim()).join('\n'))), essentials(parseMeetingText(raw)));
+  }
+});
+
+test('a line broken after a hyphen: a word\'s halves are joined, a shared part keeps its space ("Social- og Sundhedsudvalget")', () => {
+  const m = parseMeetingText(`REFERAT Udvalg for lighed i sundhed d. 27-08-2025
+
+Punkt 1: Fælles indsats med Social-
+og Sundhedsudvalget
+
+Sagsfremstilling
+
+Indsatsen er ikke-
+akut og gælder børne-
+og ungeområdet samt sundheds- eller
+socialområdet.
+
+Beslutning
+
+Godkendt.`);
+  assert.equal(m.items[0]!.title, 'Fælles indsats med Social- og Sundhedsudvalget');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Indsatsen er ikke-akut og gælder børne- og ungeområdet samt sundheds- eller socialområdet.');
+});
