@@ -35,14 +35,6 @@ function titleBefore(paragraphs: string[]): number {
   return -1;
 }
 
-/** The title a single-case document gives itself: the recommendation's first clause. */
-function titleFromRecommendation(item: ParsedItem): string {
-  const clause = item.recommendation?.clauses[0];
-  if (!clause) return 'Sag';
-  const text = clause.replace(/^at\s+/i, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function parseMeetingText(raw: string): ParsedMeeting {
   if (!raw.trim()) throw new ParseError('import.empty');
   const { paragraphs, groups } = withoutItemGroups(tidyParagraphs(toParagraphs(raw)));
@@ -151,7 +143,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     const item = buildItem(numbered ? numbered[1]! : '1', '', [...lead, ...paragraphs.slice(firstHeading)], facts);
     if (!item.sections.some((s) => s.kind !== 'other')) throw new ParseError('import.no_items');
     const own = titled === null ? null : splitClosed(numbered ? numbered[2]! : titled);
-    item.title = own?.title ?? titleFromRecommendation(item);
+    item.title = own?.title ?? derivedTitle(item);
     if (own && !own.public) item.public = false;
     if (!titled) {
       warnings.push('import.warning.title_derived');
