@@ -1,17 +1,18 @@
 // Items the document does not number, or does not title. Web minutes keep each item's number and title in the
 // button that folds the item out; a copy of the page as text (a crawler's, a reader's "select all") may leave that
 // button out and keep the rest: the case number and the sections (Hedensted), or the sections alone (Svendborg).
-import { headingKind } from './headings.ts';
+import { headingKind, type SectionKind } from './headings.ts';
 import { isCaseNumberLine, type ItemStart } from './items.ts';
 import type { ParsedItem } from './types.ts';
 
 /** A heading as compared with another: "Beslutning:" and "beslutning" are one. */
 const key = (p: string) => p.replace(/:$/, '').trim().toLowerCase();
+type Heading = { index: number; kind: SectionKind; key: string };
 /**
  * The headings items are read by: not the document's own "Referat" or "Dagsorden" over its header (on its first line
  * or after the site's name), which a heading of that word in every item (Region Nordjylland's "Referat") is not.
  */
-function itemHeadings(paragraphs: string[]): { index: number; kind: NonNullable<ReturnType<typeof headingKind>>; key: string }[] {
+function itemHeadings(paragraphs: string[]): Heading[] {
   const all = paragraphs.flatMap((p, index) => {
     const kind = index > 0 ? headingKind(p) : null;
     return kind ? [{ index, kind, key: key(p) }] : [];
@@ -61,13 +62,12 @@ export function headlessItemStarts(paragraphs: string[]): ItemStart[] {
   const lead = headings.find((h) => h.kind === 'decision' && h.index < openings[0]!);
   const opened = lead ? [lead.index, ...openings] : openings;
   const stretches = opened.map((from, k) => headings.filter((h) => h.index >= from && h.index < (opened[k + 1] ?? paragraphs.length)));
-  const at = stretches.flatMap((stretch) => [stretch[0]!.index, ...casesWithout(stretch, caseOpeners(stretches))]);
+  const openers = caseOpeners(stretches);
+  const at = stretches.flatMap((stretch) => [stretch[0]!.index, ...casesWithout(stretch, openers)]);
   const isCase = (from: number, to: number) => headings.some((h) => h.index >= from && h.index < to && (h.kind === 'decision' || h.kind === 'recommendation'));
   if (!at.every((from, k) => isCase(from, at[k + 1] ?? paragraphs.length))) return [];
   return at.map((index, k) => ({ index, number: String(k + 1), title: '', caseNumberBefore: null, untitled: true, headless: true }));
 }
-
-type Heading = { index: number; kind: string; key: string };
 
 /** Where a case can begin: at a heading other than a decision or its attachments that no case has after its decision. */
 function caseOpeners(stretches: Heading[][]): Set<string> {
