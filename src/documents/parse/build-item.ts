@@ -1,7 +1,7 @@
 // One item of a document from its header and the paragraphs under it: its sections in order, the recommendation and
 // its clauses, the decision, attachments, and what the decisions say of the meeting (attendance, closing time), kept
 // in MeetingFacts for parse-text.ts to put together.
-import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
+import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_HEADING, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom, PERSON } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
 import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
@@ -30,7 +30,6 @@ export interface Decider {
 // The item that records who came: "Mødedeltagelse", "Fremmøde", "Afbud", "Deltagere og afbud".
 // ("Mødets deltagere", "Fravær og stedfortrædere": Hedensted.)
 const ATTENDANCE_ITEM = /^(?:mødets\s+)?(?:mødedeltagelse|fremmøde|afbud|deltagelse|tilstedeværelse|deltagere|fravær|fraværende)\b/i;
-const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
 // "Fraværende: Bo Lindholm" at the head of each decision (municipal case systems; Stevns: "Deltog ikke: …"):
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;

@@ -154,7 +154,8 @@ function kindOf(line: string): SectionKind | null {
   if (k.includes(', pkt') && BODY_DATE_PKT.test(k)) return 'decision';
   // Region Sjælland: "Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1"
   if (/^behandling i .{2,160}(?:pkt\.? ?\d{1,4}|\d{4})$/.test(k) && k.length < 200) return 'decision';
-  // "Sagsforløb: BY" (Brønderslev) carries its value on the same line.
+  // The headings that carry their value on their own line (INLINE_HEADING splits them):
+  // "Sagsforløb: BY" (Brønderslev).
   // ("Sagsforløb: SAU, ØU, BY" — Esbjerg: the bodies that see the case, abbreviated.)
   if (/^(?:sagsforløb|sagsgang): ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
   // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
@@ -186,6 +187,8 @@ const PROPOSER = '(?:[A-ZÆØÅ][\\wæøåÆØÅ\\- ]{2,60}\\s+indstiller(?:\\s+
 // "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
 // sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
 // attachment's title is short).
+/** "Sagsforløb: BY", "Kompetence: Økonomiudvalget", "Sagen afgøres i: Sundhedsudvalget": a heading and its value on one line. */
+export const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
 export const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 export const RECOMMENDATION_LEAD = new RegExp(`^${PROPOSER}(?:,|,?\\s+at:?)$`);
 /** "Formandskabet indstiller, at dagsorden godkendes.": the lead-in and its one clause in one sentence. */
