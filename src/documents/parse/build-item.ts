@@ -13,8 +13,9 @@ import { pushAll } from '../../shared/collections.ts';
 // "Mødet blev hævet kl. 11.30", "Mødet sluttede 11.30", "Mødet afsluttedes kl. 11.30", "Mødet slut kl. 11.30".
 export const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes|slut)\s+((?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})|kl\.?\s*\d{1,2})\.?$/i;
 // "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning Byrådet den 24-06-2025" (Kolding,
-// Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023" — which body decided, and when.
-const BODY_DECISION = /^(?:(.+?)s beslutning (?:i mødet )?|Beslutning (?:i )?(.+?)\s+)(?:den|d\.)\s+(\d.{4,40}?):?$/i;
+// Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning Byrådet, 20.09.2016" (Næstved) — which
+// body decided, and when.
+const BODY_DECISION = /^(?:(.+?)s beslutning (?:i mødet )?(?:den|d\.)\s+|Beslutning (?:i )?(.+?)(?:,?\s+(?:den|d\.)\s+|,\s*|\s+(?=\d)))(\d.{4,40}?):?$/i;
 /** The body and the date a decision's heading names (also "Udvalget, 03-03-2016, pkt. 16"), or null. */
 export function decidedBy(heading: string): Decider | null {
   const m = BODY_DECISION.exec(heading);
@@ -34,6 +35,8 @@ const ATTENDANCE_ITEM = /^(?:mødets\s+)?(?:mødedeltagelse|fremmøde|afbud|delt
 // who was away for that item.
 const ITEM_ABSENT = /^(?:Fraværende|Deltog ikke):\s*(.*?)\.?$/i;
 const AWAY_LABEL = /^(?:Fraværende|Deltog ikke):/i;
+/** "Ida Krog og Per Vang var fraværende." as a paragraph of its own. */
+const awaySentence = (p: string) => p.length <= 200 && /(?:var fraværende|deltog ikke i mødet|meldt (?:afbud|forfald))\.?$/.test(p) && !/[.!?]\s/.test(p) && parseAbsentSentence(p) !== null;
 /** "Fraværende:" with nothing after it on its line. */
 const bareAwayLabel = (p: string | undefined) => p !== undefined && AWAY_LABEL.test(p) && p.endsWith(':');
 
@@ -52,7 +55,7 @@ function joinAwayLabel(paragraphs: string[]): string[] {
 }
 
 function toSections(paragraphs: string[]): { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] {
-  const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[] }[] = [];
+  const out: { heading: string; kind: ParsedSection['kind']; paragraphs: string[]; inline?: true }[] = [];
   for (const p of paragraphs) {
     let kind = headingKind(p);
     // "Referat" in a list of attachments is an attachment's name, not the item's minutes.
@@ -63,9 +66,12 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     } else if (kind) {
       // "Sagsforløb: BY", "Kompetence: Økonomiudvalget" carry their value on the heading line.
       const inline = INLINE_HEADING.exec(p);
-      out.push({ heading: sentenceCase(inline ? inline[1]! : p.replace(/:$/, '').trim()), kind, paragraphs: inline ? [inline[2]!] : [] });
+      out.push({ heading: sentenceCase(inline ? inline[1]! : p.replace(/:$/, '').trim()), kind, paragraphs: inline ? [inline[2]!] : [], ...(inline ? { inline: true as const } : {}) });
     } else if (out.length === 0) {
       out.push({ heading: '', kind: 'other', paragraphs: [p] });
+    } else if (out.at(-1)!.inline && out.length >= 2 && !out.at(-2)!.inline && out.at(-2)!.paragraphs.length === 0) {
+      // "Resume" / "Kompetenceudvalg: Byrådet" / the summary (Næstved): the text is the empty heading's above the value's line.
+      out.at(-2)!.paragraphs.push(p);
     } else {
       out[out.length - 1]!.paragraphs.push(p);
     }
@@ -191,7 +197,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
         const names = ITEM_ABSENT.exec(paragraphs[awayAt]!)![1]!.replace(/\s*[-–]\s*[^-–]*\b(?:mødte|deltog) som stedfortræder\.?$/, '');
         facts.itemAbsent.push({ item: itemNo, names: names && !/^ingen$/i.test(names) ? splitNames(names) : [] });
       }
-      const d = parseDecision(awayAt === undefined ? paragraphs : paragraphs.filter((_, k) => k !== awayAt));
+      // ("Ida Krog og Per Vang var fraværende." over "Godkendt.", Næstved: who was away, not what was decided.)
+      const saidAway = awayAt === undefined ? [0, paragraphs.length - 1].find((k) => paragraphs.length > 1 && awaySentence(paragraphs[k]!)) : undefined;
+      const d = parseDecision(paragraphs.filter((_, k) => k !== (awayAt ?? saidAway)));
       item.decisionLead ??= d.lead;
       pushAll(item.decisionClauses, d.clauses);
       for (const p of paragraphs) {
@@ -234,7 +242,9 @@ export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void
   // The others were away from those items only.
   for (const { item, names } of facts.itemAbsent) if (item !== null) pushAll(facts.changes, names.map((n) => change(n, { absentDuringItems: [item] })));
   // "… deltog ikke i behandlingen af dette punkt" in every item of a meeting (Faxe): away from the meeting.
-  const numbers = items.map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
+  // (An item with no decision — "Underskriftsark" — says nothing of who was there.)
+  const decidedItems = items.filter((i) => i.decision !== null);
+  const numbers = (decidedItems.length * 2 >= items.length ? decidedItems : items).map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
   if (numbers.length < 2) return;
   const away = new Map<string, Set<number>>();
   for (const c of facts.changes) for (const n of c.absentDuringItems) away.set(c.name, (away.get(c.name) ?? new Set()).add(n));

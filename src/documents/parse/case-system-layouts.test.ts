@@ -132,3 +132,25 @@ test('Norddjurs\' decision protocol (the system of seed 003, a whole meeting): "
   const closed = parseMeetingText(text('layout-norddjurs-protokol_referat.txt').replace('A00 27/100 Åben sag', 'A00 27/100 Lukket sag'));
   assert.deepEqual(closed.items.map((i) => i.public), [true, true, false]);
 });
+
+test('Næstved\'s minutes: "Beslutning Byrådet, 26.01.2027" heads the decision, "Kompetenceudvalg: Byrådet" under "Resume", "Closed:" before a title', () => {
+  const m = sample('layout-naestved_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Byrådet', '2027-01-26', '18:30', 'Byrådssalen']);
+  // Before: no item had a decision, and the closed item was public, titled "Closed: Beslutning om …".
+  assert.deepEqual(outline(m), [
+    ['1', 'Godkendelse af dagsorden', '00.22.00-P35-11-26', true, ['Beslutning Byrådet 26.01.2027']],
+    ['2', 'Sundhedsaftale 2027-2030 - godkendelse', '29.09.00-P15-2-26', true, ['Resume', 'Kompetenceudvalg', 'Indstilling', 'Beslutning Social- og Sundhedsudvalget, 12.01.2027', 'Beslutning Byrådet, 26.01.2027', 'Sagsfremstilling', 'Bilag']],
+    ['3', 'Værested for socialt udsatte i Fensmark', '27.12.00-G01-4-26', true, ['Resume', 'Kompetenceudvalg', 'Indstilling', 'Beslutning Byrådet, 26.01.2027', 'Sagsfremstilling']],
+    ['4', 'Beslutning om køb af ejendom til botilbud', '82.02.00-G10-1-26', false, ['Beslutning Byrådet, 26.01.2027']],
+    ['5', 'Underskriftsark', '00.22.00-P35-11-26', true, []],
+  ]);
+  const two = m.items[1]!;
+  // The summary under "Resume", not under the line naming the deciding body; the committee's earlier decision is not the council's.
+  assert.deepEqual(two.sections.slice(0, 2).map((s) => [s.kind, s.text]), [['summary', 'Sundhedsaftalen mellem regionen og kommunerne i klyngen skal godkendes af byrådet.'], ['other', 'Byrådet']]);
+  assert.equal(two.sections[3]!.kind, 'other');
+  assert.deepEqual(m.items.map((i) => i.decisionLead), ['Godkendt.', 'Godkendt.', 'Taget til efterretning.', 'Godkendt.', null]);
+  assert.deepEqual(two.recommendation?.clauses, ['Sundhedsaftalen 2027-2030 godkendes', 'Administrationen bemyndiges til at indgå de tilhørende samarbejdsaftaler']);
+  // Said under every decision (the signature sheet has none): away from the meeting.
+  assert.deepEqual([m.absent, m.attendanceChanges], [['Ida Krog', 'Per Vang'], []]);
+  assert.deepEqual(['Beslutning Byrådet, 20.09.2016', 'Beslutning Byrådet 10.01.2023', 'Beslutning om budget 2024', 'Kompetenceudvalg: Byrådet'].map(headingKind), ['decision', 'decision', null, 'other']);
+});

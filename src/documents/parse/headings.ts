@@ -47,6 +47,7 @@ const exact: Record<string, SectionKind> = {
   beslutningskompetence: 'other',
   // Acadre's municipal layout: which body decides ("Kompetence: Økonomiudvalget").
   kompetence: 'other',
+  kompetenceudvalg: 'other',
   tidsplan: 'other',
   'personalemæssige konsekvenser': 'other',
   'miljømæssige konsekvenser': 'other',
@@ -137,8 +138,8 @@ function kindOf(line: string): SectionKind | null {
   if (k in exact) return exact[k]!;
   // "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning i Regionsrådet den 26. januar 2022"
   if (/^beslutning i .{2,120}$/.test(k) && k.length < 140) return 'decision';
-  // "Beslutning Byrådet den 20-09-2017" (Aabenraa)
-  if (/^beslutning [a-zæøå][a-zæøå\- ]{1,80} (?:den|d\.) (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
+  // "Beslutning Byrådet den 20-09-2017" (Aabenraa), "Beslutning Byrådet, 20.09.2016" / "Beslutning Byrådet 10.01.2023" (Næstved)
+  if (/^beslutning [a-zæøå][a-zæøå\- ]{1,80}(?: (?:den|d\.)|,)? (?:\d{1,2}\. ?[a-zæøå]+ \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/.test(k)) return 'decision';
   // "Administrationens indstilling", "FORRETNINGSUDVALGETS BESLUTNING" (Region Hovedstaden until 2013)
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s indstilling$/.test(k)) return 'recommendation';
   if (/^[a-zæøå][a-zæøå\- ]{2,60}s beslutning$/.test(k)) return 'decision';
@@ -159,7 +160,8 @@ function kindOf(line: string): SectionKind | null {
   // ("Sagsforløb: SAU, ØU, BY" — Esbjerg: the bodies that see the case, abbreviated.)
   if (/^(?:sagsforløb|sagsgang): ?\S{1,20}(?:, ?\S{1,20}){0,6}$/.test(k)) return 'consultation_path';
   // "Kompetence: Økonomiudvalget" (municipal case systems): who decides, on the heading line.
-  if (/^(?:beslutnings)?kompetence: ?\S.{0,100}$/.test(k)) return 'other';
+  // ("Kompetenceudvalg: Byrådet": Næstved.)
+  if (/^(?:beslutnings)?kompetence(?:udvalg)?: ?\S.{0,100}$/.test(k)) return 'other';
   // "Sagen afgøres i: Sundhedsudvalget" (Fredericia): where the case is decided, on the heading line.
   if (/^sagen afgøres i: ?\S.{0,100}$/.test(k)) return 'consultation_path';
   // "Klima-, miljø- og bæredygtighedsmæssige konsekvenser", "Personalemæssige konsekvenser" …
@@ -188,7 +190,7 @@ const PROPOSER = '(?:[A-ZÆØÅ][\\wæøåÆØÅ\\- ]{2,60}\\s+indstiller(?:\\s+
 // sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
 // attachment's title is short).
 /** "Sagsforløb: BY", "Kompetence: Økonomiudvalget", "Sagen afgøres i: Sundhedsudvalget": a heading and its value on one line. */
-export const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
+export const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence(?:udvalg)?|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
 export const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 export const RECOMMENDATION_LEAD = new RegExp(`^${PROPOSER}(?:,|,?\\s+at:?)$`);
 /** "Formandskabet indstiller, at dagsorden godkendes.": the lead-in and its one clause in one sentence. */

@@ -19,10 +19,10 @@ const ITEM_PUNKT = new RegExp([
 ].join(''));
 /**
  * "Lukket: …", "LUKKET PUNKT - …", "Lukket sag: …", "Fortroligt: …", "Ikke offentligt punkt: …", "(Lukket) …"
- * before an item's title: the item is closed. (Read generously: an open item taken for closed hides its
+ * (and "Closed: …", a case system's label left untranslated: Næstved) before an item's title: the item is closed. (Read generously: an open item taken for closed hides its
  * content from the public until corrected; the other way round would publish what must not be.)
  */
-export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
+export const CLOSED_PREFIX = /^(?:(?:Lukket|Fortroligt?|Ikke\s+offentligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–.]\s*|Closed:\s*|[([]\s*(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\s*[)\]]\s*)/i;
 /** "Salg af Kolding Teater - LUKKET SAG" (Kolding, 2010), "Personalesag (Lukket)": the same said after the title. */
 export const CLOSED_SUFFIX = /\s+(?:[-–]\s+(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?|[([]\s*(?:LUKKET|FORTROLIGT?)(?:\s+(?:SAG|PUNKT))?\s*[)\]])$/i;
 /**
