@@ -154,3 +154,28 @@ test('Næstved\'s minutes: "Beslutning Byrådet, 26.01.2027" heads the decision,
   assert.deepEqual([m.absent, m.attendanceChanges], [['Ida Krog', 'Per Vang'], []]);
   assert.deepEqual(['Beslutning Byrådet, 20.09.2016', 'Beslutning Byrådet 10.01.2023', 'Beslutning om budget 2024', 'Kompetenceudvalg: Byrådet'].map(headingKind), ['decision', 'decision', null, 'other']);
 });
+
+test('Næstved\'s front page until 2013: "Åbent referat for Byrådet", "Tid 18:30", and the absent members run together as the table prints them', () => {
+  const front = (absent: string) => parseMeetingText([
+    'Åbent referat for Byrådet', 'Mødedato 11.08.2027', 'Tid 18:30', 'Sted Byrådssalen, Teatergade 8',
+    'Medlemmer Birgit Lund Terp (A) Carsten Berg (u.p.) Dorthe Lynge (V)', 'Kurt Holm (C) Lars Hoppe Søe (B)',
+    'Næstved Kommune Rådhuset, Teatergade 8 4700 Næstved', 'Per Asmussen (A) Søren Dyhr (A)', 'Telefon 5588 5588',
+    'Torben Nilausen (F) Troels Lund (V) Kirsten Devang (V)', absent, 'Gæster', 'Byrådet 11.08.2027', '2', 'Indholdsfortegnelse:',
+    'Punkter på åben dagsorden: 191. Sundhedsprofil 2027 ............................ 457',
+    '192. Værested for hjemløse ........................ 461', '',
+    '191. Sundhedsprofil 2027', 'Sagsnr.: 27/1234', 'Beslutning', 'Taget til efterretning.', '',
+    '192. Værested for hjemløse', 'Sagsnr.: 27/1235', 'Beslutning', 'Godkendt.',
+  ].join('\n'));
+  const m = front('Fraværende Carsten Berg Kirsten Devang');
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Byrådet', '2027-08-11', '18:30', 'Byrådssalen, Teatergade 8']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [['191', 'Sundhedsprofil 2027'], ['192', 'Værested for hjemløse']]);
+  // Before: one absent member called "Carsten Berg Kirsten Devang". The names are cut where the members' list says.
+  assert.deepEqual(m.absent, ['Carsten Berg', 'Kirsten Devang']);
+  // Over two lines, a three-word name among them.
+  assert.deepEqual(front('Fraværende Kurt Holm\nLars Hoppe Søe Per Asmussen').absent, ['Kurt Holm', 'Lars Hoppe Søe', 'Per Asmussen']);
+  // A substitute called in, and a member away for one item ("sag nr. 192": Næstved numbers its items as cases).
+  const sub = front('Fraværende Kirsten Devang – Tom Palm er indkaldt som stedfortræder. Troels Lund var fraværende ved behandlingen af sag nr. 192.\nCarsten Berg');
+  assert.deepEqual([sub.absent, sub.substitutes, sub.attendanceChanges.map((c) => [c.name, c.absentDuringItems])],
+    [['Carsten Berg', 'Kirsten Devang'], [{ name: 'Tom Palm', substituteFor: 'Kirsten Devang' }], [['Troels Lund', [192]]]]);
+  assert.deepEqual(front('Fraværende Ingen.').absent, []);
+});

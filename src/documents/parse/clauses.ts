@@ -133,7 +133,8 @@ const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(for
 /** "6, 8 og 9", "2 – 11", "1-2, 20 og 31-34": a list of item numbers as minutes write it (read by itemNumberList). */
 export const ITEM_NUMBERS = '\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*';
 // "punkt", "punkterne", "dagsordenpunkt", "pkt.": the word before them.
-const ITEM_WORD = '(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.)';
+// ("sag nr. 118": Næstved numbers its items as cases; not a case number — "sag 12/3456" — which has more after its digits.)
+const ITEM_WORD = '(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.|sag(?:erne)?\\s+nr\\.(?=\\s*\\d{1,4}(?![\\d/.-]*\\d)))';
 
 // "Lars Holm (B)- deltog ikke i behandlingen af punkt: 6, 8, 9" (Region Sjælland's participants), "Tommy Holm (B) deltog
 // ikke under behandlingen af dagsordenpunkt 2" (Københavns Kommune), "Thies Holm deltog

@@ -2,6 +2,7 @@
 // "- afbud", members marked "Deltog"/"Afbud", names after "Fraværende:" (some with the items they missed).
 import { ITEM_NUMBERS, itemNumberList, parseAttendanceChanges, splitNames } from './clauses.ts';
 import { isParticipantEntry, PARTY, participantsFrom, PERSON, PERSON_WORDS } from './names.ts';
+import { pushAll } from '../../shared/collections.ts';
 
 /** "Carla Juhl (A)", "Karim Said, (Ø)": the party in brackets is not part of the name. */
 const withoutParty = (line: string) => line.replace(/,?\s*\([^)]{1,12}\)$/, '');
@@ -63,16 +64,68 @@ const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s
 // "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
 const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;
 
+// "Medlemmer Birgit Holm (A) Carsten Berg (u.p.) …" (Næstved until 2013): a front page's table with the members run
+// together on its lines, each known by the party after the name.
+const MEMBER_WITH_PARTY = new RegExp(`(${PERSON_WORDS})\\s*\\((?:[A-ZÆØÅ]{1,3}|u\\.\\s?p\\.)\\)`, 'gu');
+
+function frontPageMembers(head: string[]): string[][] {
+  const at = head.findIndex((p) => /^Medlemmer\s+\S/.test(p));
+  if (at === -1) return [];
+  const out: string[][] = [];
+  for (let k = at; k < head.length && !ABSENT_COLUMN.test(head[k]!) && !ABSENT_LABEL.test(head[k]!); k++) {
+    for (const m of head[k]!.replace(/^Medlemmer\s+/, '').matchAll(MEMBER_WITH_PARTY)) {
+      // (A cell beside it may run into the name — "… 4700 Næstved Per Asmussen (A)": its last words may be the name.)
+      const words = m[1]!.split(/\s+/);
+      for (let from = 0; from <= words.length - 2; from++) out.push(words.slice(from));
+    }
+  }
+  return out;
+}
+
+/** "Carsten Berg Kirsten Holm" cut into the members it names, longest name first; null if a word is no member's. */
+function membersRunTogether(line: string, members: string[][]): string[] | null {
+  const words = line.replace(/\s*\((?:[A-ZÆØÅ]{1,3}|u\.\s?p\.)\)/g, '').replace(/\.$/, '').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const fits = members.filter((m) => m.every((w, k) => words[i + k] === w)).sort((a, b) => b.length - a.length)[0];
+    if (!fits) return null;
+    out.push(fits.join(' '));
+    i += fits.length;
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * "Fraværende      Bent Lund og Carla Juhl", or the names run together as the front page's table puts them, perhaps
+ * over more than one line ("Fraværende Kurt Holm" / "Lis Skov Lene Lund"; known from the members' list above them).
+ */
+function absentInColumn(lines: string[]): string[] | null {
+  // (The label may be run on after the members' last line: "Troels Lund (V) Fraværende Carsten Berg", lines joined.)
+  const head = lines.flatMap((p) => p.split(/(?<=\))\s+(?=Fraværende\s)/));
+  const at = head.findIndex((p) => ABSENT_COLUMN.test(p));
+  if (at === -1) return null;
+  const value = ABSENT_COLUMN.exec(head[at]!)![1]!.replace(/\.$/, '');
+  if (/^ingen$/i.test(value)) return [];
+  const members = frontPageMembers(head);
+  const names = splitNames(value);
+  const plain = names.length > 0 && names.every((n) => PERSON.test(n)) ? names : null;
+  if (!members.length) return plain;
+  // ("Fraværende Vivi Holm – Tom Lund er indkaldt som stedfortræder. Bo Lund": the substitute's sentence names who was
+  // away; the names after it are the table's next line.)
+  const sentences = value.split(/(?<=[a-zæøå]\.)\s+(?=[A-ZÆØÅ])/u);
+  const out = sentences.length > 1 ? sentences.flatMap((t) => membersRunTogether(t, members) ?? [])
+    : [...(membersRunTogether(value, members) ?? (names.length > 1 ? plain : null) ?? [])];
+  for (let k = at + 1; k < head.length; k++) {
+    const more = membersRunTogether(head[k]!, members);
+    if (!more) break;
+    pushAll(out, more);
+  }
+  return out.length ? out : plain;
+}
+
 function absentAfterLabel(head: string[]): string[] | null {
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
-  if (at === -1) {
-    for (const p of head) {
-      const m = ABSENT_COLUMN.exec(p);
-      const names = m ? splitNames(m[1]!.replace(/\.$/, '')) : [];
-      if (names.length && names.every((n) => PERSON.test(n))) return names;
-    }
-    return null;
-  }
+  if (at === -1) return absentInColumn(head);
   const inline = head[at]!.replace(ABSENT_LABEL, '');
   // "Fraværende: Ingen."
   if (/^(?:ingen|-)\.?$/i.test(inline)) return [];

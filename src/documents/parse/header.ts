@@ -128,6 +128,13 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date ??= findDanishDate(m[2]!);
       continue;
     }
+    // "Åbent referat for Byrådet" (Næstved until 2013), "Dagsorden for Sundhedsudvalget": the body after "for".
+    m = /^(?:(?:Åben|Åbent|Lukket)\s+)?(Referat|Dagsorden)\s+for\s+(.{3,80})$/i.exec(p);
+    if (m && !h.organization && BODY_NAME.test(m[2]!)) {
+      h.kind ??= /^d/i.test(m[1]!) ? 'agenda' : 'minutes';
+      h.organization = m[2]!.trim();
+      continue;
+    }
     // "Referat Aarhus Byråd 11-09-2019" (Aarhus Kommune's web minutes)
     m = /^(Referat|Dagsorden)\s+(\D{3,80}?)\s+(\d{1,2}-\d{1,2}-\d{4})$/i.exec(p);
     if (m && !h.organization) {
@@ -265,8 +272,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg; "Lokation:" — Faxe.)
     // ("Tid" alone over "15:30": a PDF's table of the facts, Frederikshavn.)
-    // ("Start kl.: 14:00" / "Slut kl.: 18:00" — Norddjurs.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$)|Starttidspunkt|Sluttidspunkt|Start kl\.(?=\s*:)|Slut kl\.(?=\s*:))(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    // ("Start kl.: 14:00" / "Slut kl.: 18:00" — Norddjurs; "Tid 18:30", a table's label and value — Næstved.)
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$|\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|Starttidspunkt|Sluttidspunkt|Start kl\.(?=\s*:)|Slut kl\.(?=\s*:))(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase().replace(/^start kl\.$/, 'tidspunkt').replace(/^slut kl\.$/, 'sluttidspunkt');
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();

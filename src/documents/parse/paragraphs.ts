@@ -54,7 +54,8 @@ export function normalizeText(raw: string): string {
 // ("25. juni 2026) skal …" is a date wrapped onto the line, not a numbered entry.)
 const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|feb(?:ruar)?|marts|april|maj|juni|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b))/;
 // Header labels stand on lines of their own ("Mødedato: …", "Mødested: …").
-const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetid|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|Sagsnummer|[A-ZÆØÅ]{3,}$)/;
+// ("Medlemmer Birgit Holm (A) …" / "Fraværende Carsten Berg": a front page's table without colons, Næstved.)
+const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetid|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|(?:Medlemmer|Fraværende)\s+(?=[A-ZÆØÅ])|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|Sagsnummer|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Medlemmer|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
 // "For stemte: A, C, F og V (7)" / "Imod stemte: Ø (1)" / "Undlod at stemme: …": a vote, one line a side.

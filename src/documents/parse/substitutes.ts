@@ -36,7 +36,8 @@ const IN_PLACE = new RegExp(`^(?:•\\s*)?(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PA
 // "• Villy Holm, F - Tine Lund stedfortræder" under "Afbud" (Region Syddanmark, 2019): the second for the first.
 const DASH_STANDIN = new RegExp(`^(?:•\\s*)?(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s*[-–]\\s*(${NAME})(?:,\\s*[A-ZÆØÅ]{1,2}|${PARTY})\\s+(?:stedfortræder|suppleant)\\.?$`, 'u');
 // "Fraværende: Evan Lynd (V) - Maria Kjær (V) mødte som stedfortræder." (Roskilde): for the one named before.
-const NAMED_AWAY = new RegExp(`^Fraværende:\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog)\\s+som\\s+stedfortræder\\.?$`, 'u');
+// ("Fraværende Vivi Holm – Tom Lund er indkaldt som stedfortræder." — Næstved's front page, a sentence may follow.)
+const NAMED_AWAY = new RegExp(`^Fraværende:?\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(?:mødte|deltog|(?:er|var|blev)\\s+indkaldt)\\s+som\\s+stedfortræder(?:\\.?$|\\.\\s)`, 'u');
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
 const NO_NOTICE = new RegExp(`(?:^|[.:;]\\s+)(${NAMES})\\s+var\\s+fraværende\\s+uden\\s+afbud\\b`, 'gu');
 
