@@ -253,3 +253,19 @@ test('a committee renamed between the page\'s header and its decisions (Holbæk,
   // Another body's decision of another day, quoted in the case, is still not this meeting's.
   assert.deepEqual(parseMeetingText(text('02-03-2027')).items.map((i) => i.decision), [null, null]);
 });
+
+test('Herning\'s web minutes: items without numbers, the case number over each title, and the table of committees ("DIR" / "SOS" / … / "x") left out', () => {
+  const m = sample('layout-herning-web_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.location, m.absent], ['minutes', 'Social- og Sundhedsudvalget', '2027-05-12', 'C3.40', ['Ole Dam']]);
+  // Before: each item titled "Øvrige sagsbehandlere: -", without its case number, the next one's number in its decision.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['1', 'Godkendelse af dagsorden', '00.01.00-A00-1-27', ['Sagsresume', 'Indstilling', 'Beslutning']],
+    ['2', 'Temadrøftelse om ulighed i sundhed', '27.00.00-A00-6-27', ['Sagsresume', 'Sagsfremstilling', 'Indstilling', 'Beslutning']],
+    ['3', 'Værested for socialt udsatte - status', '27.12.00-G01-2-27', ['Sagsresume', 'Indstilling', 'Beslutning']],
+  ]);
+  assert.equal(m.items[1]!.decision, 'Drøftet.\n\nFremtidige fokuspunkter\n\n• opsøgende sundhedstjek for hjemløse\n\n• tandpleje for socialt udsatte\n\nFraværende: Ole Dam');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Dagsordenen forelægges til godkendelse.');
+  assert.deepEqual(m.items[2]!.recommendation?.clauses, ['at orienteringen tages til efterretning']);
+  // Nothing of the committees' table or the case workers anywhere in the text.
+  assert.doesNotMatch(JSON.stringify(m.items), /"(?:SOS|DIR|x)"|SOS\\n|Sagsbehandler|sagsbehandlere/);
+});

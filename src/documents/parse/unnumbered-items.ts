@@ -2,7 +2,7 @@
 // button that folds the item out; a copy of the page as text (a crawler's, a reader's "select all") may leave that
 // button out and keep the rest: the case number and the sections (Hedensted), or the sections alone (Svendborg).
 import { headingKind, type SectionKind } from './headings.ts';
-import { isCaseNumberLine, type ItemStart } from './items.ts';
+import { caseNumberOf, isCaseNumberLine, type ItemStart } from './items.ts';
 import type { ParsedItem } from './types.ts';
 
 /** A heading as compared with another: "Beslutning:" and "beslutning" are one. */
@@ -39,7 +39,8 @@ export function unnumberedItemStarts(paragraphs: string[]): ItemStart[] {
     const before = paragraphs[j - 1]!;
     const number = String(out.length + 1);
     if (isCaseNumberLine(before)) out.push({ index: j - 1, number, title: '', caseNumberBefore: null, untitled: true });
-    else if (titleLike(before)) out.push({ index: j - 1, number, title: before.trim(), caseNumberBefore: null });
+    // ("Sagsnr.: 27.00.00-A00-6-21" / "Temadrøftelse om bæredygtighed" / "Sagsresume": Herning's case number over the title.)
+    else if (titleLike(before)) out.push({ index: j - 1, number, title: before.trim(), caseNumberBefore: j >= 2 ? caseNumberOf(paragraphs[j - 2]) : null });
   });
   return out.length >= 2 ? out : [];
 }
