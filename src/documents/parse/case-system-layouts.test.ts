@@ -179,3 +179,17 @@ test('Næstved\'s front page until 2013: "Åbent referat for Byrådet", "Tid 18:
     [['Carsten Berg', 'Kirsten Devang'], [{ name: 'Tom Palm', substituteFor: 'Kirsten Devang' }], [['Troels Lund', [192]]]]);
   assert.deepEqual(front('Fraværende Ingen.').absent, []);
 });
+
+test('Frederikshavn\'s front page in 2011: "Dato" / "Tid" / "Sted" without colons, "Fraværende Afbud fra …", an empty "Stedfortræder"', () => {
+  const m = parseMeetingText([
+    'Referat', 'Sundhedsudvalget', 'Ordinært møde', 'Dato 15. marts 2027', 'Tid 14:00', 'Sted Sydbycentret, Houmøllersvej', 'NB.',
+    'Fraværende Afbud fra Mogens Brandt', 'Stedfortræder', 'Medlemmer Anders Bro (V) - Formand', 'Carsten Sørensen (O)', 'Mogens Brandt (V)', '',
+    'Indholdsfortegnelse', 'Side', '1. Sundhedsprofil 2027 .................... 4', '2. Formanden orienterer .................... 6', '',
+    '1. Sundhedsprofil 2027', 'Åben sag', 'Sagsfremstilling', 'Sundhedsprofilen er en national undersøgelse.', 'Beslutning', 'Taget til efterretning.', '',
+    '2. Formanden orienterer', 'Åben sag', 'Beslutning', 'Intet.',
+  ].join('\n'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Sundhedsudvalget', '2027-03-15', '14:00', 'Sydbycentret, Houmøllersvej']);
+  // Before: nobody absent ("Afbud fra Mogens Brandt" is no name).
+  assert.deepEqual([m.absent, m.substitutes], [['Mogens Brandt'], []]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.decision]), [['1', 'Sundhedsprofil 2027', true, 'Taget til efterretning.'], ['2', 'Formanden orienterer', true, 'Intet.']]);
+});

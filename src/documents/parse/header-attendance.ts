@@ -104,7 +104,8 @@ function absentInColumn(lines: string[]): string[] | null {
   const head = lines.flatMap((p) => p.split(/(?<=\))\s+(?=Fraværende\s)/));
   const at = head.findIndex((p) => ABSENT_COLUMN.test(p));
   if (at === -1) return null;
-  const value = ABSENT_COLUMN.exec(head[at]!)![1]!.replace(/\.$/, '');
+  // ("Fraværende Afbud fra Mogens Brag": Frederikshavn, 2011.)
+  const value = ABSENT_COLUMN.exec(head[at]!)![1]!.replace(/\.$/, '').replace(/^Afbud fra\s+/i, '');
   if (/^ingen$/i.test(value)) return [];
   const members = frontPageMembers(head);
   const names = splitNames(value);
