@@ -11,7 +11,8 @@ import type { AttendanceChange, ParsedItem, ParsedSection, Substitution } from '
 import { pushAll } from '../../shared/collections.ts';
 
 // "Mødet blev hævet kl. 11.30", "Mødet sluttede 11.30", "Mødet afsluttedes kl. 11.30", "Mødet slut kl. 11.30".
-export const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes|slut)\s+((?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})|kl\.?\s*\d{1,2})\.?$/i;
+// ("Mødet afsluttet: kl. 16:15": Hjørring's front page.)
+export const ADJOURNED = /^Mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes|slut):?\s+((?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})|kl\.?\s*\d{1,2})\.?$/i;
 // "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning Byrådet den 24-06-2025" (Kolding,
 // Aabenraa), "Beslutning i Voksen- og plejeudvalget den 22-11-2023", "Beslutning Byrådet, 20.09.2016" (Næstved) — which
 // body decided, and when.

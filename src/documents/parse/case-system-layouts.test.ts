@@ -193,3 +193,19 @@ test('Frederikshavn\'s front page in 2011: "Dato" / "Tid" / "Sted" without colon
   assert.deepEqual([m.absent, m.substitutes], [['Mogens Brandt'], []]);
   assert.deepEqual(m.items.map((i) => [i.number, i.title, i.public, i.decision]), [['1', 'Sundhedsprofil 2027', true, 'Taget til efterretning.'], ['2', 'Formanden orienterer', true, 'Intet.']]);
 });
+
+test('Hjørring\'s minutes: "Åben referat" over the body and its secretariat, "Mødet påbegyndt:" / "Mødet afsluttet:", "Fraværende:" with the items missed', () => {
+  const m = sample('layout-hjoerring_referat.txt');
+  // Before: no body ("Sundheds-, Ældre- og Handicapudvalget SÆH-sekretariatet" is no body's name), no times, and the
+  // members away for some items not read.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.closedAt, m.location], ['minutes', 'Sundheds-, Ældre- og Handicapudvalget', '2027-03-24', '13:00', '16:15', 'Rådhuset, Lokale 208']);
+  assert.deepEqual([m.absent, m.attendanceChanges.map((c) => [c.name, c.absentDuringItems])], [['Peter Dahl'], [['Mai-Britt Jensen', [1, 2]], ['Vibeke Kjær', [4]]]]);
+  // The contents' entries ("1 Temadrøftelse … 2") are no items; "Sagsnr. 27/661 Initialer anetha. Åben sag" gives the case and status.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public, i.decision]), [
+    ['1', 'Temadrøftelse om velfærdsteknologi', '27/661', true, 'Drøftet.'],
+    ['2', 'Sundhedstjek for socialt udsatte', '27/702', true, 'Godkendt.'],
+    ['3', 'Høring om praksisplan', '27/715', true, 'Godkendt.'],
+    ['4', 'Orientering for udvalget', '27/20', true, 'Taget til efterretning.'],
+  ]);
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Resumé', 'Sagsfremstilling', 'Lovgrundlag', 'Økonomi', 'Indstilling', 'Beslutning']);
+});

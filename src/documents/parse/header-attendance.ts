@@ -59,7 +59,8 @@ function absentFromParticipants(head: string[]): string[] | null {
 const ABSENT_LABEL = /^(?:Fraværende(?: med afbud)?|Ikke til stede|Afbud(?: fra)?)(?::\s*|$)/i;
 // "Britt Jensen (A), sag 129-138" under "Fraværende" (Rødovre), "Line Holm (C) ved sag 1-17" (Region Hovedstaden's
 // council): away for those items.
-const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+)(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(${ITEM_NUMBERS})$`, 'u');
+// ("Mai-Britt Holm pkt. 1-3": Hjørring.)
+const AWAY_FOR_ITEMS = new RegExp(`^(${PERSON_WORDS})${PARTY}(?:,\\s*|\\s+ved\\s+|\\s+(?=pkt\\.))(?:sag|sager|pkt\\.|punkt|punkterne)\\s*(${ITEM_NUMBERS})$`, 'u');
 
 // "Afbud      Bent Lund og Carla Juhl": a front page's table of facts, the label in one column, the names in the next.
 const ABSENT_COLUMN = /^(?:Fraværende|Afbud)\s+(?!fra\b)(\S.*)$/;

@@ -8,6 +8,9 @@ import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_L
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
 /** The meeting's facts the header gives; the kind may be left to the items to decide. */
+/** "SÆH-sekretariatet", "Borgmesterkontoret" after the body's name. */
+const SECRETARIAT = /\s+[\p{L}\-]*(?:sekretariatet|kontoret)$/u;
+
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
   const head = splitFactLines(paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem));
@@ -317,8 +320,10 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // (Also where the kind's line carries the date: "Sundhedsudvalget" / "Referat - 25. oktober 2016".)
     const besideKind = [head[i - 1], head[i + 1]].some((l) => KIND_LINE.test(l ?? '') ||
       (/^(?:dagsorden|referat)(?:\s+[-–]|\s*:)?\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d/iu.test(l ?? '') && findDanishDate(l!) !== null));
-    if (!h.organization && besideKind && p.length <= 60 && BODY_NAME.test(p)) {
-      h.organization = p.trim();
+    // ("Åben referat" / "Økonomiudvalget Borgmesterkontoret" — Hjørring: the office that writes the minutes beside the body.)
+    const body = p.replace(SECRETARIAT, '');
+    if (!h.organization && besideKind && body.length <= 60 && BODY_NAME.test(body)) {
+      h.organization = body.trim();
       placed = true;
       continue;
     }
@@ -334,6 +339,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // "FORRETNINGSUDVALGET" in capitals on a line of its own, under "REGION HOVEDSTADEN".
     if (!h.organization && p.length <= 60 && p === p.toUpperCase() && /(udvalget|udvalg|rådet|råd|bestyrelsen|forum)$/i.test(p)) {
       h.organization = p;
+      continue;
+    }
+    // "Mødet påbegyndt: kl. 13:00" (Hjørring; "Mødet afsluttet: kl. 16:15" under it is the closing time, ADJOURNED).
+    m = /^Mødet\s+(?:påbegyndt|begyndte|startede)\s*:?\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\.?$/i.exec(p);
+    if (m) {
+      h.start ??= findTime(m[1]!);
       continue;
     }
     // "Ekstraordinært møde - Mødelokale F7 kl. 12.00": the place and time on one line.
