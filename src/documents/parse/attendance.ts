@@ -174,11 +174,11 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
 
 // Inside an item: "Bent Lund (D) og Carla Juhl (Ø) deltog ikke i sagens behandling.", "Bent Lund (C), Næstformand
 // deltog ikke i Udvalget for det nære sundhedsvæsens behandling af sagen.", "Bo Lund erklærede sig inhabil."
-// ("Rådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling", Aarhus.)
-const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet|dette punkt)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindret i at deltage i (?:sagens|punktets) behandling)\b/gu;
+// ("Rådmand Kristian Holm og Keld Lund var forhindret i at deltage i sagens behandling", Aarhus; "… var forhindrede …".)
+const NOT_FOR_THIS = /(?:^|[.:;]\s+)([A-ZÆØÅ][^.:;]{1,300}?)\s+(?:deltog ikke i (?:sagens behandling|behandlingen af (?:sagen|punktet|dette punkt)|[^.]{1,150}?s behandling af (?:sagen|punktet))|erklærede sig inhabile?|var forhindre(?:t|de) i at deltage i (?:sagens|punktets) behandling)\b/gu;
 
 /** The people a paragraph of an item says were not there for that item. */
 export function absentFromThisItem(p: string): string[] {
-  if (!p.includes('deltog ikke') && !p.includes('inhabil') && !p.includes('forhindret')) return [];
+  if (!p.includes('deltog ikke') && !p.includes('inhabil') && !p.includes('forhindre')) return [];
   return [...p.matchAll(NOT_FOR_THIS)].flatMap((m) => splitNames(m[1]!).map((n) => n.replace(TITLE_BEFORE_NAME, '')).filter((n) => PERSON.test(n) && !/^(?:formand|næstformand)$/i.test(n)));
 }

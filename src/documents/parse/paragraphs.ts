@@ -58,6 +58,7 @@ const BULLET = /^(•|▪|-|–|\*|\d{1,2}\)|\d{1,4}[a-z]?\.\s(?!(?:jan(?:uar)?|
 const LABEL_LINE = /^(Mødedato|Mødested|Mødelokale\b|Indholdsfortegnelse$|Fremmøde:?$|J\.?\s*nr\.?:|Sagsid\b|Mødetid|Dato|Sted|Lokale|Lokation|Tidspunkt|Starttidspunkt|Sluttidspunkt|Deltagere|Medlemmer:|Fraværende:|(?:Medlemmer|Fraværende)\s+(?=[A-ZÆØÅ])|Ikke til stede:|Afbud|Referent|Sagnr|Sagsnr|Sagsnummer|[A-ZÆØÅ]{3,}$)/;
 const LIST_LABEL = /^(?:Deltagere|Mødedeltagere|Medlemmer|Afbud(?: fra)?|Fraværende|Til stede|Gæster?):?$/i;
 const TOC_ENTRY = /\.{3,}\s*\d+$/;
+const ALL_CAME = /^Alle(?:\s+medlemmer)?\s+var\s+(?:mødt|til\s+stede)\b/;
 // "For stemte: A, C, F og V (7)" / "Imod stemte: Ø (1)" / "Undlod at stemme: …": a vote, one line a side.
 const VOTE_LINE = /^(?:For stemte|Imod stemte|Undlod at stemme|Hverken for eller imod)\b/;
 // "Fraværende med afbud:", "Fra forvaltningen:": a short lead-in that opens a list or a block of its own.
@@ -132,6 +133,9 @@ const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
 function standsApart(line: string, lastLine: string, current: string, nextLine: string, wrapWidth: number, previous: string | undefined): boolean {
   if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
   if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
+  // "- Mødested: Regionshuset Viborg, …" / "Alle medlemmer var mødt undtagen …" (Region Midtjylland, 2017): who came opens a
+  // paragraph of its own; no fact wraps into it.
+  if (ALL_CAME.test(line)) return true;
   if (TOC_ENTRY.test(lastLine) || CASE_NUMBER_LINE.test(lastLine) || /^(DAGSORDEN|REFERAT)\b/.test(lastLine)) return true;
   // A label's line ends its fact, unless the fact wraps: a full line that stops mid-sentence ("Deltagere: Alle var
   // mødt, undtagen … og Ulla" / "Dyhr, der havde meldt afbud.").

@@ -145,3 +145,23 @@ test('"POLITISK BEHANDLING" in an agenda says where the case goes next: no decis
   const m = parseMeetingText('Forretningsudvalg - mødesager\n\n1. Budget 2027\n\nINDSTILLING\n\nAdministrationen indstiller, at budgettet godkendes.\n\nPOLITISK BEHANDLING\n\nSagen forelægges forretningsudvalget og regionsrådet.\n\n2. Eventuelt\n\nINDSTILLING\n\nIntet.');
   assert.deepEqual([m.kind, m.items[0]!.decision, m.items[0]!.sections.map((s) => s.kind)], ['agenda', null, ['recommendation', 'consultation_path']]);
 });
+
+test('Region Midtjylland\'s council page (2017): the facts as a list, then "Alle medlemmer var mødt undtagen …", "I stedet deltog stedfortræder …", "Der mødte ikke stedfortræder for …"', () => {
+  const page = (attendance: string) => parseMeetingText([
+    'Regionsrådet 31. maj 2027 (Referat)', 'Regionsrådet', '- Udvalg: regionsrådet', '- Mødedato: 31. maj, 2027 kl. 13:00',
+    '- Mødested: Regionsrådssalen, Regionshuset Viborg, Skottenborg 26, 8800 Viborg', attendance, 'Mødet blev hævet kl. 14.30.', '',
+    'Sagnr.: 1-30-72-1-27', '', '1. Godkendelse af sundhedsaftale', '', 'Resume', '', 'Sundhedsaftalen forelægges til godkendelse.', '',
+    'Forretningsudvalget indstiller,', '', 'at sundhedsaftalen godkendes.', '', 'Beslutning', '', 'Indstillingen blev godkendt.', '',
+    'Martin Holm og Ib Berg var forhindrede i at deltage i sagens behandling.', '',
+    'Sagnr.: 1-30-72-2-27', '', '2. Status på akutområdet', '', 'Beslutning', '', 'Taget til efterretning.',
+  ].join('\n'));
+  const m = page('Alle medlemmer var mødt undtagen Poul Erik Holm og Aleksander Aagaard, der havde meldt afbud.\nI stedet deltog stedfortræder Palle Quist. Der mødte ikke stedfortræder for Poul Erik Holm.');
+  // Before: the place ran on with the attendance sentences, and the substitute stood in for nobody.
+  assert.deepEqual([m.organization, m.date, m.start, m.location, m.closedAt], ['Regionsrådet', '2027-05-31', '13:00', 'Regionsrådssalen, Regionshuset Viborg, Skottenborg 26, 8800 Viborg', '14:30']);
+  assert.deepEqual([m.absent, m.substitutes], [['Poul Erik Holm', 'Aleksander Aagaard'], [{ name: 'Palle Quist', substituteFor: 'Aleksander Aagaard' }]]);
+  // "… var forhindrede i at deltage i sagens behandling" under the decision: not there for that item.
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Martin Holm', [1]], ['Ib Berg', [1]]]);
+  // Whom the substitute stood in for is not guessed when the page does not say.
+  const unsaid = page('Alle medlemmer var mødt undtagen Poul Erik Holm og Aleksander Aagaard, der havde meldt afbud.\nI stedet deltog stedfortræder Palle Quist.');
+  assert.deepEqual(unsaid.substitutes, []);
+});

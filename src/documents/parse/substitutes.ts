@@ -41,6 +41,26 @@ const NAMED_AWAY = new RegExp(`^Fraværende:?\\s*${WHO}\\s*[-–]\\s*${WHO}\\s+(
 // "Åse Holm var fraværende uden afbud.", "Åse Holm og Bo Lund var fraværende uden afbud."
 const NO_NOTICE = new RegExp(`(?:^|[.:;]\\s+)(${NAMES})\\s+var\\s+fraværende\\s+uden\\s+afbud\\b`, 'gu');
 
+// "Alle medlemmer var mødt undtagen A og B, der havde meldt afbud." / "I stedet deltog stedfortræder C. Der mødte ikke
+// stedfortræder for A." (Region Midtjylland's council, 2017): C stood in for B, the one not said to have had none.
+const CAME_INSTEAD = new RegExp(`(?:^|[.:;]\\s+)I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:stedfortræder(?:ne|e)?\\s+)?(${NAMES})(?=[.,;]|$)`, 'gu');
+const NONE_FOR = new RegExp(`(?:^|[.:;]\\s+)Der\\s+mødte\\s+ikke\\s+(?:nogen\\s+)?stedfortræder\\s+for\\s+(${NAMES})`, 'gu');
+
+/** Substitutes named without whom they stood in for, paired in order with the absent members left without one. */
+function unpairedSubstitutes(paragraphs: string[], absent: string[], known: Substitution[]): Substitution[] {
+  const came: string[] = [];
+  const none: string[] = [];
+  for (const p of paragraphs) {
+    if (!p.includes('I stedet')) continue;
+    for (const m of p.matchAll(CAME_INSTEAD)) came.push(...splitNames(m[1]!));
+    for (const m of p.matchAll(NONE_FOR)) none.push(...splitNames(m[1]!));
+  }
+  // (Frederiksberg's "… havde meldt forfald. I stedet mødt …" names both: IN_THEIR_PLACE paired them already.)
+  const fresh = came.filter((n) => !known.some((s) => s.name === n));
+  const without = absent.filter((a) => !none.includes(a) && !known.some((s) => s.substituteFor === a));
+  return fresh.length > 0 && fresh.length === without.length ? fresh.map((name, k) => ({ name, substituteFor: without[k]! })) : [];
+}
+
 /** The substitutes the paragraphs name, each once. */
 export function readSubstitutes(paragraphs: string[]): Substitution[] {
   const out = new Map<string, Substitution>();
@@ -99,7 +119,8 @@ export function meetingAttendance(
   paragraphs: string[],
 ): Pick<ParsedMeeting, 'absent' | 'absentWithoutNotice' | 'substitutes' | 'attendanceChanges'> {
   const absentWithoutNotice = [...new Set([...(found.absentWithoutNotice ?? []), ...readAbsentWithoutNotice(paragraphs)])];
-  const substitutes = [...(found.substitutes ?? []), ...readSubstitutes(paragraphs)].filter((s, i, all) => all.findIndex((o) => o.name === s.name && o.substituteFor === s.substituteFor) === i);
+  const named = [...(found.substitutes ?? []), ...readSubstitutes(paragraphs)].filter((s, i, all) => all.findIndex((o) => o.name === s.name && o.substituteFor === s.substituteFor) === i);
+  const substitutes = [...named, ...unpairedSubstitutes(paragraphs, found.absent ?? [], named)];
   const changes = mergeChanges([...found.changes, ...parseAttendanceChanges(paragraphs)], []);
   // Someone who had sent apologies but came after all is listed among the absent and as arriving late: they came.
   const came = new Set(changes.filter((c) => c.arrivedDuringItem !== null).map((c) => c.name));
