@@ -205,3 +205,14 @@ test('a council\'s page copied without titles (Stevns Udsatteråd): the body the
   assert.deepEqual([m.organization, m.date, m.start, m.location, m.absent], ['Stevns Udsatteråd', '2027-04-07', '11:00', 'Mødelokale 1, Rådhuset', ['Steen Holm']]);
   assert.deepEqual(m.items.map((i) => i.title), ['Udsatterådet skal godkende dagsordenen', 'Udsatterådet skal vælge formand']);
 });
+
+test('Gribskov\'s archive: the council\'s name alone on the first line, "Onsdag den 27-10-2027 kl. 16:15", "01.02G00 - 2027/27088" under each title', () => {
+  const m = sample('layout-gribskov_referat.txt');
+  // Before: no body, and each long title ran on with the line under it ("… i Helsinge 01.02G00 - 2027/27088").
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.absent], ['minutes', 'Handicaprådet', '2027-10-27', '16:15', ['Jonna Præst']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['36', 'Høring: Forslag til lokalplan 512.27 - boligområde ved Skovbakken i Helsinge', '2027/27088', ['Sagsfremstilling', 'Indstilling', 'Beslutning']],
+    ['37', 'Hvem skal modtage årets handicappris?', '2027/27100', ['Sagsfremstilling', 'Beslutning']],
+    ['38', 'Udkast til årsberetning 2027', '2027/27101', ['Beslutning']],
+  ]);
+});

@@ -354,6 +354,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.start ??= findTime(m[2]!);
     }
   }
+  // "Handicaprådet" / "Publiceret 25-10-2017" / "Onsdag den 25-10-2017 kl. 16:15" (Gribskov's archive): the body's name alone
+  // on the document's first line.
+  if (!h.organization && head[0] !== undefined && head[0].length <= 60 && BODY_NAME.test(head[0])) h.organization = head[0].trim();
   if (h.supplement) h.kind ??= 'agenda';
   // "Konstituerende møde i Kommunalbestyrelsen" (Rødovre), "Ekstraordinært møde i …": the kind of meeting is not the body's name.
   if (h.organization) h.organization = h.organization.replace(/^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ]?[a-zæøå]*[mM]øde\s+i\s+(?=[A-ZÆØÅ])/u, '');

@@ -69,7 +69,8 @@ function startsLower(line: string): boolean {
   return /^[a-zæøå(]/.test(line);
 }
 
-const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
+// ("01.02G00 - 2017/27088": the KLE subject, then the case number — Gribskov.)
+const CASE_NUMBER_LINE = /^(?:Sag(?:s)?nr\.?:?\s*|\d{2}\.\d{2}[A-ZÆØ]\d{2}\s*[-–]\s*)?(?:[A-ZÆØÅ]{1,6}-)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)+$/;
 
 // An item's header line ("Punkt 3: …", "Sag nr. 3 …") and the closing line never join a neighbour.
 const ITEM_LINE = /^(?:Punkt(?:\s+nr\.?)?|Pkt\.(?:\s*nr\.?)?|Sag\s+nr\.?|Ad(?:\s+pkt\.|\s+punkt)?)\s*\d/i;

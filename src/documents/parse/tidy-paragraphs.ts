@@ -81,6 +81,12 @@ export function tidyParagraphs(raw: string[]): string[] {
       out.push(`• ${attachment[1]}`);
       continue;
     }
+    // "01.02G00 - 2017/27088" under the title (Gribskov): the KLE subject and the case number.
+    const kleCase = /^\d{2}\.\d{2}[A-ZÆØ]\d{2}\s*[-–]\s*(\d{4}\/\d{1,7})$/.exec(p);
+    if (kleCase) {
+      out.push(`Sagsnr.: ${kleCase[1]}`);
+      continue;
+    }
     // "A00 11/7309 Åben sag" (Norddjurs' protocols): the KLE group of the case, its number and the item's status.
     const kle = /^[A-ZÆØ]\d{2}\s+(\d{2}\/\d{1,7})\s+(Åben|Lukket)\s+sag$/.exec(p);
     if (kle) {
