@@ -200,8 +200,10 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
     while (paragraphs[a] !== undefined && CASE_META.test(paragraphs[a]!)) a++;
     const afterCase = paragraphs[a];
     // ("2. Title" / "Sagsnr.: 2023-015432" / "Forvaltningen indstiller, at …": Aalborg's recommendation has no heading.)
+    // ("39. Title" / "Sagsnr.: …" / "Title": the title repeated under the case number, Herning's printed pages.)
     const caseNext = isCaseNumberLine(next) && afterCase !== undefined &&
-      (headingKind(afterCase) !== null || INLINE_SECTION.test(afterCase) || ITEM_STATUS.test(afterCase) || RECOMMENDATION_LEAD.test(afterCase) || (afterCase.length <= 400 && INLINE_RECOMMENDATION.test(afterCase)));
+      (headingKind(afterCase) !== null || INLINE_SECTION.test(afterCase) || ITEM_STATUS.test(afterCase) || RECOMMENDATION_LEAD.test(afterCase) ||
+        (afterCase.length <= 400 && INLINE_RECOMMENDATION.test(afterCase)) || afterCase.replace(/\s+/g, ' ') === title);
     const caseBefore = isCaseNumberLine(prev);
     // The last entry of a numbered list ("4. Godkende en driftsbevilling …") is followed by a heading too.
     // …but a list's entries count up one by one; an item after the list of items does not. (A bulleted

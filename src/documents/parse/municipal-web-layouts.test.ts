@@ -269,3 +269,16 @@ test('Herning\'s web minutes: items without numbers, the case number over each t
   // Nothing of the committees' table or the case workers anywhere in the text.
   assert.doesNotMatch(JSON.stringify(m.items), /"(?:SOS|DIR|x)"|SOS\\n|Sagsbehandler|sagsbehandlere/);
 });
+
+test('Herning\'s printed pages: "39. Title" over the case number, the title repeated under it', () => {
+  let n = 38;
+  const printed = readFileSync(new URL('../../../test/fixtures/layout-herning-web_referat.txt', import.meta.url), 'utf8')
+    .replace(/(Sagsnr\.: \S+ Sagsbehandler: [^\n]+\n\n)([^\n]+)\n/g, (_, caseLine: string, title: string) => `${++n}. ${title}\n\n${caseLine}${title}\n`);
+  const m = parseMeetingText(printed);
+  // Before: one item holding the whole meeting.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['39', 'Godkendelse af dagsorden', '00.01.00-A00-1-27', ['Sagsresume', 'Indstilling', 'Beslutning']],
+    ['40', 'Temadrøftelse om ulighed i sundhed', '27.00.00-A00-6-27', ['Sagsresume', 'Sagsfremstilling', 'Indstilling', 'Beslutning']],
+    ['41', 'Værested for socialt udsatte - status', '27.12.00-G01-2-27', ['Sagsresume', 'Indstilling', 'Beslutning']],
+  ]);
+});
