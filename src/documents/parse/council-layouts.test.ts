@@ -216,3 +216,19 @@ test('Gribskov\'s archive: the council\'s name alone on the first line, "Onsdag 
     ['38', 'Udkast til årsberetning 2027', '2027/27101', ['Beslutning']],
   ]);
 });
+
+test('a council\'s agenda whose first item has no text: "1. Godkendelse af referat og dagsorden" right above "2. …" is an item (Albertslund\'s Handicapråd)', () => {
+  const m = parseMeetingText([
+    'Dagsorden', 'Forum: Handicaprådet', 'Tid: 14. marts 2027, kl. 14.00', 'Sted: Mødelokale 915, Blok C, 2 sal',
+    'Deltagere: Steen Holm, Bjarke Juul, Susanne Krag', 'Afbud:', 'Referent: Lissi Holm', '',
+    '1. Godkendelse af referat og dagsorden', '', '2. Valg af formand og næstformand', '', 'Dato: 13. februar 2027', '',
+    '3. Valg til udvalg om plejecenter', 'Sagsfremstilling: Bjarke Juul vil gerne besætte pladsen.', '',
+    '4. Pjece om den gode praksis', 'Sagsfremstilling: Pjecen er et arbejdsredskab.', 'Til orientering', 'Bilag: Handicapråd den gode praksis',
+  ].join('\n'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['agenda', 'Handicaprådet', '2027-03-14', '14:00', 'Mødelokale 915, Blok C, 2 sal']);
+  // Before: the agenda began at item 2.
+  assert.deepEqual(m.items.map((i) => [i.number, i.title]), [
+    ['1', 'Godkendelse af referat og dagsorden'], ['2', 'Valg af formand og næstformand'], ['3', 'Valg til udvalg om plejecenter'], ['4', 'Pjece om den gode praksis'],
+  ]);
+  assert.deepEqual(m.items[3]!.attachments, ['Handicapråd den gode praksis']);
+});

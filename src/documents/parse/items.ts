@@ -119,7 +119,7 @@ function withoutContents(starts: ItemStart[]): ItemStart[] {
  * or a section heading right after it (after a repeated title at most).
  */
 export function findItemStarts(paragraphs: string[]): ItemStart[] {
-  return withUnnumberedClosed(paragraphs, withPlainBetween(paragraphs, numberedItemStarts(paragraphs)));
+  return withUnnumberedClosed(paragraphs, withEmptyBefore(paragraphs, withPlainBetween(paragraphs, numberedItemStarts(paragraphs))));
 }
 
 /**
@@ -230,6 +230,22 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
     const m = ITEM_AD.exec(p);
     return m ? [{ index, number: itemNumber(m[1]!), title: m[2]!, caseNumberBefore: null }] : [];
   });
+}
+
+/**
+ * "1. Godkendelse af referat og dagsorden" / "2. Valg af formand …" / its text (a council's agenda): an item with no text
+ * of its own, right above the next item and numbered one before it, is an item too (unless that number is taken).
+ */
+function withEmptyBefore(paragraphs: string[], starts: ItemStart[]): ItemStart[] {
+  const out = [...starts];
+  for (let k = 0; k < out.length; k++) {
+    const m = ITEM_NUMBERED.exec(paragraphs[out[k]!.index - 1] ?? '');
+    const before = Number(out[k]!.number) - 1;
+    if (!m || itemNumber(m[1]!) !== String(before) || out.some((s) => s.number === String(before))) continue;
+    out.splice(k, 0, { index: out[k]!.index - 1, number: String(before), title: m[2]!.trim(), caseNumberBefore: null });
+    k--;
+  }
+  return out;
 }
 
 /**
