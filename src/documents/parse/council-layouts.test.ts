@@ -232,3 +232,21 @@ test('a council\'s agenda whose first item has no text: "1. Godkendelse af refer
   ]);
   assert.deepEqual(m.items[3]!.attachments, ['Handicapråd den gode praksis']);
 });
+
+test('a council\'s web minutes titled "Referat fra Ældrerådsmøde Tirsdag den …", then again with the time and place (Dragør)', () => {
+  const m = parseMeetingText([
+    'Referat fra Ældrerådsmøde Tirsdag den 28. februar 2027', '',
+    'Referat fra Ældrerådsmøde Tirsdag den 28. februar 2027 Kl. 10.00 i lokale på Wiedergården Lokale M3', '',
+    'Tilstede: Sten Brink, Vagn E. Larsen, Bent Lund.', '', 'Referent: Sten Brink', '',
+    ' 1. Godkendelse af dagsorden samt referat fra mødet den 14.2.2027', '  Begge godkendt.',
+    ' 2. Ældrerådsvalg 2027', '  Kommunalbestyrelsen har godkendt afviklingen af valget.',
+    ' 3. Eventuelt', '  Intet.',
+  ].join('\n'));
+  // Before: the body "Ældrerådsmøde", and neither time nor place.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['minutes', 'Ældrerådet', '2027-02-28', '10:00', 'lokale på Wiedergården Lokale M3']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections[0]?.text]), [
+    ['1', 'Godkendelse af dagsorden samt referat fra mødet den 14.2.2027', 'Begge godkendt.'],
+    ['2', 'Ældrerådsvalg 2027', 'Kommunalbestyrelsen har godkendt afviklingen af valget.'],
+    ['3', 'Eventuelt', 'Intet.'],
+  ]);
+});

@@ -17,7 +17,8 @@ export const MEETING_TITLE = new RegExp(
   `^(Dagsorden|Referat)\\s+(?:til|af|fra|for)\\s+(?:det\\s+)?(?:\\d{1,3}\\.\\s+)?(?:ekstraordinære\\s+|ordinære\\s+)?[a-zæøå]*møde(?:t)?\\s+i\\s+(.+?)(?:\\s+(?:${WEEKDAY}\\s+)?(?:den\\s+|d\\.\\s*)?(${DATE_WORDS})${TIME_PLACE})?\\.?$`,
   'i',
 );
-export const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)(?:\\s*[:\\-–]|\\s+(?:fra|af|til)(?:\\s+(?:det\\s+)?møde(?:t)?\\s+i)?)?\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?))?\\.?$`, 'i');
+// ("Referat fra Ældrerådsmøde Tirsdag den 28. februar 2017 Kl. 10.00 i lokale M3": the place after the time.)
+export const KIND_BODY_DATE = new RegExp(`^(DAGSORDEN|REFERAT)(?:\\s*[:\\-–]|\\s+(?:fra|af|til)(?:\\s+(?:det\\s+)?møde(?:t)?\\s+i)?)?\\s+(.+?)\\s+(?:${WEEKDAY}\\s+)?(?:(?:d\\.|den)\\s*)?(${DATE_WORDS})(?:,?\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}(?:[.:]\\d{2})?)(?:\\s+(?:i|på)\\s+(.{3,120}))?)?\\.?$`, 'i');
 // "Den 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge": date, time and place.
 export const DEN_DATE_LINE = new RegExp(`^(?:den|d\\.)\\s*(${DATE_WORDS})${TIME_PLACE}\\.?$`, 'i');
 // The date and time alone on a line, without a weekday (those are read below, with WEEKDAY_DATE): "12. marts 2026 kl. 16.00".

@@ -90,12 +90,17 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     // weekday, "d."/"den" and the time are each optional.
     m = KIND_BODY_DATE.exec(p);
     // (A body has a name: "Referat - 25. oktober 2016" has a dash where it would be, "Referat: tirsdag den …" a weekday.)
-    if (m && !h.kind && findDanishDate(m[3]!) && /\p{L}{2}/u.test(m[2]!) && !new RegExp(`^${WEEKDAY}$`, 'i').test(m[2]!)) {
-      h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
-      h.organization = m[2]!.trim();
-      h.date = findDanishDate(m[3]!);
-      if (m[4]) h.start ??= findTime(`kl. ${m[4]}`);
-      continue;
+    if (m && findDanishDate(m[3]!) && /\p{L}{2}/u.test(m[2]!) && !new RegExp(`^${WEEKDAY}$`, 'i').test(m[2]!)) {
+      // (The same title again with the time and place — a web page's heading over its first paragraph — adds them.)
+      const again = h.kind !== null && h.organization === m[2]!.trim() && h.date === findDanishDate(m[3]!);
+      if (!h.kind || again) {
+        h.kind ??= m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
+        h.organization = m[2]!.trim();
+        h.date = findDanishDate(m[3]!);
+        if (m[4]) h.start ??= findTime(`kl. ${m[4]}`);
+        if (m[5]) h.location ??= m[5].trim();
+        continue;
+      }
     }
     m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
     if (m && !h.kind) {
@@ -365,6 +370,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   if (h.organization) h.organization = h.organization.replace(/(?:_|\s+|\s*(?=\())\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
   // "Sundhedsudvalget (Indeholder åbne dagsordenspunkter)" (Fredericia): which version of the document, not the body.
   if (h.organization) h.organization = h.organization.replace(/\s*\(indeholder\s[^)]{1,60}\)$/i, '');
+  // "Referat fra Ældrerådsmøde …": the meeting names the body ("Ældrerådsmøde" is the Ældreråd's, "Udvalgsmøde" an udvalg's).
+  if (h.organization) h.organization = h.organization.replace(/^(\p{Lu}\p{Ll}*(?:råd|udvalg))smøde$/u, '$1et').replace(/^(\p{Lu}\p{Ll}*bestyrelse)smøde$/u, '$1n');
   // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
   if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.
