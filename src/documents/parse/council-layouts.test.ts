@@ -21,8 +21,25 @@ test('plain minutes: numbered items with no headings at all, the facts under "Af
   // "v. Marlene": who presented the item, the first line of its text.
   assert.equal(m.items[1]!.sections[0]!.text, 'v. Marlene\n\nGodkendt med nyt punkt om høringssvar.');
   assert.equal(m.items[2]!.sections[0]!.text, 'Marlene orienterede om formen for budgetdialogmødet.\n\nUdsatterådet mødes før budgetdialogmødet den 30. september 2026 kl. 16.00.');
-  // The page says which body only in its title: the secretary names it on import (--organization).
-  assert.deepEqual(m.warnings, ['import.warning.no_organization']);
+  // The page names the body only in its title, "Referater af Udsatterådets møder i 2026" (before: no body, and a warning).
+  assert.deepEqual([m.organization, m.warnings], ['Udsatterådet', []]);
+});
+
+test('the same page in 2023: the list of the items, with sub-points, over "Referat" and the items with their text (Køge)', () => {
+  const m = parseMeetingText([
+    'Referater af Udsatterådets møder i 2027', '', '2. marts 2027 - Ordinært møde', '', 'Deltagere:', '', 'Marlene Gjøst, Niels Rolf, Heidi Hasberg.', '',
+    'Afbud', '', 'Christine Holm og John Tietz', '', 'Referent', '', 'Petrine Holm', '', 'Dagsordenspunkter til mødet', '',
+    ' 1. Velkomst og præsentationsrunde', ' 2. Godkendelse af dagsorden og referat', ' 3. Hjemløshed, herunder:', '  1. Hjemløse-workshops ved Henrik',
+    '  2. March med fokus på hjemløshed', ' 4. Evt. ', '', 'Referat', '',
+    '1. Velkomst og præsentation', '', 'Alle præsenterede sig selv.', '', '2. Godkendelse af dagsorden og referat', '', 'Godkendt.', '',
+    '3. Hjemløshed', '', 'Henrik orienterede om workshops for hjemløse.', '', '4. Evt.', '', 'Intet.',
+  ].join('\n'));
+  assert.deepEqual([m.kind, m.organization, m.date, m.absent], ['minutes', 'Udsatterådet', '2027-03-02', ['Christine Holm', 'John Tietz']]);
+  // Before: one item, the list's last entry ("4. Evt."), holding all the minutes under "Referat".
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.sections.map((s) => s.text).join('')]), [
+    ['1', 'Velkomst og præsentation', 'Alle præsenterede sig selv.'], ['2', 'Godkendelse af dagsorden og referat', 'Godkendt.'],
+    ['3', 'Hjemløshed', 'Henrik orienterede om workshops for hjemløse.'], ['4', 'Evt.', 'Intet.'],
+  ]);
 });
 
 test('a numbered list is not taken for items: entries line after line, or sentences', () => {

@@ -136,6 +136,12 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       h.date ??= findDanishDate(m[2]!);
       continue;
     }
+    // "Referater af Udsatterådets møder i 2022" (Køge: a year's minutes on one page, each meeting under its date).
+    m = /^(?:Referater|Dagsordener)(?:\s+og\s+(?:referater|dagsordener))?\s+(?:af|fra)\s+(\p{Lu}[\p{L}\-]{2,60})s\s+møder\b/u.exec(p);
+    if (m && !h.organization) {
+      h.organization = m[1]!;
+      continue;
+    }
     // "Åbent referat for Byrådet" (Næstved until 2013), "Dagsorden for Sundhedsudvalget": the body after "for".
     m = /^(?:(?:Åben|Åbent|Lukket)\s+)?(Referat|Dagsorden)\s+for\s+(.{3,80})$/i.exec(p);
     if (m && !h.organization && BODY_NAME.test(m[2]!)) {

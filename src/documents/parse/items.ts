@@ -191,7 +191,11 @@ function numberedItemStarts(paragraphs: string[]): ItemStart[] {
     // ("1. Godkendelse af dagsorden" / "Det indstilles,": the recommendation without a heading opens the item, Region Midtjylland's web pages.)
     // (Or a heading with its text on its line, "Beslutning: Intet.": a web page's table of label and value.)
     // (Or the title repeated under it and then the text with no heading: FirstAgenda's edagsorden pages, "Meddelelse - …".)
-    const headingNext = (next !== undefined && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next) || INLINE_SECTION.test(next))) ||
+    // (Not "Referat" once in the document after a list of the items: the minutes begin there — "Dagsordenspunkter til
+    // mødet" / "1. …" / "5. Evt." / "Referat" / "1. …", Køge.)
+    const minutesBegin = next !== undefined && /^(?:referat|dagsorden)$/i.test(next.trim()) && /^\d{1,3}[.)]\s/.test(prev ?? '') &&
+      paragraphs.filter((p) => p.trim().toLowerCase() === next.trim().toLowerCase()).length === 1;
+    const headingNext = (next !== undefined && !minutesBegin && (headingKind(next) !== null || RECOMMENDATION_LEAD.test(next) || INLINE_SECTION.test(next))) ||
       (next !== undefined && next.replace(/\s+/g, ' ') === title && paragraphs[last + 2] !== undefined);
     const statusNext = next !== undefined && ITEM_STATUS.test(next);
     // "1. Title" / "Sagsnr.: 07/5773" / "Resumé": the case number under the title (Region Syddanmark, 2007).
@@ -269,10 +273,11 @@ function countingRun(paragraphs: string[], apart: boolean): ItemStart[] {
     // ("1: Godkendelse af dagsordenen": a colon after the number, as some word-processed minutes write it.)
     const m = /^(\d{1,3})[.):]\s+([A-ZÆØÅ"«„].{0,200})$/.exec(p);
     // A sentence ("1. Udsatterådet mødes kl. 16.") or a contents entry with its page ("… 3") is no item's title.
-    // ("1. Godkendelse af dagsorden." ends in a full stop but has no other: a title.)
+    // ("1. Godkendelse af dagsorden." ends in a full stop but has no other: a title — without it, unless it ends an
+    // abbreviation: "4. Evt.")
     if (!m || /[;,]$/.test(m[2]!) || (/\.$/.test(m[2]!) && /[.:;!?]/.test(m[2]!.slice(0, -1))) || /\s\d{1,3}$/.test(m[2]!)) return;
     const last = run.at(-1);
-    const start: ItemStart = { index, number: m[1]!, title: m[2]!.trim().replace(/(?<=\p{L})\.$/u, ''), caseNumberBefore: null, ...(apart ? {} : { bodyless: true }) };
+    const start: ItemStart = { index, number: m[1]!, title: m[2]!.trim().replace(/(?<=\p{L})(?<!\b(?:[Ee]vt|mv|etc|inkl|vedr|jf|ca|m\.m))\.$/u, ''), caseNumberBefore: null, ...(apart ? {} : { bodyless: true }) };
     if (last && Number(last.number) + 1 === Number(m[1]) && (apart ? index > last.index + 1 : index === last.index + 1)) run.push(start);
     else run = [start];
     if (run.length > best.length && (apart || run[0]!.number === '1')) best = run;
