@@ -209,3 +209,18 @@ test('Hjørring\'s minutes: "Åben referat" over the body and its secretariat, "
   ]);
   assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Resumé', 'Sagsfremstilling', 'Lovgrundlag', 'Økonomi', 'Indstilling', 'Beslutning']);
 });
+
+test('Gentofte\'s agenda: "Mødetidspunkt 31-08-2027 19:00" / "Mødeafholdelse Rådhushallen", items "2 (Åben) …" and "3 (Lukket) …"', () => {
+  const m = parseMeetingText([
+    'GENTOFTE KOMMUNE', 'Dagsorden til møde i Kommunalbestyrelsen', 'Mødetidspunkt 31-08-2027 19:00', 'Mødeafholdelse Rådhushallen', 'Indholdsfortegnelse',
+    '1 (Åben) Meddelelser fra formanden ...... 4', '2 (Åben) Brandsikring af plejeboliger ...... 4', '3 (Lukket) Salg af ejendom ...... 5', '',
+    '1 (Åben) Meddelelser fra formanden', 'Sagsfremstilling', 'Formanden orienterer.', '',
+    '2 (Åben) Brandsikring af plejeboliger', 'Sagsnr.: 27/1234', 'Sagsfremstilling', 'Plejeboligerne skal have sprinkleranlæg.', '',
+    '3 (Lukket) Salg af ejendom', 'Sagsfremstilling', 'Ejendommen sælges.',
+  ].join('\n'));
+  // Before: no place.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location], ['agenda', 'Kommunalbestyrelsen', '2027-08-31', '19:00', 'Rådhushallen']);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.public]), [
+    ['1', 'Meddelelser fra formanden', null, true], ['2', 'Brandsikring af plejeboliger', '27/1234', true], ['3', 'Salg af ejendom', null, false],
+  ]);
+});

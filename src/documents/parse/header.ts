@@ -286,8 +286,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // ("Starttidspunkt for møde: 19:00", "Mødelokale: Byrådssalen" — Tønder, Egebjerg; "Lokation:" — Faxe.)
     // ("Tid" alone over "15:30": a PDF's table of the facts, Frederikshavn.)
-    // ("Start kl.: 14:00" / "Slut kl.: 18:00" — Norddjurs; "Tid 18:30", a table's label and value — Næstved.)
-    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$|\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|Starttidspunkt|Sluttidspunkt|Start kl\.(?=\s*:)|Slut kl\.(?=\s*:))(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
+    // ("Start kl.: 14:00" / "Slut kl.: 18:00" — Norddjurs; "Tid 18:30", a table's label and value — Næstved; "Mødeafholdelse
+    // Rådhushallen" — Gentofte.)
+    m = /^(Mødedato|Dato|Mødested|Mødelokale(?=\s*:)|Mødeafholdelse|Sted|Lokale|Lokation|Mødetidspunkt|Mødetid|Tidspunkt|Tid(?=\s*:|$|\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|Starttidspunkt|Sluttidspunkt|Start kl\.(?=\s*:)|Slut kl\.(?=\s*:))(?:\s+for\s+møde)?\s*:?\s*(.*)$/i.exec(p);
     if (m) {
       const label = m[1]!.toLowerCase().replace(/^start kl\.$/, 'tidspunkt').replace(/^slut kl\.$/, 'sluttidspunkt');
       const value = (m[2] || (head[i + 1] && !headingKind(head[i + 1]!) ? head[++i]! : '')).trim();
