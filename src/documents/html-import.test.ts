@@ -237,3 +237,19 @@ test('"45 <span>: Title</span>" (Ringkøbing-Skjern\'s pages): the item\'s numbe
     ['46', 'Værested for hjemløse', ['Sagsfremstilling', 'Beslutning']],
   ]);
 });
+
+test('Aarhus\' meeting pages: each item a table row with its number badge, "h2.overskrift" and "Sagsnummer: …", the page\'s menus, "Vis mere" links, file badges and audio player left out', () => {
+  const text = htmlToText(readFileSync(new URL('../../test/fixtures/layout-aarhus-web_referat.html', import.meta.url), 'utf8'));
+  // The controls are no content: before, "Funktioner" / "• Udskriv punkt" / "• Kopiér link" / "Vis mere" stood in every item.
+  assert.doesNotMatch(text, /Funktioner|Udskriv punkt|Kopiér link|Vis mere|Lydfil|PDF Sundhedsprofil/);
+  const m = parseMeetingText(text);
+  // Before: the body "Onsdag", no time or place, and one item titled "Sagsnummer: 27/012345" holding the meeting.
+  assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.absent], ['minutes', 'Sundheds- og Omsorgsudvalget', '2027-10-01', '15:45', 'Rådhuset, lokale 390', ['Anna Holm']]);
+  assert.deepEqual(m.items.map((i) => [i.number, i.title, i.caseNumber, i.sections.map((s) => s.heading)]), [
+    ['1', 'Godkendelse af dagsorden', '27/012345', ['Beslutning']],
+    ['2', 'Sundhedsprofil 2027 for socialt udsatte', '27/023456', ['Resume', 'Indstilling', 'Beslutning', 'Bilag']],
+  ]);
+  assert.deepEqual(m.items[1]!.attachments, ['Sundhedsprofil 2027']);
+  // A menu's button is no item's title; an accordion's button still is (html-import: "folds out").
+  assert.equal(htmlToText('<button class="btn dropdown-toggle" aria-expanded="false">Funktioner</button><button class="accordion-button" aria-expanded="false">3 Budget</button>'), '3 Budget');
+});

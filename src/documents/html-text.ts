@@ -59,12 +59,25 @@ function markLists(html: string): string {
 // class "accordion-button") holds that part's title — on many municipal pages each item's number and title.
 const TOGGLE = /\b(?:aria-expanded|aria-controls|data-(?:bs-)?toggle)\s*=|\bclass\s*=\s*["'][^"']*\b(?:accordion|collaps|toggle|expand)/i;
 
+// (A menu's button — "dropdown-toggle", "aria-haspopup": "Funktioner" over "Udskriv punkt", "Kopiér link" — opens no part.)
+const MENU = /\bdropdown|\baria-haspopup\s*=/i;
+
 /** Toggle buttons as blocks of their text (its parts — number, title, status — apart); other buttons ("Print", "Del", "Luk") are the page's controls, dropped later. */
 const keepToggles = (html: string) =>
-  html.replace(/<button\b([^>]*)>([\s\S]*?)<\/button>/gi, (b, attrs: string, inner: string) => (TOGGLE.test(attrs) ? `<div>${inner.replace(/>\s*</g, '> <')}</div>` : b));
+  html.replace(/<button\b([^>]*)>([\s\S]*?)<\/button>/gi, (b, attrs: string, inner: string) => (TOGGLE.test(attrs) && !MENU.test(attrs) ? `<div>${inner.replace(/>\s*</g, '> <')}</div>` : b));
+
+/**
+ * The page's controls that are no buttons: a menu's entries (class "dropdown-menu"), "Vis mere" / "Læs mere" links that
+ * fold an item out, a file's type badge ("PDF" before an attachment's title), an audio player and its file's name.
+ */
+const withoutControls = (html: string) => html
+  .replace(/<(ul|ol|div)\b[^>]*\bclass\s*=\s*["'][^"']*\bdropdown-menu\b[^>]*>[\s\S]*?<\/\1>/gi, '')
+  .replace(/<a\b[^>]*>\s*(?:Vis mere|Vis mindre|Læs mere|Læs mindre|Skjul|Fold ud|Fold sammen)\s*<\/a>/gi, '')
+  .replace(/<span\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:pdf-label|lydfilnavn)\b[^>]*>[\s\S]*?<\/span>/gi, '')
+  .replace(/<(audio|video)\b[\s\S]*?<\/\1>/gi, '');
 
 export function htmlToText(html: string): string {
-  let s = markLists(keepToggles(html.replace(/<!--[\s\S]*?-->/g, '')))
+  let s = markLists(withoutControls(keepToggles(html.replace(/<!--[\s\S]*?-->/g, ''))))
     // (A page's footer is the site's address and links, which would run on into the last item's text.)
     .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select|footer)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<tr\b[^>]*>((?:(?!<tr\b|<table\b)[\s\S])*?)<\/tr>/gi, labelledRow)

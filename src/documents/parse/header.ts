@@ -103,7 +103,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       }
     }
     m = /^(DAGSORDEN|REFERAT)\s+(.+?)\s+(?:d\.|den)\s+(.+)$/i.exec(p);
-    if (m && !h.kind) {
+    // ("Referat onsdag den 1. oktober 2025 kl. 15.45", Aarhus: a weekday, no body; read with the date lines below.)
+    if (m && !h.kind && !new RegExp(`^${WEEKDAY}$`, 'i').test(m[2]!)) {
       h.kind = m[1]!.toUpperCase() === 'DAGSORDEN' ? 'agenda' : 'minutes';
       h.organization = m[2]!.trim();
       h.date = findDanishDate(m[3]!);
@@ -234,6 +235,9 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
       else h.organization = m[1]!.trim();
       h.date ??= findDanishDate(m[2]!);
       if (/\bkl\.?\s*\d/i.test(m[2]!)) h.start ??= findTime(m[2]!.slice(m[2]!.search(/\bkl\./i)));
+      // ("Referat onsdag den 1. oktober 2025 kl. 15.45" / "Sundheds- og Omsorgsudvalget" / "Rådhuset": the body, then the place.)
+      const below = head[i + 1];
+      if (!h.organization && below !== undefined && below.length <= 80 && BODY_NAME.test(below)) h.organization = head[++i]!.trim();
       if (!h.location && isPlace(head[i + 1])) h.location = head[++i]!.trim();
       continue;
     }

@@ -114,7 +114,10 @@ export function tidyParagraphs(raw: string[]): string[] {
     // "3." / "Title": a number alone and the title on the next line read as one "3. Title" line — whether
     // that is an item's header or a list entry is decided as for any such line. (A title may start with a
     // number of its own: "1." / "3. økonomi- og aktivitetsrapport".)
-    const bare = /^(\d{1,3})\.$/.exec(p);
+    // ("1" / "Title" / "Sagsnummer: …" without the full stop — a web page's number badge, Aarhus — only where the case
+    // number or a heading follows the title: a page's number alone is no item's.)
+    const after = paragraphs[i + 2];
+    const bare = /^(\d{1,3})\.$/.exec(p) ?? (/^\d{1,3}$/.test(p) && after !== undefined && (isCaseNumberLine(after) || headingKind(after) !== null) ? [p, p] : null);
     if (bare && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
       out.push(`${bare[1]}. ${next}`);
       i++;
