@@ -71,3 +71,19 @@ export function anotherMeetingDate(paragraphs: string[], date: string): string |
   }
   return null;
 }
+
+/** The body's name as the header writes it, without what is not the name: the kind of meeting, the election period, … */
+export function bodyName(org: string): string {
+  // "Konstituerende møde i Kommunalbestyrelsen" (Rødovre), "Ekstraordinært møde i …": the kind of meeting is not the body's name.
+  org = org.replace(/^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ]?[a-zæøå]*[mM]øde\s+i\s+(?=[A-ZÆØÅ])/u, '');
+  // "Kommunalbestyrelsen_2018-21", "Regionsrådet 2018-2021", "Sundhedsudvalget (2022-2025)": the election period is not
+  // the body's name.
+  org = org.replace(/(?:_|\s+|\s*(?=\())\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || org;
+  // "Sundhedsudvalget (Indeholder åbne dagsordenspunkter)" (Fredericia): which version of the document, not the body.
+  org = org.replace(/\s*\(indeholder\s[^)]{1,60}\)$/i, '');
+  // "Referat fra Ældrerådsmøde …": the meeting names the body ("Ældrerådsmøde" is the Ældreråd's, "Udvalgsmøde" an udvalg's).
+  org = org.replace(/^(\p{Lu}\p{Ll}*(?:råd|udvalg))smøde$/u, '$1et').replace(/^(\p{Lu}\p{Ll}*bestyrelse)smøde$/u, '$1n');
+  // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
+  if (/^\p{Ll}/u.test(org)) org = org.charAt(0).toUpperCase() + org.slice(1);
+  return org;
+}

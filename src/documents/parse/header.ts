@@ -3,14 +3,14 @@
 import { headingKind } from './headings.ts';
 import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
 import type { ParsedMeeting } from './types.ts';
-import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_LINE, FACT_LINE, GENITIVE_TITLE, HELD_ON, KIND_BODY_DATE, KIND_LINE, LABEL, MEETING_TITLE, TIMED_PLACE, WEEKDAY, WEEKDAY_DATE, isPlace, splitFactLines } from './header-lines.ts';
+import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_LINE, FACT_LINE, GENITIVE_TITLE, HELD_ON, KIND_BODY_DATE, KIND_LINE, LABEL, MEETING_TITLE, TIMED_PLACE, WEEKDAY, WEEKDAY_DATE, bodyName, isPlace, splitFactLines } from './header-lines.ts';
 
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
-/** The meeting's facts the header gives; the kind may be left to the items to decide. */
 /** "SÆH-sekretariatet", "Borgmesterkontoret" after the body's name. */
 const SECRETARIAT = /\s+[\p{L}\-]*(?:sekretariatet|kontoret)$/u;
 
+/** The meeting's facts the header gives; the kind may be left to the items to decide. */
 export function readHeader(paragraphs: string[], firstItem: number): Header {
   const h: Header = { kind: null, supplement: false, organization: null, date: null, start: null, end: null, location: null };
   const head = splitFactLines(paragraphs.slice(0, firstItem === -1 ? Math.min(paragraphs.length, 20) : firstItem));
@@ -374,17 +374,7 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
   // on the document's first line.
   if (!h.organization && head[0] !== undefined && head[0].length <= 60 && BODY_NAME.test(head[0])) h.organization = head[0].trim();
   if (h.supplement) h.kind ??= 'agenda';
-  // "Konstituerende møde i Kommunalbestyrelsen" (Rødovre), "Ekstraordinært møde i …": the kind of meeting is not the body's name.
-  if (h.organization) h.organization = h.organization.replace(/^(?:[A-ZÆØÅ][a-zæøå]+\s+)?[A-ZÆØÅ]?[a-zæøå]*[mM]øde\s+i\s+(?=[A-ZÆØÅ])/u, '');
-  // "Kommunalbestyrelsen_2018-21", "Regionsrådet 2018-2021", "Sundhedsudvalget (2022-2025)": the election period is not
-  // the body's name.
-  if (h.organization) h.organization = h.organization.replace(/(?:_|\s+|\s*(?=\())\(?\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\)?$/, '') || h.organization;
-  // "Sundhedsudvalget (Indeholder åbne dagsordenspunkter)" (Fredericia): which version of the document, not the body.
-  if (h.organization) h.organization = h.organization.replace(/\s*\(indeholder\s[^)]{1,60}\)$/i, '');
-  // "Referat fra Ældrerådsmøde …": the meeting names the body ("Ældrerådsmøde" is the Ældreråd's, "Udvalgsmøde" an udvalg's).
-  if (h.organization) h.organization = h.organization.replace(/^(\p{Lu}\p{Ll}*(?:råd|udvalg))smøde$/u, '$1et').replace(/^(\p{Lu}\p{Ll}*bestyrelse)smøde$/u, '$1n');
-  // "til mødet i regionsrådet": named mid-sentence, the body's name still starts with a capital (as its own page writes it).
-  if (h.organization && /^\p{Ll}/u.test(h.organization)) h.organization = h.organization.charAt(0).toUpperCase() + h.organization.slice(1);
+  if (h.organization) h.organization = bodyName(h.organization);
   // "14. september 2026 – Ordinært møde" (a council's own minutes): no layout's date line; the first date there is.
   if (!h.date) h.date = head.filter((l) => l.length <= 100).map(findDanishDate).find((d) => d !== null) ?? null;
   return h;
