@@ -117,7 +117,10 @@ export function tidyParagraphs(raw: string[]): string[] {
     // ("1" / "Title" / "Sagsnummer: …" without the full stop — a web page's number badge, Aarhus — only where the case
     // number or a heading follows the title: a page's number alone is no item's.)
     const after = paragraphs[i + 2];
-    const bare = /^(\d{1,3})\.$/.exec(p) ?? (/^\d{1,3}$/.test(p) && after !== undefined && (isCaseNumberLine(after) || headingKind(after) !== null) ? [p, p] : null);
+    // (Nor a contents' page number over the first item's own header: "6" / "Punkt 41: Meddelelser" / "Beslutningskompetence".)
+    const lone = /^\d{1,3}$/.test(p) && after !== undefined && (isCaseNumberLine(after) || headingKind(after) !== null) &&
+      next !== undefined && !ITEM_PUNKT.test(next) && !/^\d{1,4}[.):]?\s/.test(next);
+    const bare = /^(\d{1,3})\.$/.exec(p) ?? (lone ? [p, p] : null);
     if (bare && next !== undefined && next.length <= 250 && !headingKind(next) && !isCaseNumberLine(next) && /^[A-ZÆØÅ0-9"«„]/.test(next)) {
       out.push(`${bare[1]}. ${next}`);
       i++;
