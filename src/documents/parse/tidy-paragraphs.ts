@@ -12,10 +12,7 @@ const GLUED_ITEM = /([\p{Ll})]{2}[.!?])\d{1,3}\.\s+[A-ZÆØÅ]/u;
 // "1. Meddelelse fra formandenReferat": a web page's item title and its first heading run together.
 const GLUED_HEADING = /^(\d{1,4}\.\s*\S.*?[a-zæøå0-9)])(Referat|Beslutning|Sagsfremstilling|Indstilling|Resume)$/;
 
-/**
- * "Sagsnr:" on a line of its own with the number on the next: one "Sagsnr: 07/5773" line. And an
- * item title with a heading glued to it is split in two.
- */
+// "R e f e r a t": a title set in spaced letters.
 const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
 
 /**
@@ -36,6 +33,11 @@ function withoutOutlineBullets(paragraphs: string[]): string[] {
   });
 }
 
+/**
+ * The paragraphs as items are looked for in them: "Sagsnr:" on a line of its own with the number on the next is one
+ * "Sagsnr: 07/5773" line, an item title with a heading glued to it is split in two, and a case system's metadata that
+ * is no content is left out.
+ */
 export function tidyParagraphs(raw: string[]): string[] {
   const paragraphs = raw.some((p) => p.startsWith('•')) ? withoutOutlineBullets(raw) : raw;
   const out: string[] = [];
