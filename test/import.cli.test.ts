@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -210,5 +210,31 @@ describe(`lighed import (${testDb})`, () => {
     assert.match(r.stderr, /2 af 3 filer importeret; fejlede: .*truncated\.pdf\./);
     const after = await counts();
     assert.equal(after.meetings, before.meetings! + 1, 'the new meeting was imported; the bad file left nothing');
+  });
+
+  test('a folder stands for the documents in it and its subfolders, in name order; other files are named and skipped', async () => {
+    const archive = file('arkiv');
+    mkdirSync(join(archive, 'referater'), { recursive: true });
+    mkdirSync(join(archive, '.git'));
+    mkdirSync(file('tom'));
+    const agenda = 'DAGSORDEN Udsatterådet d. 12-11-2026\n\nMødedato Torsdag d. 12. november 2026 kl. 10:00\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst ved formanden.\n\nPunkt 2: Eventuelt\n\nSagsfremstilling\n\nIntet.\n';
+    writeFileSync(join(archive, '2026-11-12 dagsorden.txt'), agenda);
+    writeFileSync(join(archive, 'referater', '2026-11-12 referat.txt'), agenda.replace('DAGSORDEN', 'REFERAT').replace('Intet.\n', 'Intet.\n\nBeslutning\n\nAlle var mødt.\n\nMødet blev hævet kl. 11.15.\n'));
+    writeFileSync(join(archive, 'Noter.docx'), 'PK');
+    writeFileSync(join(archive, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+
+    const dry = await cli(['import', '--dry-run', '--json', archive]);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.deepEqual(JSON.parse(dry.stdout).map((m: { kind: string; closedAt: string | null }) => [m.kind, m.closedAt]), [['agenda', null], ['minutes', '11:15']]);
+
+    const before = await counts();
+    const r = await cli(['import', archive, file('tom')]);
+    assert.equal(r.code, 1, 'a folder with nothing to import fails the run');
+    assert.match(r.stderr, /arkiv: 1 fil sprunget over, da den ikke er PDF, tekst, HTML eller JSON: Noter\.docx\n/);
+    assert.ok(!r.stderr.includes('HEAD'), 'hidden folders are not read');
+    assert.match(r.stderr, /2026-11-12 dagsorden\.txt: møde oprettet \(2 punkter\)[^]*2026-11-12 referat\.txt: møde opdateret \(2 punkter\)/);
+    assert.match(r.stderr, /tom: Fejl: Mappen .*tom indeholder ingen PDF-, tekst-, HTML- eller JSON-filer\./);
+    assert.match(r.stderr, /2 af 3 filer importeret; fejlede: .*tom\./);
+    assert.equal((await counts()).meetings, before.meetings! + 1, 'the agenda and its minutes are one meeting');
   });
 });

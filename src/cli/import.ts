@@ -11,6 +11,7 @@ import { organizations } from '../bodies/schema.ts';
 import { importMeeting } from '../documents/import-meeting.ts';
 import { documentToParsed } from '../documents/document-to-parsed.ts';
 import { printError } from './main.ts';
+import { importFiles } from './import-files.ts';
 import { isoDate } from '../shared/schemas.ts';
 import type { ParsedMeeting } from '../documents/parse/types.ts';
 
@@ -26,11 +27,13 @@ function withGivenDate(parsed: ParsedMeeting, date: string | undefined): ParsedM
 
 export const importCommand: CliCommand = {
   summary: 'Importerer dagsordener og referater (tekst, PDF, FirstAgenda-HTML)',
-  help: `Brug: lighed import [--dry-run] [--json] [--organization SLUG] [--date ÅÅÅÅ-MM-DD] FIL...
+  help: `Brug: lighed import [--dry-run] [--json] [--organization SLUG] [--date ÅÅÅÅ-MM-DD] FIL|MAPPE...
 
 Læser hver fil, genkender DAGSORDEN eller REFERAT og opretter eller opdaterer mødet med punkter,
 indstillinger, beslutninger, bilag og fremmøde. Hver fil er sin egen transaktion: en fejl i én fil
 efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 1, hvis en fil fejlede.
+En mappe står for PDF-, tekst-, HTML- og JSON-filerne i den og dens undermapper, i navneorden;
+andre filer (fx Word) springes over og nævnes.
 
   --dry-run             skriv intet; vis hvad der ville blive importeret
   --json                udskriv det fortolkede møde som JSON (formatet står i README)
@@ -51,6 +54,19 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
     const dryRun = Boolean(values['dry-run']);
     const parsedAll: unknown[] = [];
     const failed: string[] = [];
+    const { files, skipped, emptyFolders, unreadable, folders } = await importFiles(positionals);
+    for (const s of skipped) {
+      const shown = s.files.slice(0, 5).join(', ') + (s.files.length > 5 ? ', …' : '');
+      console.error(t(locale, 'cli.import.skipped', { folder: s.folder, count: s.files.length, files: shown }));
+    }
+    // A folder with nothing to import, or one that cannot be read, fails like a bad file: the run says so and exits 1.
+    for (const [folders, key] of [[emptyFolders, 'import.folder_empty'], [unreadable, 'import.folder_unreadable']] as const) {
+      for (const folder of folders) {
+        failed.push(folder);
+        process.stderr.write(`${folder}: `);
+        printError(new AppError('validation', key, { folder }), locale);
+      }
+    }
     const database = dryRun ? null : await openDatabase(config.database);
     try {
       if (database) await migrateDatabase(database);
@@ -60,7 +76,7 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
         if (!org) throw new AppError('not_found', 'import.unknown_organization', { name: values.organization });
         organizationId = org.id;
       }
-      for (const file of positionals) {
+      for (const file of files) {
         try {
           const parsed = withGivenDate(await documentToParsed(file), givenDate);
           if (values.json) parsedAll.push(parsed);
@@ -84,9 +100,11 @@ efterlader intet fra den fil, og de andre importeres stadig. Afslutter med kode 
     } finally {
       await database?.close();
     }
-    if (values.json) console.log(JSON.stringify(parsedAll.length === 1 ? parsedAll[0] : parsedAll, null, 2));
-    if (positionals.length > 1 || failed.length) {
-      const counts = { imported: positionals.length - failed.length, total: positionals.length, failed: failed.join(', ') };
+    // One file gives its meeting; several, or a folder, a list (also of one).
+    if (values.json) console.log(JSON.stringify(parsedAll.length === 1 && !folders.length ? parsedAll[0] : parsedAll, null, 2));
+    const total = files.length + emptyFolders.length + unreadable.length;
+    if (total > 1 || failed.length || folders.length) {
+      const counts = { imported: total - failed.length, total, failed: failed.join(', ') };
       console.error(t(locale, failed.length ? 'cli.import.summary_failed' : 'cli.import.summary', counts));
     }
     return failed.length ? 1 : 0;

@@ -58,12 +58,17 @@ export async function readDocument(path: string): Promise<ReadDocument> {
   }
   // Checked before reading, so a 200 MB file is refused without being loaded.
   if (size > MAX_DOCUMENT_BYTES) throw fail('import.too_large', { file: path, size: Math.round(size / 1024 / 1024), max: MAX_DOCUMENT_BYTES / 1024 / 1024 });
-  const handle = await open(path, 'r');
   const bytes = new Uint8Array(size);
   try {
-    await handle.read(bytes, 0, size, 0);
-  } finally {
-    await handle.close();
+    const handle = await open(path, 'r');
+    try {
+      await handle.read(bytes, 0, size, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // A folder, or a file this process may not read: the same clear message as a missing file.
+    throw fail('import.file_missing', { file: path });
   }
   return classifyDocument(bytes, path);
 }
