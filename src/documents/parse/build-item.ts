@@ -24,6 +24,14 @@ export function decidedBy(heading: string): Decider | null {
   const p = heading.includes(', pkt') ? BODY_DATE_PKT.exec(heading) : null;
   return p ? { body: p[1]!.trim(), date: findDanishDate(p[2]!) } : null;
 }
+/** A paragraph without the closing time that is its last sentence (or all of it), and that time. */
+export function closingSentence(p: string): { rest: string; closedAt: string | null } {
+  const whole = ADJOURNED.exec(p);
+  if (whole) return { rest: '', closedAt: findTime(whole[1]!) };
+  const at = p.lastIndexOf('Mødet ');
+  const last = at > 0 && /[.!?]\s+$/.test(p.slice(0, at)) ? ADJOURNED.exec(p.slice(at)) : null;
+  return last ? { rest: p.slice(0, at).trimEnd(), closedAt: findTime(last[1]!) } : { rest: p, closedAt: null };
+}
 export interface Decider {
   body: string;
   date: string | null;
@@ -147,11 +155,12 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
       item.caseNumber = caseNumber;
       continue;
     }
-    // The closing time belongs to the meeting, not to the item it happens to follow.
-    let paragraphs = s.paragraphs.filter((p) => {
-      const m = ADJOURNED.exec(p);
-      if (m) facts.closedAt = findTime(m[1]!);
-      return !m;
+    // The closing time belongs to the meeting, not to the item it happens to follow (also when it ends the item's
+    // last paragraph: "Intet. Mødet blev hævet kl. 16.10.").
+    let paragraphs = s.paragraphs.flatMap((p) => {
+      const { rest, closedAt } = closingSentence(p);
+      if (closedAt) facts.closedAt = closedAt;
+      return rest ? [rest] : [];
     });
     // (Text with no heading that was only the closing line is nothing of the item's.)
     if (!s.heading && paragraphs.length === 0) continue;

@@ -300,6 +300,12 @@ test('more ways of writing the header, the absent and the closing time', () => {
   for (const closing of ['Mødet sluttede 11.30', 'Mødet afsluttedes kl. 11.30', 'Mødet slut kl. 11.30.']) {
     assert.equal(parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026${items}\n\n${closing}`).closedAt, '11:30', closing);
   }
+  // The closing time as the last sentence of the last decision's paragraph: the meeting's, and no part of the decision.
+  const last = parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Eventuelt\n\nBeslutning\n\nIntet. Mødet blev hævet kl. 16.10.`);
+  assert.deepEqual([last.closedAt, last.items[0]!.decision], ['16:10', 'Intet.']);
+  // ("Mødet" in a sentence of the decision's own is the decision's.)
+  const own = parseMeetingText(`REFERAT Udsatterådet d. 25-06-2026\n\nPunkt 1: Mødeplan\n\nBeslutning\n\nGodkendt. Mødet i december flyttes til kl. 10.`);
+  assert.deepEqual([own.closedAt, own.items[0]!.decision], [null, 'Godkendt. Mødet i december flyttes til kl. 10.']);
 });
 
 test('attachments: "Bilag: …" on one line, and "Bilag 2: …" entries without their label', () => {
