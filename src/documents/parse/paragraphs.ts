@@ -127,12 +127,21 @@ const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
 
 /**
+ * "… med det formål 1) at beslutte …," / "2) en drøftelse …": a line that goes on with an enumeration its paragraph
+ * began inside a sentence is no list entry of its own. (A list's "1)" starts its paragraph.)
+ */
+function goesOnInline(line: string, current: string): boolean {
+  const n = /^(\d{1,2})\)\s/.exec(line);
+  return !!n && Number(n[1]) >= 2 && current.includes(` ${Number(n[1]) - 1}) `);
+}
+
+/**
  * Whether a line starts a paragraph of its own even without a blank line before it: the lines that
  * structure a document (list entries, case numbers, labels, titles, an item's status, the closing
  * line), so that text without any blank lines keeps its structure.
  */
 function standsApart(line: string, lastLine: string, current: string, nextLine: string, wrapWidth: number, previous: string | undefined): boolean {
-  if (BULLET.test(line) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
+  if ((BULLET.test(line) && !goesOnInline(line, current)) || CASE_NUMBER_LINE.test(line) || ITEM_LINE.test(line) || LABEL_LINE.test(line) || LIST_LABEL.test(line) || VOTE_LINE.test(line)) return true;
   if (TOC_ENTRY.test(line) || CLOSING_LINE.test(line) || TITLE_LINE.test(line) || STATUS_LINE.test(line) || /^v\.\s+[A-ZÆØÅ]/.test(line)) return true;
   // "- Mødested: Regionshuset Viborg, …" / "Alle medlemmer var mødt undtagen …" (Region Midtjylland, 2017): who came opens a
   // paragraph of its own; no fact wraps into it.

@@ -86,3 +86,14 @@ Godkendt.`);
   assert.equal(m.items[0]!.title, 'Fælles indsats med Social- og Sundhedsudvalget');
   assert.equal(m.items[0]!.sections[0]!.text, 'Indsatsen er ikke-akut og gælder børne- og ungeområdet samt sundheds- eller socialområdet.');
 });
+
+test('a line that goes on with an enumeration begun inside its sentence ("… formål 1) at …," / "2) en …") is no list entry; a list is', () => {
+  // (A page's worth of wrapped lines before it tells how wide a full line is.)
+  const page = Array.from({ length: 24 }, () => 'Teksten fortsætter her med flere ord om rådets arbejde og om de kommende møder i').join('\n') + ' rådet.';
+  const read = (text: string) => parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nPunkt 1: Drøftelse\n\nBaggrund\n\n${page}\n\nSagsfremstilling\n\n${text}`).items[0]!.sections[1]!.text;
+  assert.equal(
+    read('Rådet modtog i foråret otte anbefalinger om dialog og inddragelse fra arbejdsgruppen, og\npå mødet drøftes anbefalingerne med det formål 1) at beslutte, hvilke emner rådet\nvil arbejde videre med, og hvordan rådet vil følge op på anbefalingerne i efteråret,\n2) en drøftelse af emnerne, og 3) et første bud på en konkretisering.'),
+    'Rådet modtog i foråret otte anbefalinger om dialog og inddragelse fra arbejdsgruppen, og på mødet drøftes anbefalingerne med det formål 1) at beslutte, hvilke emner rådet vil arbejde videre med, og hvordan rådet vil følge op på anbefalingerne i efteråret, 2) en drøftelse af emnerne, og 3) et første bud på en konkretisering.',
+  );
+  assert.equal(read('Rådet skal:\n1) beslutte, hvilke emner rådet vil arbejde videre med,\n2) drøfte emnerne.'), 'Rådet skal:\n\n1) beslutte, hvilke emner rådet vil arbejde videre med,\n\n2) drøfte emnerne.');
+});
