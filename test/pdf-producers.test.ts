@@ -15,6 +15,7 @@ import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { bytesToParsed, documentToParsed } from '../src/documents/document-to-parsed.ts';
 import type { ParsedMeeting } from '../src/documents/parse/types.ts';
 import { foreignPdf } from './helpers/foreign-pdf.ts';
+import { ocrLayerPdf, wrapLines } from './helpers/ocr-pdf.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const source = parseMeetingText(readFileSync(new URL('../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8'));
@@ -63,6 +64,19 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
     assert.ok(m.date && m.organization && m.items.length > 0, c.name);
     const imported = await bytesToParsed(new Uint8Array(await foreignPdf(m, { pagePerItem: c.pagePerItem })), `${c.name}.pdf`);
     assert.deepEqual(essentials(imported), essentials(m), c.name);
+  }
+});
+
+test('a scan with an OCR text layer imports as the meeting it shows: words placed one by one, wandering baselines, a page scanned askew', async () => {
+  for (const seed of ['001_0540b28be77e626e.txt', '004_710de0afac8e5145.txt']) {
+    const text = readFileSync(new URL(`../demo/seeds/${seed}`, import.meta.url), 'utf8');
+    const meeting = parseMeetingText(text);
+    // (A baseline may wander 2.5 points from its line's, and an askew line climb 4.5 points across the page: the
+    // next line still lies 14 points below.)
+    for (const [jitter, skew] of [[0.3, 0], [2.5, 0], [1, 1], [1, -1]] as const) {
+      const pdf = ocrLayerPdf(wrapLines(text), { jitter, skew, seed: 7 });
+      assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'skannet.pdf')), essentials(meeting), `${seed}, jitter ${jitter}, skew ${skew}`);
+    }
   }
 });
 

@@ -96,18 +96,28 @@ function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promis
 }
 
 function toLines(items: TextItem[]): Line[] {
-  const rows: { y: number; size: number; pieces: { x: number; end: number; str: string; size: number }[] }[] = [];
+  type Piece = { x: number; y: number; end: number; str: string; size: number };
+  const pieces: Piece[] = [];
   for (const it of items) {
     if (!it.str) continue;
-    const y = it.transform[5]!;
     const x = it.transform[4]!;
-    const size = Math.abs(it.transform[3]!) || it.height;
-    const piece = { x, end: x + it.width, str: it.str, size };
-    const row = rows.find((l) => Math.abs(l.y - y) < Math.max(2, size * 0.4));
-    if (row) row.pieces.push(piece);
-    else rows.push({ y, size, pieces: [piece] });
+    pieces.push({ x, y: it.transform[5]!, end: x + it.width, str: it.str, size: Math.abs(it.transform[3]!) || it.height });
   }
-  const lines = rows.map(({ y, size, pieces }) => {
+  // Rows from the top of the page down: a piece starts a new row where it lies clearly below the piece above it.
+  // (Not by distance to a row's first piece: an OCR'd scan's words wander up and down their line, and a line
+  // scanned askew climbs across the page; the next line still lies a clear gap below.)
+  pieces.sort((a, b) => b.y - a.y);
+  const rows: { size: number; pieces: Piece[] }[] = [];
+  for (const p of pieces) {
+    const row = rows[rows.length - 1];
+    const above = row?.pieces[row.pieces.length - 1];
+    if (row && above && above.y - p.y < Math.max(2, Math.min(above.size, p.size) * 0.4)) row.pieces.push(p);
+    else rows.push({ size: p.size, pieces: [p] });
+  }
+  const lines = rows.map(({ size, pieces }) => {
+    // The row's baseline: its text's, not a footnote mark's above it (each piece weighed by its length).
+    const weight = pieces.reduce((n, p) => n + p.str.length, 0);
+    const y = pieces.reduce((n, p) => n + p.y * p.str.length, 0) / weight;
     // In page order, not drawing order: some producers draw a list's bullet after its text.
     pieces.sort((a, b) => a.x - b.x);
     let text = '';
