@@ -80,6 +80,21 @@ test('a scan with an OCR text layer imports as the meeting it shows: words place
   }
 });
 
+test('text at another angle than the page\'s is no part of it (a case number up the margin, a diagonal "UDKAST"); a page scanned sideways reads', async () => {
+  const text = readFileSync(new URL('../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8');
+  const meeting = parseMeetingText(text);
+  const cases = [
+    { margin: 'Sagsnr. 2024-004711 - Dok.nr. 2024-123456', watermark: 'UDKAST' },
+    { turned: true },
+    { turned: true, margin: 'Sagsnr. 2024-004711', watermark: 'KOPI' },
+  ];
+  for (const c of cases) {
+    const imported = await bytesToParsed(new Uint8Array(ocrLayerPdf(wrapLines(text), { jitter: 0.5, skew: 0, seed: 3, ...c })), 'skannet.pdf');
+    assert.doesNotMatch(JSON.stringify(imported), /2024-123456|UDKAST|KOPI/, JSON.stringify(c));
+    assert.deepEqual(essentials(imported), essentials(meeting), JSON.stringify(c));
+  }
+});
+
 test('PDFs turned into text by pdftotext, plain and -layout, import as the meetings they print', async () => {
   // Plain: lines of one block run together (a title, then "Det indstilles,"; "Fremmøde" and its sentences).
   // -layout: a running header's parts spaced differently on each page, a table's "Afbud      Bent Lund".

@@ -97,11 +97,25 @@ function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promis
 
 function toLines(items: TextItem[]): Line[] {
   type Piece = { x: number; y: number; end: number; str: string; size: number };
+  // A page's text runs one way: most of its letters' (a landscape table drawn turned on a portrait page runs upwards).
+  // Text at another angle is no part of it: a case number printed up the margin, a diagonal "UDKAST" across the page.
+  const quarter = (it: TextItem) => {
+    const turns = Math.atan2(it.transform[1]!, it.transform[0]!) / (Math.PI / 2);
+    return Math.abs(turns - Math.round(turns)) < 0.03 ? (((Math.round(turns) % 4) + 4) % 4) : -1;
+  };
+  const letters = [0, 0, 0, 0];
+  for (const it of items) if (it.str && quarter(it) >= 0) letters[quarter(it)]! += it.str.trim().length;
+  const way = letters.indexOf(Math.max(...letters));
+  const [cos, sin] = [[1, 0], [0, 1], [-1, 0], [0, -1]][way]!;
   const pieces: Piece[] = [];
   for (const it of items) {
-    if (!it.str) continue;
-    const x = it.transform[4]!;
-    pieces.push({ x, y: it.transform[5]!, end: x + it.width, str: it.str, size: Math.abs(it.transform[3]!) || it.height });
+    if (!it.str || quarter(it) !== way) continue;
+    // Where the piece stands when the page is turned so that its text reads left to right.
+    const [px, py] = [it.transform[4]!, it.transform[5]!];
+    const x = px * cos! + py * sin!;
+    const y = -px * sin! + py * cos!;
+    const size = Math.abs(it.transform[way % 2 ? 2 : 3]!) || it.height;
+    pieces.push({ x, y, end: x + it.width, str: it.str, size });
   }
   // Rows from the top of the page down: a piece starts a new row where it lies clearly below the piece above it.
   // (Not by distance to a row's first piece: an OCR'd scan's words wander up and down their line, and a line

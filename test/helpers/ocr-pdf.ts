@@ -1,7 +1,9 @@
 // A scanned page's OCR text layer, as Tesseract or ABBYY write it over the page image: invisible text
 // (render mode 3), each word placed on its own and stretched (Tz) to the box the recogniser found for it,
 // its size and baseline wandering a little from word to word, a line scanned askew climbing across the page.
-// The image itself is left out: reading a PDF uses its text, never its pictures.
+// The image itself is left out: reading a PDF uses its text, never its pictures. Options add what scans and
+// case systems put on a page besides: a page turned on its side, a case number printed up the margin, a diagonal
+// watermark.
 
 /** Windows-1252 bytes, as the standard fonts' WinAnsiEncoding reads them (anything else becomes "?"). */
 function winAnsi(text: string): Buffer {
@@ -34,9 +36,15 @@ export interface OcrOptions {
   /** How many points a line climbs for every 100 points across (a page scanned askew). */
   skew: number;
   seed?: number;
+  /** Every line drawn turned a quarter to the left on a landscape page (a scan fed in sideways). */
+  turned?: boolean;
+  /** Printed up the left margin of every page. */
+  margin?: string;
+  /** Printed diagonally across the middle of every page. */
+  watermark?: string;
 }
 
-/** A PDF with only an OCR text layer for the given lines (A4, 10 pt, 14 pt apart, 52 lines a page). */
+/** A PDF with only an OCR text layer for the given lines (A4, 10 pt, 14 pt apart, about 50 lines a page). */
 export function ocrLayerPdf(lines: string[], options: OcrOptions): Buffer {
   let state = options.seed ?? 1;
   // A small deterministic generator (mulberry32): the same PDF every run.
@@ -62,16 +70,20 @@ export function ocrLayerPdf(lines: string[], options: OcrOptions): Buffer {
       // Courier's glyphs are all 0.6 em wide, so the stretch that fits the word to its box is known.
       const stretch = (box / (word.length * 0.6 * size)) * 100;
       const baseline = y + between(-options.jitter, options.jitter) + (options.skew * (x - 72)) / 100;
-      pages[pages.length - 1]!.push(Buffer.concat([Buffer.from(`BT 3 Tr /F1 ${size.toFixed(2)} Tf ${stretch.toFixed(1)} Tz 1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)} Tm `), pdfString(word), Buffer.from(' Tj ET')]));
+      // (Turned: what reads left to right runs up the page, and the lines follow one another rightwards.)
+      const at = options.turned ? `0 1 -1 0 ${(842 - baseline).toFixed(2)} ${x.toFixed(2)}` : `1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)}`;
+      pages[pages.length - 1]!.push(Buffer.concat([Buffer.from(`BT 3 Tr /F1 ${size.toFixed(2)} Tf ${stretch.toFixed(1)} Tz ${at} Tm `), pdfString(word), Buffer.from(' Tj ET')]));
       x += box + 10 * between(0.22, 0.4);
     }
   }
   const objects: Buffer[] = [Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'), Buffer.alloc(0), Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>')];
   const kids: number[] = [];
   for (const ops of pages) {
+    if (options.margin) ops.unshift(Buffer.concat([Buffer.from('BT /F1 8 Tf 0 1 -1 0 40 300 Tm '), pdfString(options.margin), Buffer.from(' Tj ET')]));
+    if (options.watermark) ops.splice(ops.length >> 1, 0, Buffer.concat([Buffer.from('BT /F1 60 Tf 0.707 0.707 -0.707 0.707 150 250 Tm '), pdfString(options.watermark), Buffer.from(' Tj ET')]));
     const content = Buffer.concat(ops.flatMap((o) => [o, Buffer.from('\n')]));
     objects.push(Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]));
-    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`));
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${options.turned ? '842 595' : '595 842'}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`));
     kids.push(objects.length);
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
