@@ -127,6 +127,16 @@ const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
 const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
 
 /**
+ * "sundheds-" / "væsenet": a word the printer broke at the line's end, when the document writes it whole elsewhere
+ * ("sundhedsvæsenet"). Otherwise the hyphen is the word's own ("ikke-" / "akut" stays "ikke-akut").
+ */
+function brokenWord(lastLine: string, line: string, words: Set<string>): boolean {
+  const head = /(\p{L}+)-$/u.exec(lastLine);
+  const tail = /^\p{Ll}+/u.exec(line);
+  return !!head && !!tail && words.has(`${head[1]}${tail[0]}`.toLowerCase());
+}
+
+/**
  * "… med det formål 1) at beslutte …," / "2) en drøftelse …": a line that goes on with an enumeration its paragraph
  * began inside a sentence is no list entry of its own. (A list's "1)" starts its paragraph.)
  */
@@ -211,6 +221,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
     return h;
   };
   const lines = normalizeText(text).split('\n');
+  // The document's words, for telling a word a printer hyphenated from one written with a hyphen (made when first asked).
+  let wordSet: Set<string> | null = null;
+  const words = () => (wordSet ??= new Set(lines.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []));
   // Only double-spaced extractions (seed 003) wrap lines across blank lines; they mark real
   // paragraph breaks with lines of spaces. Elsewhere a blank line always ends a paragraph
   // unless the text plainly runs on in lower case.
@@ -254,7 +267,9 @@ export function toParagraphs(text: string, extraHeadings: readonly string[] = []
         // not a hyphen that stands for a word's shared part ("Social-" / "og Sundhedsudvalget").
         // (Tests look at the first and last lines, never the paragraph joined so far: a regular expression
         // over the growing paragraph copies it on every line, and a long one took minutes.)
-        current = /(\/|[\p{L}\d)]-)$/u.test(lastLine) && !SHARED_PART_NEXT.test(line) ? current + line : `${current} ${line}`;
+        current = /(\/|[\p{L}\d)]-)$/u.test(lastLine) && !SHARED_PART_NEXT.test(line)
+          ? current.slice(0, brokenWord(lastLine, line, words()) ? -1 : undefined) + line
+          : `${current} ${line}`;
         lastLine = line;
         blankSince = false;
         continue;
