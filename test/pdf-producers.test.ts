@@ -13,6 +13,7 @@ import { renderPdf } from '../src/documents/render/pdf.ts';
 import { renderModelFromParsed } from '../src/documents/render/model.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { bytesToParsed, documentToParsed } from '../src/documents/document-to-parsed.ts';
+import { extractPdfText } from '../src/documents/pdf-text.ts';
 import type { ParsedMeeting } from '../src/documents/parse/types.ts';
 import { foreignPdf } from './helpers/foreign-pdf.ts';
 import { ocrLayerPdf, wrapLines } from './helpers/ocr-pdf.ts';
@@ -65,6 +66,14 @@ test('PDFs in another producer\'s layout import as the meetings they print', asy
     const imported = await bytesToParsed(new Uint8Array(await foreignPdf(m, { pagePerItem: c.pagePerItem })), `${c.name}.pdf`);
     assert.deepEqual(essentials(imported), essentials(m), c.name);
   }
+});
+
+test('"Afbud:" and "Fraværende:" side by side over their names (Region Hovedstaden\'s front page): read a column at a time, all of them absent', async () => {
+  const meeting = { ...source, absent: ['Louise Høgh', 'Elvin Hansen', 'Stine Damborg'] } as ParsedMeeting & { date: string; organization: string };
+  const pdf = await foreignPdf(meeting, { pagePerItem: false, absenceColumns: true });
+  const { text } = await extractPdfText(new Uint8Array(pdf), 'forside.pdf');
+  assert.match(text, /^Afbud:\nLouise Høgh\nElvin Hansen\n\nFraværende:\nStine Damborg$/m);
+  assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'forside.pdf')), essentials(meeting));
 });
 
 test('a scan with an OCR text layer imports as the meeting it shows: words placed one by one, wandering baselines, a page scanned askew', async () => {

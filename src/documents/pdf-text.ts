@@ -13,10 +13,14 @@ interface Line {
   y: number;
   /** Where the line's text ends. */
   x: number;
+  /** Where it begins. */
+  start: number;
   size: number;
   text: string;
   /** A number standing apart at the right (a page number column), with where it starts. */
   tail?: { str: string; x: number };
+  /** The line's parts where wide gaps part it (a table's columns), each with where it starts; only when there are several. */
+  columns?: { x: number; text: string }[];
 }
 
 /** How long one PDF may take to read before it is refused (and its thread stopped). */
@@ -136,7 +140,16 @@ function toLines(items: TextItem[]): Line[] {
     pieces.sort((a, b) => a.x - b.x);
     let text = '';
     let end = Number.NEGATIVE_INFINITY;
+    // (Columns are measured between pieces of text: pdf.js fills a wide gap with a space of its own.)
+    const columns: { x: number; text: string }[] = [];
+    let inked = Number.NEGATIVE_INFINITY;
     for (const p of pieces) {
+      if (p.str.trim()) {
+        if (!columns.length || p.x - inked > size * 4) columns.push({ x: p.x, text: '' });
+        const column = columns[columns.length - 1]!;
+        column.text = p.x - inked > size * 0.1 && column.text && !column.text.endsWith(' ') ? `${column.text} ${p.str}` : `${column.text}${p.str}`;
+        inked = Math.max(inked, p.end);
+      }
       // Keep a space between pieces that are apart on the line (e.g. a title and its page number), not
       // between pieces that touch: a ligature drawn on its own ("geogra" + "fi") ends where it starts.
       text = p.x - end > size * 0.1 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
@@ -144,7 +157,7 @@ function toLines(items: TextItem[]): Line[] {
     }
     // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
     const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
-    const line: Line = { y, x: end, size: main.size, text };
+    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns: columns.map((c) => ({ x: c.x, text: c.text.replace(/\s+/g, ' ').trim() })) } : {}) };
     const last = pieces[pieces.length - 1]!;
     const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
@@ -181,6 +194,40 @@ function lineSpacing(pages: Line[][]): number | null {
   return ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)]!;
 }
 
+// "Afbud:" beside "Fraværende:", each over its own names: a front page's table of bare labels side by side.
+const BARE_LABEL = /^[A-ZÆØÅ][\p{L} ]{1,30}:$/u;
+
+/**
+ * Where a page holds a row of bare labels side by side with their entries under each, the lines to read instead:
+ * a column at a time ("Afbud:" and its names, then "Fraværende:" and its), by the index of the row of labels.
+ * The entries are the lines right under the labels (after at most one gap) that stay inside the labels' columns.
+ */
+function labelColumns(p: Line[], gap: (a: Line, b: Line) => boolean): Map<number, { end: number; lines: string[] }> {
+  const blocks = new Map<number, { end: number; lines: string[] }>();
+  for (let i = 0; i < p.length; i++) {
+    const head = p[i]!;
+    if (!head.columns || !head.columns.every((c) => BARE_LABEL.test(c.text))) continue;
+    const xs = head.columns.map((c) => c.x);
+    const columnOf = (x: number) => xs.findIndex((h) => Math.abs(x - h) < head.size);
+    const entries: string[][] = xs.map(() => []);
+    let j = i + 1;
+    for (; j < p.length; j++) {
+      const l = p[j]!;
+      if (j > i + 1 && gap(p[j - 1]!, l)) break;
+      const parts = l.columns ?? [{ x: l.start, text: l.text }];
+      const at = parts.map((c) => columnOf(c.x));
+      if (at.some((k) => k < 0)) break;
+      // A line alone that reaches into the next column is text under the table, not an entry.
+      if (!l.columns && at[0]! < xs.length - 1 && l.x > xs[at[0]! + 1]! - head.size) break;
+      parts.forEach((c, n) => entries[at[n]!]!.push(c.text));
+    }
+    if (entries.every((e) => e.length === 0)) continue;
+    blocks.set(i, { end: j - 1, lines: head.columns.flatMap((c, k) => [...(k > 0 ? [''] : []), c.text, ...entries[k]!]) });
+    i = j - 1;
+  }
+  return blocks;
+}
+
 /** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
 export function textFromItems(items: TextItem[][]): string {
   const pages = items.map(toLines);
@@ -207,11 +254,18 @@ export function textFromItems(items: TextItem[][]): string {
     // (The entry runs on while the next line follows without a gap and stays left of the number.)
     const runsOn = (l: Line, next: Line | undefined, column: number) => !!next && !next.tail && !gap(l, next) && next.x < column;
     let held: { str: string; x: number } | null = null;
+    const blocks = labelColumns(p, gap);
     for (let i = 0; i < p.length; i++) {
       const l = p[i]!;
       const prev = p[i - 1];
       const next = p[i + 1];
       if (prev && gap(prev, l)) out.push('');
+      const block = blocks.get(i);
+      if (block) {
+        out.push(block.lines.join('\n'), '');
+        i = block.end;
+        continue;
+      }
       if (!held && l.tail && runsOn(l, next, l.tail.x)) {
         held = l.tail;
         out.push(l.text.slice(0, l.text.length - l.tail.str.length).trimEnd());

@@ -20,20 +20,29 @@ const plex = join(dirname(dirname(require.resolve('dkfds'))), 'fonts', 'IBMPlexS
 // pdfmake keeps one font registry per process, shared with Lighed's renderer: set before each document.
 const fonts = { IBMPlexSans: { normal: join(plex, 'IBMPlexSans-Regular.ttf'), bold: join(plex, 'IBMPlexSans-SemiBold.ttf'), italics: join(plex, 'IBMPlexSans-Italic.ttf'), bolditalics: join(plex, 'IBMPlexSans-SemiBoldItalic.ttf') } };
 
-/** `pagePerItem`: each item starts a page (so every page may end the same way, e.g. an empty "Beslutning"). */
-export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean }): Promise<Buffer> {
+/**
+ * `pagePerItem`: each item starts a page (so every page may end the same way, e.g. an empty "Beslutning").
+ * `absenceColumns`: the absent under "Afbud:" and "Fraværende:" side by side, one name a line (the first half under
+ * each), as Region Hovedstaden's front page has them, instead of a fact "Afbud: …".
+ */
+export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean }): Promise<Buffer> {
   const kind = m.kind === 'minutes' ? 'Referat' : 'Dagsorden';
   const title = (i: ParsedMeeting['items'][number]) => (i.public ? '' : 'Lukket: ') + i.title;
   const facts = [
     ['Mødedato:', longDanishDate(m.date)],
     ...(m.start ? [['Mødetidspunkt:', `Kl. ${m.start}`]] : []),
     ...(m.location ? [['Mødested:', m.location]] : []),
-    ...(m.absent.length ? [['Afbud:', m.absent.join(', ')]] : []),
+    ...(m.absent.length && !options.absenceColumns ? [['Afbud:', m.absent.join(', ')]] : []),
   ];
+  const half = Math.ceil(m.absent.length / 2);
+  const [sent, away] = [m.absent.slice(0, half), m.absent.slice(half)];
   const content: Content[] = [
     { text: kind, fontSize: 20, bold: true },
     { text: m.organization, fontSize: 14, margin: [0, 0, 0, 12] },
     { table: { widths: [100, '*'], body: facts }, layout: 'noBorders' },
+    ...(options.absenceColumns && m.absent.length
+      ? [{ table: { widths: ['*', '*'], body: [[{ text: 'Afbud:', bold: true }, { text: 'Fraværende:', bold: true }], [sent.join('\n'), away.join('\n')]] }, layout: 'noBorders', margin: [0, 10, 0, 0] } as Content]
+      : []),
     { text: 'Indholdsfortegnelse', bold: true, fontSize: 13, margin: [0, 18, 0, 6] },
     { table: { widths: [20, '*', 'auto'], body: m.items.map((it, i) => [`${it.number}.`, title(it), { pageReference: `item-${i}`, alignment: 'right' }]) }, layout: 'noBorders' },
   ];

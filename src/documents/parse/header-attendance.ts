@@ -179,5 +179,9 @@ export function awayForItemsInHeader(head: string[]): { name: string; items: num
 /** The absent members as the header lists them, in whichever of the layouts' forms it uses. */
 export function absentInHeader(head: string[]): string[] | null {
   const marked = markedMembers(head);
-  return absentFromList(head) ?? absentFromParticipants(head) ?? (marked && marked.filter((m) => !m.there).map((m) => m.name)) ?? absentAfterLabel(head);
+  const listed = absentFromList(head);
+  // "Afbud:" over its names and "Fraværende:" over others (side by side on Region Hovedstaden's front page): both away.
+  const away = listed ? head.findIndex((p) => /^Fraværende:?$/i.test(p)) : -1;
+  if (listed && away >= 0) return [...new Set([...listed, ...(absentAfterLabel(head.slice(away)) ?? [])])];
+  return listed ?? absentFromParticipants(head) ?? (marked && marked.filter((m) => !m.there).map((m) => m.name)) ?? absentAfterLabel(head);
 }

@@ -165,3 +165,8 @@ test('Region Midtjylland\'s council page (2017): the facts as a list, then "Alle
   const unsaid = page('Alle medlemmer var mødt undtagen Poul Erik Holm og Aleksander Aagaard, der havde meldt afbud.\nI stedet deltog stedfortræder Palle Quist.');
   assert.deepEqual(unsaid.substitutes, []);
 });
+
+test('"Afbud:" over its names and "Fraværende:" over others, as a PDF of Region Hovedstaden\'s front page reads a column at a time: all of them absent', () => {
+  const m = parseMeetingText('REFERAT Forretningsudvalget d. 12-03-2026\n\nMødedato: 12. marts 2026\n\nAfbud:\nLise Bach (V)\nOle Dam (C)\n\nFraværende:\nMette Dahl (F)\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n');
+  assert.deepEqual(m.absent, ['Lise Bach', 'Ole Dam', 'Mette Dahl']);
+});
