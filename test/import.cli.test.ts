@@ -54,6 +54,8 @@ describe(`lighed import (${testDb})`, () => {
     writeFileSync(file('garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
     writeFileSync(file('cp1252.txt'), cp1252(seedText('004_710de0afac8e5145.txt')));
+    // Windows-1252's own marks (0x80–0x9F): dashes, curly quotes, "…", "•", "€".
+    writeFileSync(file('cp1252-marks.txt'), cp1252('DAGSORDEN Udsatterådet d. 10-12-2026\n\nPunkt 1: Pulje – “Sundhed for alle”\n\nSagsfremstilling\n\nPuljen er på 20.000 € – fordelt på tre år…\n'));
     // Windows Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
     writeFileSync(file('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText('004_710de0afac8e5145.txt'), 'utf16le')]));
     const model = renderModelFromParsed(parseMeetingText(seedText('001_0540b28be77e626e.txt')), 'public');
@@ -87,7 +89,7 @@ describe(`lighed import (${testDb})`, () => {
     assert.deepEqual(await counts(), before);
   });
 
-  test('Windows-1252 text and UTF-16 text with a byte-order mark are read as such', async () => {
+  test('Windows-1252 text (also its dashes, curly quotes and €) and UTF-16 text with a byte-order mark are read as such', async () => {
     for (const name of ['cp1252.txt', 'utf16.txt']) {
       const r = await cli(['import', '--dry-run', '--json', file(name)]);
       assert.equal(r.code, 0, r.stderr);
@@ -95,6 +97,9 @@ describe(`lighed import (${testDb})`, () => {
       assert.equal(m.organization, 'Udsatterådet', name);
       assert.equal(m.items[2].title, 'Drøftelse af anbefalinger om dialog og inddragelse i forhold til udsatte og sårbare borgere', name);
     }
+    const marks = JSON.parse((await cli(['import', '--dry-run', '--json', file('cp1252-marks.txt')])).stdout);
+    assert.equal(marks.items[0].title, 'Pulje – “Sundhed for alle”');
+    assert.equal(marks.items[0].sections[0].text, 'Puljen er på 20.000 € – fordelt på tre år…');
   });
 
   /** Imports the file and expects the meeting unchanged: said so, and nothing written. */
