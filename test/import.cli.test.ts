@@ -55,6 +55,8 @@ describe(`lighed import (${testDb})`, () => {
     writeFileSync(file('no-items.txt'), 'Kære alle\n\nHusk frokosten på fredag.\n\nVenlig hilsen\nSekretariatet\n');
     writeFileSync(file('cp1252.txt'), cp1252(seedText('004_710de0afac8e5145.txt')));
     // Windows-1252's own marks (0x80–0x9F): dashes, curly quotes, "…", "•", "€".
+    // Mostly UTF-8, with a paragraph pasted in from an older system in Windows-1252.
+    writeFileSync(file('mixed.txt'), Buffer.concat([Buffer.from('DAGSORDEN Udsatterådet d. 17-12-2026\n\nPunkt 1: Høring om sundhedsrådenes økonomi\n\nSagsfremstilling\n\n', 'utf8'), cp1252('Bjørn Lund fra Rådhuset orienterede – kort.\n')]));
     writeFileSync(file('cp1252-marks.txt'), cp1252('DAGSORDEN Udsatterådet d. 10-12-2026\n\nPunkt 1: Pulje – “Sundhed for alle”\n\nSagsfremstilling\n\nPuljen er på 20.000 € – fordelt på tre år…\n'));
     // Windows Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
     writeFileSync(file('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText('004_710de0afac8e5145.txt'), 'utf16le')]));
@@ -89,7 +91,7 @@ describe(`lighed import (${testDb})`, () => {
     assert.deepEqual(await counts(), before);
   });
 
-  test('Windows-1252 text (also its dashes, curly quotes and €) and UTF-16 text with a byte-order mark are read as such', async () => {
+  test('Windows-1252 text (also its dashes, curly quotes and €), UTF-8 text with a Windows-1252 paragraph in it, and UTF-16 text with a byte-order mark are read as such', async () => {
     for (const name of ['cp1252.txt', 'utf16.txt']) {
       const r = await cli(['import', '--dry-run', '--json', file(name)]);
       assert.equal(r.code, 0, r.stderr);
@@ -100,6 +102,8 @@ describe(`lighed import (${testDb})`, () => {
     const marks = JSON.parse((await cli(['import', '--dry-run', '--json', file('cp1252-marks.txt')])).stdout);
     assert.equal(marks.items[0].title, 'Pulje – “Sundhed for alle”');
     assert.equal(marks.items[0].sections[0].text, 'Puljen er på 20.000 € – fordelt på tre år…');
+    const mixed = JSON.parse((await cli(['import', '--dry-run', '--json', file('mixed.txt')])).stdout);
+    assert.deepEqual([mixed.organization, mixed.items[0].title, mixed.items[0].sections[0].text], ['Udsatterådet', 'Høring om sundhedsrådenes økonomi', 'Bjørn Lund fra Rådhuset orienterede – kort.']);
   });
 
   /** Imports the file and expects the meeting unchanged: said so, and nothing written. */

@@ -25,9 +25,11 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
- * UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use. Letters come out
- * composed (NFC): a text saved on a Mac may write "å" as "a" + a combining ring, and "Udsatterådet" written so
- * would name no body, match no member and find nothing in search.
+ * UTF-8 when it decodes cleanly; otherwise Windows-1252, the other encoding Danish exports use — unless the text is
+ * mostly UTF-8 with a few stray bytes (a web page whose template is UTF-8 and whose text came from an older system,
+ * files joined together): then each stray byte is read as Windows-1252 and the rest as UTF-8, rather than every "æ"
+ * turned into "Ã¦". Letters come out composed (NFC): a text saved on a Mac may write "å" as "a" + a combining ring,
+ * and "Udsatterådet" written so would name no body, match no member and find nothing in search.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const wide = utf16(bytes);
@@ -35,8 +37,51 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'utf-8' };
   } catch {
+    const mixed = decodeMixed(bytes);
+    if (mixed.sequences > mixed.stray) return { text: mixed.text.normalize('NFC'), encoding: 'utf-8' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** How many continuation bytes (0x80–0xBF) follow a UTF-8 lead byte, and the range the first must lie in. */
+function utf8Lead(b: number): { n: number; lo: number; hi: number } | null {
+  if (b >= 0xc2 && b <= 0xdf) return { n: 1, lo: 0x80, hi: 0xbf };
+  if (b >= 0xe0 && b <= 0xef) return { n: 2, lo: b === 0xe0 ? 0xa0 : 0x80, hi: b === 0xed ? 0x9f : 0xbf };
+  if (b >= 0xf0 && b <= 0xf4) return { n: 3, lo: b === 0xf0 ? 0x90 : 0x80, hi: b === 0xf4 ? 0x8f : 0xbf };
+  return null;
+}
+
+/** UTF-8's valid sequences as UTF-8 and every other byte as Windows-1252's, with how many there were of each. */
+function decodeMixed(bytes: Uint8Array): { text: string; sequences: number; stray: number } {
+  const out: string[] = [];
+  let run = 0;
+  let sequences = 0;
+  let stray = 0;
+  const flush = (to: number) => {
+    if (to > run) out.push(new TextDecoder('utf-8').decode(bytes.subarray(run, to)));
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const lead = utf8Lead(b);
+    let ok = !!lead && i + lead.n < bytes.length && bytes[i + 1]! >= lead.lo && bytes[i + 1]! <= lead.hi;
+    for (let k = 2; ok && k <= lead!.n; k++) ok = bytes[i + k] !== undefined && bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
+    if (ok) {
+      sequences++;
+      i += lead!.n + 1;
+      continue;
+    }
+    stray++;
+    flush(i);
+    out.push(decodeWindows1252(bytes.subarray(i, i + 1)));
+    i++;
+    run = i;
+  }
+  flush(bytes.length);
+  return { text: out.join(''), sequences, stray };
 }
 
 // Windows-1252's letters and marks at 0x80–0x9F (dashes, curly quotes, "…", "•", "€"); the other bytes are Latin-1's.
