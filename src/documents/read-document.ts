@@ -35,12 +35,31 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   const wide = utf16(bytes);
   if (wide) return { text: new TextDecoder(wide).decode(bytes).normalize('NFC'), encoding: wide };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'utf-8' };
+    return { text: undoDoubleEncoding(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).normalize('NFC'), encoding: 'utf-8' };
   } catch {
     const mixed = decodeMixed(bytes);
     if (mixed.sequences > mixed.stray) return { text: mixed.text.normalize('NFC'), encoding: 'utf-8' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// Danish letters written as UTF-8 and read once more as Windows-1252 ("RÃ¥dhuset", "mÃ¸de"): the mark of text that
+// was encoded twice somewhere on its way (an old web system), never of Danish written as meant.
+const DOUBLE_ENCODED_DANISH = /Ã[¦¸¥†˜…]/;
+// A run of the characters Windows-1252 has above ASCII.
+const HIGH_RUN = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2,}/g;
+
+/** Text encoded twice, made right: each run that is UTF-8 when written back as Windows-1252 is read as that. */
+function undoDoubleEncoding(text: string): string {
+  if (!DOUBLE_ENCODED_DANISH.test(text)) return text;
+  return text.replace(HIGH_RUN, (run) => {
+    const bytes = Uint8Array.from([...run].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x80 + CP1252_HIGH.indexOf(ch))));
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** How many continuation bytes (0x80–0xBF) follow a UTF-8 lead byte, and the range the first must lie in. */
