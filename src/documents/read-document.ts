@@ -1,6 +1,7 @@
 // Reads a document file into text, refusing what cannot be a document with a clear reason.
 import { open, stat } from 'node:fs/promises';
 import { AppError } from '../shared/errors.ts';
+import { WINDOWS_1252_HIGH } from './parse/windows-1252.ts';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
@@ -53,7 +54,7 @@ const HIGH_RUN = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
 function undoDoubleEncoding(text: string): string {
   if (!DOUBLE_ENCODED_DANISH.test(text)) return text;
   return text.replace(HIGH_RUN, (run) => {
-    const bytes = Uint8Array.from([...run].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x80 + CP1252_HIGH.indexOf(ch))));
+    const bytes = Uint8Array.from([...run].map((ch) => (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x80 + WINDOWS_1252_HIGH.indexOf(ch))));
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
@@ -103,15 +104,13 @@ function decodeMixed(bytes: Uint8Array): { text: string; sequences: number; stra
   return { text: out.join(''), sequences, stray };
 }
 
-// Windows-1252's letters and marks at 0x80–0x9F (dashes, curly quotes, "…", "•", "€"); the other bytes are Latin-1's.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 /** Windows-1252 text. (Node 20's TextDecoder reads 0x80–0x9F as Latin-1's invisible control characters: "–" was lost.) */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    units[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    units[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
   }
   // (In slices: a spread of millions of arguments overflows the stack.)
   const parts: string[] = [];

@@ -4,6 +4,7 @@
 import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
 import { headerOf, STATUS_WORD } from './items.ts';
+import { c1AsWindows1252 } from './windows-1252.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -27,6 +28,8 @@ export function normalizeText(raw: string): string {
   // between letters: "Punkt\u200B 1" would be no item, "Sags\u2060fremstilling" no heading.
   if (/[\u200B\u200C\u2060\uFEFF]/.test(text)) text = text.replace(/[\u200B\u200C\u2060\uFEFF]/g, '');
   if (/[\uFB00-\uFB06]/.test(text)) text = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
+  // ("\u0096" for "–": Windows-1252 text that some tool on the way read as Latin-1.)
+  if (/[\u0080-\u009f]/.test(text)) text = c1AsWindows1252(text);
   if (/[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F]/.test(text)) {
     text = text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '');
   }

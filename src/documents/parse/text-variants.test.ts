@@ -99,3 +99,9 @@ test('a line that goes on with an enumeration begun inside its sentence ("… fo
   );
   assert.equal(read('Rådet skal:\n1) beslutte, hvilke emner rådet vil arbejde videre med,\n2) drøfte emnerne.'), 'Rådet skal:\n\n1) beslutte, hvilke emner rådet vil arbejde videre med,\n\n2) drøfte emnerne.');
 });
+
+test('Windows-1252 marks that a tool on the way read as Latin-1\'s invisible controls ("\\u0096" for "–") are the marks again', () => {
+  const m = parseMeetingText('DAGSORDEN Udsatterådet d. 25-06-2026\n\nPunkt 1: Pulje \u0096 \u0093Sundhed for alle\u0094\n\nSagsfremstilling\n\nPuljen er på 20.000 \u0080\u0085\u0081\n');
+  assert.equal(m.items[0]!.title, 'Pulje – “Sundhed for alle”');
+  assert.equal(m.items[0]!.sections[0]!.text, 'Puljen er på 20.000 €…');
+});
