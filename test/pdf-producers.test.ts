@@ -76,6 +76,16 @@ test('"Afbud:" and "Fraværende:" side by side over their names (Region Hovedsta
   assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'forside.pdf')), essentials(meeting));
 });
 
+test('each section\'s heading in a column of its own beside its text: a heading over its text', async () => {
+  const read = (path: string) => parseMeetingText(readFileSync(new URL(path, import.meta.url), 'utf8')) as ParsedMeeting & { date: string; organization: string };
+  // (Seed 004's "Praktiske oplysninger" wraps in its column; Aarhus' decision wraps before "beslutning i byrådets møde den …".)
+  const meetings = [source as ParsedMeeting & { date: string; organization: string }, ...['../demo/seeds/004_710de0afac8e5145.txt', './fixtures/layout-aarhus_referat.txt', './fixtures/layout-vejle_referat.txt', './fixtures/rm-regionsraadet_2022-01-26_referat_EXCERPT.txt'].map(read)];
+  for (const meeting of meetings) {
+    const pdf = await foreignPdf(meeting, { pagePerItem: false, headingsBeside: true });
+    assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'referat.pdf')), essentials(meeting), meeting.organization);
+  }
+});
+
 test('a scan with an OCR text layer imports as the meeting it shows: words placed one by one, wandering baselines, a page scanned askew', async () => {
   for (const seed of ['001_0540b28be77e626e.txt', '004_710de0afac8e5145.txt']) {
     const text = readFileSync(new URL(`../demo/seeds/${seed}`, import.meta.url), 'utf8');

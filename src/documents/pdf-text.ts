@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
 import { furnitureMask } from './page-furniture.ts';
+import { isHeading } from './parse/headings.ts';
 
 export type TextItem = { str: string; transform: number[]; width: number; height: number };
 
@@ -21,6 +22,8 @@ interface Line {
   tail?: { str: string; x: number };
   /** The line's parts where wide gaps part it (a table's columns), each with where it starts; only when there are several. */
   columns?: { x: number; text: string }[];
+  /** A few words, a clear gap, then text: maybe a heading in a column of its own beside its text's first line. */
+  beside?: { lead: string; end: number; textAt: number; rest: string };
 }
 
 /** How long one PDF may take to read before it is refused (and its thread stopped). */
@@ -138,32 +141,66 @@ function toLines(items: TextItem[]): Line[] {
     const y = pieces.reduce((n, p) => n + p.y * p.str.length, 0) / weight;
     // In page order, not drawing order: some producers draw a list's bullet after its text.
     pieces.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = Number.NEGATIVE_INFINITY;
-    // (Columns are measured between pieces of text: pdf.js fills a wide gap with a space of its own.)
-    const columns: { x: number; text: string }[] = [];
+    // Keep a space between pieces that are apart on the line (e.g. a title and its page number), not
+    // between pieces that touch: a ligature drawn on its own ("geogra" + "fi") ends where it starts.
+    const text = joinPieces(pieces, size);
+    const end = pieces.reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY);
+    // The line's parts where wide gaps part it. (Measured between pieces of text: pdf.js fills a wide gap with a
+    // space of its own.)
+    const groups: (typeof pieces)[] = [];
     let inked = Number.NEGATIVE_INFINITY;
-    for (const p of pieces) {
-      if (p.str.trim()) {
-        if (!columns.length || p.x - inked > size * 4) columns.push({ x: p.x, text: '' });
-        const column = columns[columns.length - 1]!;
-        column.text = p.x - inked > size * 0.1 && column.text && !column.text.endsWith(' ') ? `${column.text} ${p.str}` : `${column.text}${p.str}`;
-        inked = Math.max(inked, p.end);
-      }
-      // Keep a space between pieces that are apart on the line (e.g. a title and its page number), not
-      // between pieces that touch: a ligature drawn on its own ("geogra" + "fi") ends where it starts.
-      text = p.x - end > size * 0.1 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
-      end = Math.max(end, p.end);
+    for (const p of pieces.filter((q) => q.str.trim())) {
+      if (!groups.length || p.x - inked > size * 4) groups.push([]);
+      groups[groups.length - 1]!.push(p);
+      inked = Math.max(inked, p.end);
     }
+    const columns = groups.map((g) => ({ x: g[0]!.x, text: joinPieces(g, size) }));
     // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
     const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
-    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns: columns.map((c) => ({ x: c.x, text: c.text.replace(/\s+/g, ' ').trim() })) } : {}) };
+    // (A row of bare labels side by side is no heading beside its text: labelColumns reads those.)
+    const beside = columns.length > 1 && columns.every((c) => BARE_LABEL.test(c.text)) ? null : leadBeside(pieces, size);
+    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}) };
     const last = pieces[pieces.length - 1]!;
     const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
     return line;
   });
-  return lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
+  const sorted = lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
+  return headingsBeside(sorted);
+}
+
+/**
+ * A section's heading in a column of its own beside the start of its text ("Sagsfremstilling   Forvaltningen har …",
+ * a table of heading and text): a line of its own, over the text — also a heading wrapped over two lines of its
+ * column ("Praktiske" / "oplysninger").
+ */
+function headingsBeside(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const b = l.beside;
+    if (!b) {
+      out.push(l);
+      continue;
+    }
+    const rest = { ...l, start: b.textAt, text: b.rest, beside: undefined, columns: undefined };
+    if (isHeading(b.lead)) {
+      out.push({ ...l, x: b.end, text: b.lead, beside: undefined, columns: undefined }, rest);
+      continue;
+    }
+    // The heading's second line: beside the text's second line, or alone under the first.
+    const next = lines[i + 1];
+    const under = next && Math.abs(next.start - l.start) < l.size && l.y - next.y < l.size * 2 ? next : null;
+    const second = under?.beside && Math.abs(under.beside.textAt - b.textAt) < l.size ? under.beside.lead : under && !under.beside && under.x < b.textAt ? under.text : null;
+    if (second !== null && isHeading(`${b.lead} ${second}`)) {
+      out.push({ ...l, x: b.end, text: `${b.lead} ${second}`, beside: undefined, columns: undefined }, rest);
+      if (under!.beside) out.push({ ...under!, start: b.textAt, text: under!.beside.rest, beside: undefined, columns: undefined });
+      i++;
+      continue;
+    }
+    out.push({ ...l, beside: undefined });
+  }
+  return out;
 }
 
 export interface PdfText {
@@ -192,6 +229,35 @@ function lineSpacing(pages: Line[][]): number | null {
   }
   if (ratios.length < 8) return null;
   return ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)]!;
+}
+
+/** Pieces of one line as its text: a space between pieces apart, none between pieces that touch. */
+function joinPieces(pieces: { x: number; end: number; str: string }[], size: number): string {
+  let text = '';
+  let end = Number.NEGATIVE_INFINITY;
+  for (const p of pieces) {
+    text = p.x - end > size * 0.1 && text && !text.endsWith(' ') && !p.str.startsWith(' ') ? `${text} ${p.str}` : `${text}${p.str}`;
+    end = Math.max(end, p.end);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A few words at the start of a line with a clear gap (1.5 type sizes: wider than any word space) before the rest: a
+ * heading's column beside its text, maybe. The words, where they end, where the text beside starts, and that text.
+ */
+function leadBeside(pieces: { x: number; end: number; str: string }[], size: number): Line['beside'] {
+  let lead = '';
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [n, p] of pieces.entries()) {
+    if (!p.str.trim()) continue;
+    if (lead && p.x - end > size * 1.5) return { lead: lead.replace(/\s+/g, ' ').trim(), end, textAt: p.x, rest: joinPieces(pieces.slice(n), size) };
+    lead = lead && p.x - end > size * 0.1 ? `${lead} ${p.str}` : `${lead}${p.str}`;
+    end = Math.max(end, p.end);
+    // (Headings are short: no need to look further along a line of text.)
+    if (lead.length > 40) return undefined;
+  }
+  return undefined;
 }
 
 // "Afbud:" beside "Fraværende:", each over its own names: a front page's table of bare labels side by side.

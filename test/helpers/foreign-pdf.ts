@@ -24,8 +24,9 @@ const fonts = { IBMPlexSans: { normal: join(plex, 'IBMPlexSans-Regular.ttf'), bo
  * `pagePerItem`: each item starts a page (so every page may end the same way, e.g. an empty "Beslutning").
  * `absenceColumns`: the absent under "Afbud:" and "Fraværende:" side by side, one name a line (the first half under
  * each), as Region Hovedstaden's front page has them, instead of a fact "Afbud: …".
+ * `headingsBeside`: each section's heading in a column of its own beside its text (a table of heading and text).
  */
-export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean }): Promise<Buffer> {
+export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean; headingsBeside?: boolean }): Promise<Buffer> {
   const kind = m.kind === 'minutes' ? 'Referat' : 'Dagsorden';
   const title = (i: ParsedMeeting['items'][number]) => (i.public ? '' : 'Lukket: ') + i.title;
   const facts = [
@@ -54,9 +55,14 @@ export function foreignPdf(m: ParsedMeeting & { date: string; organization: stri
       ...(options.pagePerItem ? { pageBreak: 'before' as const } : {}),
     });
     if (it.caseNumber) content.push({ text: `Sagsnr.: ${it.caseNumber}`, fontSize: 9, margin: [0, 0, 0, 6] });
+    const paragraphs = (text: string): Content[] => text.split(/\n{2,}/).filter(Boolean).map((p) => ({ text: p, margin: [/^at\s/.test(p) ? 14 : 0, 0, 0, 5] }));
+    if (options.headingsBeside && it.sections.length) {
+      content.push({ table: { widths: [90, '*'], body: it.sections.map((s) => [{ text: s.heading, bold: true }, { stack: paragraphs(s.text) }]) }, layout: 'noBorders', margin: [0, 8, 0, 0] });
+      return;
+    }
     for (const s of it.sections) {
       if (s.heading) content.push({ text: s.heading, bold: true, margin: [0, 8, 0, 2] });
-      for (const p of s.text.split(/\n{2,}/).filter(Boolean)) content.push({ text: p, margin: [/^at\s/.test(p) ? 14 : 0, 0, 0, 5] });
+      content.push(...paragraphs(s.text));
     }
   });
   if (m.closedAt) content.push({ text: `Mødet blev hævet kl. ${m.closedAt.replace(':', '.')}.`, margin: [0, 12, 0, 0] });

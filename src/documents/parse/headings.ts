@@ -180,7 +180,9 @@ export function sentenceCase(heading: string): string {
 }
 
 export function isHeading(line: string): boolean {
-  return headingKind(line) !== null;
+  // (A line that begins in lower case goes on with a sentence: "… i henhold til" / "beslutning i byrådets møde den 11.
+  // september 2019." is no decision's heading.)
+  return !/^\s*\p{Ll}/u.test(line) && headingKind(line) !== null;
 }
 
 // Who recommends: "Direktionen indstiller", "… indstiller til regionsrådet", "Det indstilles".
