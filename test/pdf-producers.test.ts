@@ -76,6 +76,13 @@ test('"Afbud:" and "Fraværende:" side by side over their names (Region Hovedsta
   assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'forside.pdf')), essentials(meeting));
 });
 
+test('the meeting\'s facts two to a row ("Mødedato: …" beside "Mødetidspunkt: …", "Mødested: …" beside "Afbud: …"): each fact read', async () => {
+  const pdf = await foreignPdf(source as ParsedMeeting & { date: string; organization: string }, { pagePerItem: false, factsSideBySide: true });
+  const { text } = await extractPdfText(new Uint8Array(pdf), 'forside.pdf');
+  assert.match(text, /^Mødested: Konferencelokalet, Regionshuset Viborg\nAfbud: Louise Høgh, Elvin Hansen, Stine Damborg$/m);
+  assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'forside.pdf')), essentials(source));
+});
+
 test('each section\'s heading in a column of its own beside its text: a heading over its text', async () => {
   const read = (path: string) => parseMeetingText(readFileSync(new URL(path, import.meta.url), 'utf8')) as ParsedMeeting & { date: string; organization: string };
   // (Seed 004's "Praktiske oplysninger" wraps in its column; Aarhus' decision wraps before "beslutning i byrådets møde den …".)

@@ -19,6 +19,8 @@ export interface Line {
   tail?: { str: string; x: number };
   /** The line's parts where wide gaps part it (a table's columns), each with where it starts; only when there are several. */
   columns?: { x: number; text: string }[];
+  /** Facts side by side ("Mødedato: …   Mødetidspunkt: …"), each with where it starts. */
+  cells?: { x: number; text: string }[];
   /** A few words, a clear gap, then text: maybe a heading in a column of its own beside its text's first line. */
   beside?: { lead: string; end: number; textAt: number; rest: string };
 }
@@ -79,16 +81,17 @@ export function toLines(items: TextItem[]): Line[] {
     const columns = groups.map((g) => ({ x: g[0]!.x, text: joinPieces(g, size) }));
     // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
     const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
+    const cells = labelledCells(pieces, size);
     // (A row of bare labels side by side is no heading beside its text: labelColumns reads those.)
     const beside = columns.length > 1 && columns.every((c) => BARE_LABEL.test(c.text)) ? null : leadBeside(pieces, size);
-    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}) };
+    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}), ...(cells ? { cells } : {}) };
     const last = pieces[pieces.length - 1]!;
     const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
     return line;
   });
   const sorted = lines.sort((a, b) => b.y - a.y).map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
-  return headingsBeside(sorted);
+  return factsSideBySide(headingsBeside(sorted));
 }
 
 /**
@@ -152,6 +155,57 @@ function leadBeside(pieces: { x: number; end: number; str: string }[], size: num
     if (lead.length > 40) return undefined;
   }
   return undefined;
+}
+
+// "Mødested: Rådhuset": a label and its value.
+const LABELLED = /^[A-ZÆØÅ][\p{L} .]{1,30}:\s*\S/u;
+const LABEL_START = /^[A-ZÆØÅ][\p{L} .]{1,30}:/u;
+
+/**
+ * Facts side by side, each a label and its value ("Mødedato: 14. januar 2027   Mødetidspunkt: Kl. 15:00"): the
+ * line's cells, cut where a piece begins with a label after a gap wider than a word space (0.8 type sizes; a table's
+ * cells are drawn apart). Null unless the line begins with a label and has another.
+ */
+function labelledCells(pieces: { x: number; end: number; str: string }[], size: number): Line['cells'] {
+  const inked = pieces.filter((p) => p.str.trim());
+  const cells: (typeof inked)[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const p of inked) {
+    if (!cells.length || (p.x - end > size * 0.8 && LABEL_START.test(p.str.trim()))) cells.push([]);
+    cells[cells.length - 1]!.push(p);
+    end = Math.max(end, p.end);
+  }
+  if (cells.length < 2) return undefined;
+  const out = cells.map((c) => ({ x: c[0]!.x, text: joinPieces(c, size) }));
+  return out.every((c) => LABELLED.test(c.text)) ? out : undefined;
+}
+
+/**
+ * A row of facts side by side: a line each, in the row's order; a value wrapped onto the next line in its cell's
+ * column ("Mødested: Konferencelokalet, Regionshuset" / "Viborg") is put back at the end of its fact.
+ */
+function factsSideBySide(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.cells) {
+      out.push(l);
+      continue;
+    }
+    const facts = l.cells.map((c, n) => ({ ...l, start: c.x, x: l.cells![n + 1]?.x ?? l.x, text: c.text, cells: undefined, columns: undefined, beside: undefined }));
+    // (The next lines, as long as each starts in one of the cells' columns, close below and is no fact of its own.)
+    let last = l;
+    while (lines[i + 1] && !lines[i + 1]!.cells && last.y - lines[i + 1]!.y < l.size * 1.6) {
+      const next = lines[i + 1]!;
+      const k = facts.findIndex((f) => Math.abs(f.start - next.start) < l.size);
+      if (k < 0 || LABELLED.test(next.text)) break;
+      facts[k]!.text += ` ${next.text}`;
+      last = next;
+      i++;
+    }
+    out.push(...facts);
+  }
+  return out;
 }
 
 // "Afbud:" beside "Fraværende:", each over its own names: a front page's table of bare labels side by side.

@@ -25,8 +25,9 @@ const fonts = { IBMPlexSans: { normal: join(plex, 'IBMPlexSans-Regular.ttf'), bo
  * `absenceColumns`: the absent under "Afbud:" and "Fraværende:" side by side, one name a line (the first half under
  * each), as Region Hovedstaden's front page has them, instead of a fact "Afbud: …".
  * `headingsBeside`: each section's heading in a column of its own beside its text (a table of heading and text).
+ * `factsSideBySide`: the meeting's facts two to a row, each "Label: value" ("Mødedato: …" beside "Mødetidspunkt: …").
  */
-export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean; headingsBeside?: boolean }): Promise<Buffer> {
+export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean; headingsBeside?: boolean; factsSideBySide?: boolean }): Promise<Buffer> {
   const kind = m.kind === 'minutes' ? 'Referat' : 'Dagsorden';
   const title = (i: ParsedMeeting['items'][number]) => (i.public ? '' : 'Lukket: ') + i.title;
   const facts = [
@@ -40,7 +41,9 @@ export function foreignPdf(m: ParsedMeeting & { date: string; organization: stri
   const content: Content[] = [
     { text: kind, fontSize: 20, bold: true },
     { text: m.organization, fontSize: 14, margin: [0, 0, 0, 12] },
-    { table: { widths: [100, '*'], body: facts }, layout: 'noBorders' },
+    options.factsSideBySide
+      ? { table: { widths: ['*', '*'], body: Array.from({ length: Math.ceil(facts.length / 2) }, (_, r) => [0, 1].map((c) => (facts[r * 2 + c] ?? []).join(' '))) }, layout: 'noBorders' }
+      : { table: { widths: [100, '*'], body: facts }, layout: 'noBorders' },
     ...(options.absenceColumns && m.absent.length
       ? [{ table: { widths: ['*', '*'], body: [[{ text: 'Afbud:', bold: true }, { text: 'Fraværende:', bold: true }], [sent.join('\n'), away.join('\n')]] }, layout: 'noBorders', margin: [0, 10, 0, 0] } as Content]
       : []),

@@ -224,3 +224,9 @@ test('Gentofte\'s agenda: "Mødetidspunkt 31-08-2027 19:00" / "Mødeafholdelse R
     ['1', 'Meddelelser fra formanden', null, true], ['2', 'Brandsikring af plejeboliger', '27/1234', true], ['3', 'Salg af ejendom', null, false],
   ]);
 });
+
+test('"Sagsbehandler: …" on a line of its own under the case number is the case system\'s, not the item\'s text', () => {
+  const m = parseMeetingText('REFERAT Udsatterådet d. 25-06-2026\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 00.01.00-A00-1-27\nSagsbehandler: Anne Holm\n\nSagsfremstilling\n\nDagsordenen forelægges.\n\nBeslutning\n\nGodkendt.\n');
+  assert.equal(m.items[0]!.caseNumber, '00.01.00-A00-1-27');
+  assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Beslutning']);
+});

@@ -69,6 +69,8 @@ export function tidyParagraphs(raw: string[]): string[] {
       out.push(`Sagsnr.: ${handled[1]}`);
       continue;
     }
+    // "Sagsbehandler: Anne Holm" on a line of its own under the case number (a case box's cells one a line).
+    if (/^(?:Sagsansvarlig|Sagsbehandler|Initialer):\s*\S.{0,60}$/i.test(p) && /^Sag(?:s)?nr\.?:?\s/i.test(out.at(-1) ?? '')) continue;
     const both = CASE_AND_STATUS.exec(p);
     // "Åbent - 2012/057275" (Odense): the item's status and its case number.
     const statusCase = /^(Åben|Åbent|Lukket)\s*[-–]\s*(\S+)$/.exec(p);
