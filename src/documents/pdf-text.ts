@@ -95,7 +95,12 @@ export async function extractPdfText(bytes: Uint8Array, file: string, options: {
   const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
   // Composed letters, as decodeText gives for text files.
   const text = textFromItems(items).normalize('NFC');
-  if (text.replace(/\s/g, '').length < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: items.length });
+  const ink = text.replace(/\s/g, '');
+  if (ink.length < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: items.length });
+  // Fonts without a map from their glyphs to letters give glyph numbers (control characters, private-use codes):
+  // text no one can read, which would otherwise import as a meeting with no items, or as gibberish.
+  const unreadable = ink.match(/[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu)?.length ?? 0;
+  if (unreadable > ink.length * 0.3) throw new AppError('validation', 'import.pdf_unreadable_text', { file });
   return { text, pages: items.length };
 }
 
