@@ -53,7 +53,7 @@ export function closedInContents(head: string[]): { numbers: Set<string>; titles
   for (const p of head) {
     if (p.length > 300 || !/lukket|fortrolig|ikke offentlig/i.test(p)) continue;
     const entry = p.replace(/(?:\s*\.{2,}\s*|\s+)\d{1,4}$/, '');
-    const numbered = /^(?:Punkt\s+)?(\d{1,4}[a-z]?)(?:[.:)]\s*|\s+)(\S.*)$/.exec(entry);
+    const numbered = /^(?:Punkt\s+)?(\d{1,4}(?:\.?[a-z](?![a-zæøå]))?)(?:[.:)]\s*|\s+)(\S.*)$/.exec(entry);
     const title = numbered ? numbered[2]! : entry;
     if (splitClosed(title).public) continue;
     // (By title only where the entry has no number: an open "2. Orientering" is not the closed "5. Orientering".)
@@ -70,7 +70,7 @@ export function closedInContents(head: string[]): { numbers: Set<string>; titles
 export function titlesAsInContents(items: ParsedItem[], head: string[]): void {
   const entries = new Map<string, string>();
   for (const p of head) {
-    const m = p.length <= 300 ? /^(?:Punkt\s+)?(\d{1,4}[a-z]?)[.:)]?\s+(\S.*)$/.exec(p) : null;
+    const m = p.length <= 300 ? /^(?:Punkt\s+)?(\d{1,4}(?:\.?[a-z](?![a-zæøå]))?)[.:)]?\s+(\S.*)$/.exec(p) : null;
     if (m) entries.set(itemNumber(m[1]!), splitClosed(m[2]!).title);
   }
   const same = (a: string, b: string) => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();

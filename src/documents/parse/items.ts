@@ -11,7 +11,7 @@ import { headingKind, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD
 // "Punkt 2 (lukket): …": the item's status between its number and title. Numbers in groups 1, 3, 4, 5.
 export const ITEM_PUNKT = new RegExp([
   '^(?:',
-  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*\\(((?:[Ll]ukket|LUKKET|[Åå]ben|ÅBEN)[Tt]?)\\))?(?:\\s*[:.]\\s*|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
+  '(?:[Pp]unkt|PUNKT)\\s+(?:nr\\.?\\s*)?(\\d{1,4}(?:\\.?[a-z](?![a-zæøå]))?)(?:\\s*\\(((?:[Ll]ukket|LUKKET|[Åå]ben|ÅBEN)[Tt]?)\\))?(?:\\s*[:.]\\s*|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(?:nr|NR)\\.?\\s*(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
   '|(?:Sag|SAG)\\s+(\\d{1,4}[a-z]?)(?:\\s*:\\s+|\\s+[-–]\\s+|\\s+(?=[A-ZÆØÅ]))',
   '|Pkt\\.\\s*(?:nr\\.?\\s*)?(\\d{1,4}[a-z]?)(?:\\s*[:.\\-–]\\s*|\\s+(?=[A-ZÆØÅ]))',
@@ -48,7 +48,8 @@ export function splitClosed(title: string): { title: string; public: boolean } {
 // "24. Revisionsberetning …", "38Godkendelse af dagsorden" (number glued to the title in some exports), "2) Værested …",
 // "2 Værested for hjemløse" (a space only; not a year: "2026 Budget"), "45 : Godkendelse af dagsorden" (Ringkøbing-Skjern's
 // web pages: the number, then the title in an element of its own that opens with a colon).
-const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå])|(?<=^\d{1,3})[ \t]*:[ \t]+(?=[A-ZÆØÅ]))(\S.{0,250})$/;
+// (FirstAgenda's lettered numbers: "1.a Ekstra punkt", "1.a. …".)
+const ITEM_NUMBERED = /^(?:Indholdsfortegnelse\s*)?(\d{1,4}(?:[a-z](?=\.)|\.[a-z](?=\.?[ \t]))?)(?:[.)]\s+(?=[A-ZÆØÅ0-9"«„])|(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]+(?=[A-ZÆØÅ][a-zæøå])|(?<=\.[a-z])[ \t]+(?=[A-ZÆØÅ])|(?<=^\d{1,3})[ \t]*:[ \t]+(?=[A-ZÆØÅ]))(\S.{0,250})$/;
 // "Ad 3. …", "Ad pkt. 3 …" (minutes that answer the agenda point by point). Only where nothing else heads the
 // items: a decision answering its recommendation's points ("Ad 1: Godkendt.") says it the same way.
 const ITEM_AD = /^Ad\s+(?:pkt\.\s*|punkt\s+)?(\d{1,4}[a-z]?)(?:\s*[:.]\s*|\s+[-–]\s+|\s+)(?=[A-ZÆØÅ"«„])(.+)$/;

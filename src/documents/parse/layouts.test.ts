@@ -339,3 +339,14 @@ test('attendance inside the first decision: "Tilstede var:" and "Afbud fra:" wit
   // The lists are attendance, not what was decided (the note of who left stays in the minutes' words).
   assert.equal(m.items[0]!.decision, 'Borgmester Bent Lund forlod mødet kl. 17.40 under behandling af pkt. 2.\n\nDagsordenen blev godkendt.');
 });
+
+test('FirstAgenda\'s lettered item numbers ("1.a", an item added under item 1): in "Punkt 1.a: …", in "1.a …" under the contents, and printed and read back', async () => {
+  const seedForm = parseMeetingText('DAGSORDEN Udsatterådet d. 25-06-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nTekst.\n\nPunkt 1.a: Ekstra punkt om vinterberedskab\n\nSagsfremstilling\n\nTekst to.\n\nPunkt 2: Eventuelt\n\nSagsfremstilling\n\nIntet.\n');
+  assert.deepEqual(seedForm.items.map((i) => [i.number, i.title]), [['1', 'Velkomst'], ['1.a', 'Ekstra punkt om vinterberedskab'], ['2', 'Eventuelt']]);
+  const pdfForm = parseMeetingText('Dagsorden\nUdsatterådet\nMødedato: 25. juni 2026\n\nIndholdsfortegnelse\n1. Velkomst 2\n1.a Ekstra punkt om vinterberedskab 2\n2. Eventuelt 3\n\n1. Velkomst\nSagsfremstilling\nTekst.\n\n1.a Ekstra punkt om vinterberedskab\nSagsfremstilling\nTekst to.\n\n2. Eventuelt\nSagsfremstilling\nIntet.\n');
+  assert.deepEqual(pdfForm.items.map((i) => [i.number, i.title]), [['1', 'Velkomst'], ['1.a', 'Ekstra punkt om vinterberedskab'], ['2', 'Eventuelt']]);
+  const { renderText } = await import('../render/text.ts');
+  const { renderModelFromParsed } = await import('../render/model.ts');
+  const again = parseMeetingText(renderText(renderModelFromParsed(seedForm, 'members')));
+  assert.deepEqual(again.items.map((i) => [i.number, i.title]), seedForm.items.map((i) => [i.number, i.title]));
+});

@@ -124,8 +124,8 @@ function startsClause(firstLine: string, oneLine: boolean, lastLine: string, wra
 }
 
 // "49. Godkendelse …", "Punkt 3: …": an item's header line.
-const ITEM_HEADER = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+\S/;
-const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}[a-z]?[.:]\s+/;
+const ITEM_HEADER = /^(?:Punkt\s+)?\d{1,4}(?:[a-z]?[.:]|\.[a-z][.:]?)\s+\S/;
+const ITEM_PREFIX = /^(?:Punkt\s+)?\d{1,4}(?:[a-z]?[.:]|\.[a-z][.:]?)\s+/;
 // "Åbent", "Lukket punkt", "Åbent - 2012/057275": an item's status under its title.
 const STATUS_LINE = new RegExp(`^${STATUS_WORD}(?:\\s*[-–]\\s*\\S+)?$`, 'i');
 
