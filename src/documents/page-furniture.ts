@@ -34,6 +34,11 @@ const printLine = (text: string) => (ADDRESS.test(text) || PRINTED_AT.test(text)
 
 // (Numbers aside, and the spaces between a header's parts, which text laid out page by page varies.)
 const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, ' ');
+/** The part before " – ", " - " or " | " that a running header keeps while the rest changes (null: none). */
+function leadOf(text: string): string | null {
+  return /^(\S.{6,78}?)\s+[–|-]\s+\S/.exec(text)?.[1] ?? null;
+}
+
 /** How many lines from the top and from the bottom of a page can be furniture. */
 const EDGE = 2;
 
@@ -59,6 +64,18 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
     }
   });
   const enough = (count: number, of: number) => count >= Math.max(2, Math.ceil(of * 0.6));
+  // A running header or footer that names what the page holds after a part that stays the same ("Social- og
+  // Sundhedsudvalget – 2. Sundhedsklinik …", a word processor's field for the current heading): that part recurs.
+  const leads = new Map<string, number>();
+  for (const p of pages) {
+    for (const s of new Set([p[0], p.at(-1)].map((t, i) => (t === undefined ? null : leadOf(t)) && `${i ? 'bottom' : 'top'}:${leadOf(t!)}`).filter(Boolean))) {
+      leads.set(s as string, (leads.get(s as string) ?? 0) + 1);
+    }
+  }
+  const ledBy = (text: string, edge: 'top' | 'bottom') => {
+    const lead = leadOf(text);
+    return lead !== null && pages.length >= 3 && (leads.get(`${edge}:${lead}`) ?? 0) >= Math.max(3, Math.ceil(pages.length * 0.6));
+  };
   // (Two pages are enough where the line is the same on both: a two-page document has its running header twice.)
   // (On every other page, by chance, a section's heading may open the page or a short sentence end it —
   // "Sagsfremstilling", "Taget til efterretning.", "Forvaltningen indstiller, at" — so there the line must stand
@@ -72,12 +89,19 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   const edgeLine = (text: string, slot: string, n: number) =>
     isPageNumber(text) || NUMBERED_FOOTER.test(text) || recurring(`${slot}:${key(text)}`, n, text) ||
     (printed && (printLine(text) || ADDRESS.test(text) || OPENS_WITH_PRINTED_AT.test(text)));
+  let flat: string | undefined;
   return pages.map((p, n) => {
     const mask = p.map(() => false);
-    for (let i = 0; i < Math.min(EDGE, p.length) && edgeLine(p[i]!, `top${i}`, n); i++) mask[i] = true;
+    for (let i = 0; i < Math.min(EDGE, p.length) && (edgeLine(p[i]!, `top${i}`, n) || (i === 0 && ledBy(p[0]!, 'top'))); i++) mask[i] = true;
+    // (Such a header too long for its line wraps: its second line, where the two make a title the document holds.)
+    if (mask[0] && !mask[1] && p[1] !== undefined && ledBy(p[0]!, 'top') && !/[.!?]$/.test(p[0]!)) {
+      const rest = p[0]!.slice(leadOf(p[0]!)!.length).replace(/^\s+[–|-]\s+/, '');
+      flat ??= pages.map((q) => q.join(' ')).join(' ').replace(/\s+/g, ' ');
+      if (flat.split(`${rest} ${p[1]}`).length > 2) mask[1] = true;
+    }
     // (A section's heading is never a footer: an agenda whose items each start a page ends every page
     // with the same empty "Beslutning".)
-    for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && edgeLine(p[p.length - 1 - i]!, `bottom${i}`, n); i++) mask[p.length - 1 - i] = true;
+    for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && (edgeLine(p[p.length - 1 - i]!, `bottom${i}`, n) || (i === 0 && ledBy(p[p.length - 1]!, 'bottom'))); i++) mask[p.length - 1 - i] = true;
     return mask;
   });
 }

@@ -105,3 +105,17 @@ test('Windows-1252 marks that a tool on the way read as Latin-1\'s invisible con
   assert.equal(m.items[0]!.title, 'Pulje – “Sundhed for alle”');
   assert.equal(m.items[0]!.sections[0]!.text, 'Puljen er på 20.000 €…');
 });
+
+test('a running header that names the page\'s item after the body\'s name ("Udsatterådet – 2. …", a word processor\'s heading field), also wrapped, is no part of the text', () => {
+  const header = (title: string) => `Udsatterådet – ${title}`;
+  const pages = [
+    [header('1. Velkomst'), 'REFERAT Udsatterådet d. 25-06-2026', '', 'Punkt 1: Velkomst', '', 'Beslutning', '', 'Godkendt.', '', 'Side 1 af 4'],
+    [header('2. Status på projektet om sundhedsrum for borgere i udsatte positioner i'), 'Aarhus og Randers', 'Punkt 2: Status på projektet om sundhedsrum for borgere i udsatte positioner i Aarhus og Randers', '', 'Sagsfremstilling', '', 'Rummet åbnede i marts og har haft', 'Side 2 af 4'],
+    [header('2. Status på projektet om sundhedsrum for borgere i udsatte positioner i'), 'Aarhus og Randers', 'mange besøg.', '', 'Beslutning', '', 'Taget til efterretning.', 'Side 3 af 4'],
+    [header('3. Eventuelt'), 'Punkt 3: Eventuelt', '', 'Beslutning', '', 'Intet.', 'Side 4 af 4'],
+  ];
+  const m = parseMeetingText(pages.map((p) => p.join('\n')).join('\n\f'));
+  assert.deepEqual(m.items.map((i) => i.title), ['Velkomst', 'Status på projektet om sundhedsrum for borgere i udsatte positioner i Aarhus og Randers', 'Eventuelt']);
+  assert.deepEqual(m.items[1]!.sections.map((s) => s.text), ['Rummet åbnede i marts og har haft mange besøg.', 'Taget til efterretning.']);
+  assert.doesNotMatch(JSON.stringify(m), /Udsatterådet – /);
+});
