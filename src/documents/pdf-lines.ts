@@ -4,6 +4,9 @@
 // paragraphs of them.
 import { isHeading } from './parse/headings.ts';
 
+/** Digits as superscript ("12" → "¹²"): a footnote's mark, or a power. */
+export const superscript = (digits: string) => [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+
 /** A piece of text as pdf.js gives it: the string, its text matrix (position, size, angle), its width. */
 export type TextItem = { str: string; transform: number[]; width: number; height: number };
 
@@ -19,6 +22,8 @@ export interface Line {
   tail?: { str: string; x: number };
   /** The line's parts where wide gaps part it (a table's columns), each with where it starts; only when there are several. */
   columns?: { x: number; text: string }[];
+  /** The footnote marks in the line ("1" for "årligt¹"). */
+  marks?: string[];
   /** Facts side by side ("Mødedato: …   Mødetidspunkt: …"), each with where it starts. */
   cells?: { x: number; text: string }[];
   /** A few words, a clear gap, then text: maybe a heading in a column of its own beside its text's first line. */
@@ -52,17 +57,29 @@ export function toLines(items: TextItem[]): Line[] {
   // (Not by distance to a row's first piece: an OCR'd scan's words wander up and down their line, and a line
   // scanned askew climbs across the page; the next line still lies a clear gap below.)
   pieces.sort((a, b) => b.y - a.y);
-  const rows: { size: number; pieces: Piece[] }[] = [];
+  const rows: { pieces: Piece[] }[] = [];
   for (const p of pieces) {
     const row = rows[rows.length - 1];
     const above = row?.pieces[row.pieces.length - 1];
-    if (row && above && above.y - p.y < Math.max(2, Math.min(above.size, p.size) * 0.4)) row.pieces.push(p);
-    else rows.push({ size: p.size, pieces: [p] });
+    // (Measured in the larger type: a footnote mark set small stands half a line above its text.)
+    if (row && above && above.y - p.y < Math.max(2, Math.max(above.size, p.size) * 0.4)) row.pieces.push(p);
+    else rows.push({ pieces: [p] });
   }
-  const lines = rows.map(({ size, pieces }) => {
+  const lines = rows.map(({ pieces }) => {
+    // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
+    const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
+    const size = main.size;
     // The row's baseline: its text's, not a footnote mark's above it (each piece weighed by its length).
     const weight = pieces.reduce((n, p) => n + p.str.length, 0);
     const y = pieces.reduce((n, p) => n + p.y * p.str.length, 0) / weight;
+    // A footnote's mark, or a power ("m2"): digits in small type raised above the text, written as such ("årligt¹").
+    const marks: string[] = [];
+    for (const p of pieces) {
+      if (/^\d{1,2}$/.test(p.str.trim()) && p.size <= size * 0.8 && p.y - y >= size * 0.25 && p.y - y <= size) {
+        marks.push(p.str.trim());
+        p.str = superscript(p.str.trim());
+      }
+    }
     // In page order, not drawing order: some producers draw a list's bullet after its text.
     pieces.sort((a, b) => a.x - b.x);
     // Keep a space between pieces that are apart on the line (e.g. a title and its page number), not
@@ -79,12 +96,10 @@ export function toLines(items: TextItem[]): Line[] {
       inked = Math.max(inked, p.end);
     }
     const columns = groups.map((g) => ({ x: g[0]!.x, text: joinPieces(g, size) }));
-    // The line's type size is its text's, not a bullet's or a footnote mark's drawn in another size.
-    const main = pieces.reduce((a, b) => (b.str.trim().length > a.str.trim().length ? b : a));
     const cells = labelledCells(pieces, size);
     // (A row of bare labels side by side is no heading beside its text: labelColumns reads those.)
     const beside = columns.length > 1 && columns.every((c) => BARE_LABEL.test(c.text)) ? null : leadBeside(pieces, size);
-    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}), ...(cells ? { cells } : {}) };
+    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}), ...(cells ? { cells } : {}), ...(marks.length ? { marks } : {}) };
     const last = pieces[pieces.length - 1]!;
     const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };

@@ -71,3 +71,18 @@ test('paragraphs set only a few points apart, as Word does, stay paragraphs; lin
   const dense = textFromItems([wordPage(paragraphs, 0)]);
   assert.doesNotMatch(dense.trim(), /\n\n/, 'no paragraph breaks where the document sets none');
 });
+
+test('a footnote\'s mark raised in small type is part of its word ("årligt¹"), and the footnote at the page\'s foot follows the paragraph it explains', () => {
+  const at = (str: string, x: number, y: number, size = 11): TextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
+  const page: TextItem[] = [
+    at('Økonomi', 72, 780),
+    at('Udgiften på 1,2 mio. kr. årligt', 72, 760),
+    at('1', 72 + 31 * 5.5, 764, 7),
+    at('afholdes inden for udvalgets ramme.', 72 + 32 * 5.5 + 4, 760),
+    at('Beslutning', 72, 730),
+    at('Anbefales.', 72, 716),
+    at('1 Beløbet er i 2027-priser.', 72, 90, 9),
+  ];
+  const text = textFromItems([page]);
+  assert.equal(text.trim(), 'Økonomi\n\nUdgiften på 1,2 mio. kr. årligt¹ afholdes inden for udvalgets ramme.\n\n¹ Beløbet er i 2027-priser.\n\nBeslutning\nAnbefales.');
+});

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
 import { furnitureMask } from './page-furniture.ts';
-import { labelColumns, toLines, type Line, type TextItem } from './pdf-lines.ts';
+import { labelColumns, superscript, toLines, type Line, type TextItem } from './pdf-lines.ts';
 
 export type { TextItem } from './pdf-lines.ts';
 
@@ -119,6 +119,27 @@ function lineSpacing(pages: Line[][]): number | null {
   return ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)]!;
 }
 
+/**
+ * A page's footnotes ("1 Beløbet er i 2027-priser." in small type at its foot) moved to follow the paragraph whose
+ * mark ("årligt¹") they explain, numbered as the mark is: at the foot they ran into whatever section the page ended
+ * in. The lines moved are returned too, to stand as paragraphs of their own.
+ */
+function footnotesAfterTheirMarks(p: Line[], gap: (a: Line, b: Line) => boolean): { lines: Line[]; moved: Set<Line> } {
+  const marks = new Set(p.flatMap((l) => l.marks ?? []));
+  if (marks.size === 0) return { lines: p, moved: new Set() };
+  const marked = p.findIndex((l) => l.marks);
+  const body = p[marked]!.size;
+  // The block of small lines that ends the page, opening with a note whose number is one of the page's marks.
+  let from = p.length;
+  while (from > marked + 1 && p[from - 1]!.size <= body * 0.95) from--;
+  const first = from < p.length ? /^(\d{1,2})\s+\S/.exec(p[from]!.text) : null;
+  if (!first || !marks.has(first[1]!)) return { lines: p, moved: new Set() };
+  const notes = p.slice(from).map((l) => ({ ...l, text: l.text.replace(/^(\d{1,2})\s+/, (_, n: string) => `${superscript(n)} `) }));
+  let end = marked;
+  while (end + 1 < from && !gap(p[end]!, p[end + 1]!)) end++;
+  return { lines: [...p.slice(0, end + 1), ...notes, ...p.slice(end + 1, from)], moved: new Set(notes) };
+}
+
 /** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
 export function textFromItems(items: TextItem[][]): string {
   const pages = items.map(toLines);
@@ -139,7 +160,8 @@ export function textFromItems(items: TextItem[][]): string {
   const out: string[] = [];
   // A change of type size ends a paragraph too: a title set larger runs straight into its text in some layouts.
   const gap = (a: Line, b: Line) => a.y - b.y > Math.max(a.size, b.size) * breakAt || Math.abs(a.size - b.size) > Math.max(a.size, b.size) * 0.15;
-  for (const p of kept) {
+  for (const page of kept) {
+    const { lines: p, moved } = footnotesAfterTheirMarks(page, gap);
     // A page number beside the first line of an entry that wraps ("1. Fællesmøde mellem … 2" / "(kl. 13-14)", a
     // table's top-aligned cell) belongs after its last line, where a contents line has it.
     // (The entry runs on while the next line follows without a gap and stays left of the number.)
@@ -150,7 +172,7 @@ export function textFromItems(items: TextItem[][]): string {
       const l = p[i]!;
       const prev = p[i - 1];
       const next = p[i + 1];
-      if (prev && gap(prev, l)) out.push('');
+      if (prev && (gap(prev, l) || moved.has(l) !== moved.has(prev))) out.push('');
       const block = blocks.get(i);
       if (block) {
         out.push(block.lines.join('\n'), '');
