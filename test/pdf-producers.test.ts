@@ -83,6 +83,25 @@ test('the meeting\'s facts two to a row ("Mødedato: …" beside "Mødetidspunkt
   assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'forside.pdf')), essentials(source));
 });
 
+test('the facts two to a row and "Afbud:" beside "Fraværende:", turned into text by pdftotext (plain and -layout): the front page read as from the PDF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lighed-pdftotext-'));
+  try {
+    const meeting = source as ParsedMeeting & { date: string; organization: string };
+    const front = (m: ParsedMeeting) => [m.organization, m.date, m.start, m.location, m.absent];
+    // (Plain pdftotext gives a value wrapped in its cell as a line of its own under the fact: "Mødested: …, Regionshuset" /
+    // "Viborg", which reads like a list under a label. Only -layout keeps the cell's lines together there.)
+    for (const [layout, modes] of [[{ absenceColumns: true }, [[], ['-layout']]], [{ factsSideBySide: true }, [['-layout']]]] as const) {
+      writeFileSync(join(dir, 'referat.pdf'), await foreignPdf(meeting, { pagePerItem: false, ...layout }));
+      for (const mode of modes) {
+        execFileSync('pdftotext', [...mode, join(dir, 'referat.pdf'), join(dir, 'referat.txt')]);
+        assert.deepEqual(front(await documentToParsed(join(dir, 'referat.txt'))), front(meeting), `${JSON.stringify(layout)}, pdftotext ${mode.join('')}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('each section\'s heading in a column of its own beside its text: a heading over its text', async () => {
   const read = (path: string) => parseMeetingText(readFileSync(new URL(path, import.meta.url), 'utf8')) as ParsedMeeting & { date: string; organization: string };
   // (Seed 004's "Praktiske oplysninger" wraps in its column; Aarhus' decision wraps before "beslutning i byrådets møde den …".)

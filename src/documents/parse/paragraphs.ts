@@ -5,6 +5,7 @@ import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
 import { headerOf, STATUS_WORD } from './items.ts';
 import { c1AsWindows1252 } from './windows-1252.ts';
+import { fromLayoutColumns } from './layout-columns.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */
 export function normalizeText(raw: string): string {
@@ -22,6 +23,8 @@ export function normalizeText(raw: string): string {
   // Text exported from a PDF page by page (pdftotext: a form feed between pages) still carries the
   // pages' running headers, footers and numbers; elsewhere a line "Side 3 af 12" is one too.
   text = withoutPageMarks(text);
+  // Facts two to a row and labels side by side, laid out with spaces (pdftotext -layout): as the PDF reader reads them.
+  text = fromLayoutColumns(text);
   // Text copied out of PDFs: ligatures as one character ("ﬁnansiering"); control characters from
   // fonts without a text mapping, which no reader sees and which would make feeds invalid XML.
   // Characters no reader sees, which Word ("no-width optional break"), web editors and copying put
