@@ -253,3 +253,14 @@ test('Aarhus\' meeting pages: each item a table row with its number badge, "h2.o
   // A menu's button is no item's title; an accordion's button still is (html-import: "folds out").
   assert.equal(htmlToText('<button class="btn dropdown-toggle" aria-expanded="false">Funktioner</button><button class="accordion-button" aria-expanded="false">3 Budget</button>'), '3 Budget');
 });
+
+test('a word processor\'s web page: each footnote after the paragraph that refers to it, its mark raised ("årligt¹"); LibreOffice\'s page header and footer left out', () => {
+  const item = (text: string) => `<h1>Referat</h1><p>Udsatterådet</p><p>Mødedato: 25. juni 2026</p><h2>1. Budget</h2><p><b>Sagsfremstilling</b></p>${text}<p><b>Beslutning</b></p><p>Godkendt.</p>`;
+  const libreOffice = `<html><body><div title="header"><p>Udsatterådet – 1. Budget</p></div>${item('<p>Udgiften er 1,2 mio. kr. årligt<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a> på 200 m<sup>2</sup>.</p>')}<div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Beløbet er i 2027-priser.</p></div><div title="footer"><p>Referat – 25. juni 2026 | Side 1 af 1</p></div></body></html>`;
+  const word = `<html><body>${item(`<p class=MsoNormal>Udgiften er 1,2 mio. kr. årligt<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></span></a> på 200 m<sup>2</sup>.</p>`)}<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a> Beløbet er i 2027-priser.</p></div></div></body></html>`;
+  for (const [name, html] of [['LibreOffice', libreOffice], ['Word', word]] as const) {
+    const m = parseMeetingText(htmlToText(html));
+    assert.deepEqual(m.items[0]!.sections.map((s) => [s.heading, s.text]), [['Sagsfremstilling', 'Udgiften er 1,2 mio. kr. årligt¹ på 200 m².\n\n¹ Beløbet er i 2027-priser.'], ['Beslutning', 'Godkendt.']], name);
+    assert.doesNotMatch(htmlToText(html), /Side 1 af 1|Udsatterådet – 1\. Budget/, name);
+  }
+});

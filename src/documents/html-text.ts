@@ -1,6 +1,7 @@
 // Text out of an HTML publication page (FirstAgenda Publication and similar): the page's
 // blocks become paragraphs, navigation and scripts are dropped, entities decoded.
 import { decodeHTML } from 'entities';
+import { superscript } from './parse/characters.ts';
 
 // (A collapsible item on a web page is <details> with its title in <summary>.)
 const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|caption|section|article|aside|header|main|details|summary|figure|figcaption|address|fieldset|legend|center|dt|dd|dl|blockquote|pre|br|hr)\b[^>]*>/gi;
@@ -76,8 +77,33 @@ const withoutControls = (html: string) => html
   .replace(/<span\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:pdf-label|lydfilnavn)\b[^>]*>[\s\S]*?<\/span>/gi, '')
   .replace(/<(audio|video)\b[\s\S]*?<\/\1>/gi, '');
 
+/**
+ * A word processor's footnotes (LibreOffice's "sdfootnote", Word's "ftn"), listed at the end of the page: each note
+ * after the paragraph that refers to it, its mark as a superscript number ("årligt¹"), as the PDF reader places them.
+ * At the end they ran into the last item's decision. Also the page header and footer LibreOffice writes into the page
+ * (<div title="footer">: "Referat – 14. januar 2027 | Side 5 af 5"), which are the printed page's.
+ */
+function wordProcessorParts(html: string): string {
+  html = html.replace(/<div\s+title\s*=\s*["']?(?:header|footer)["']?[^>]*>[\s\S]*?<\/div>/gi, '');
+  const notes = new Map<string, string>();
+  html = html.replace(/<div\b[^>]*\bid\s*=\s*["']?(?:sdfootnote|ftn)(\d+)["']?[^>]*>([\s\S]*?)<\/div>/gi, (_m, n: string, body: string) => {
+    // (Without the note's own number, a link back to its mark.)
+    notes.set(n, body.replace(/<a\b[^>]*>[\s\S]*?<\/a>/i, '').replace(/<\/?p\b[^>]*>/gi, ' ').trim());
+    return '';
+  });
+  if (notes.size === 0) return html;
+  html = html.replace(/<a\b[^>]*\bhref\s*=\s*["']?#(?:sdfootnote(\d+)sym|_ftn(\d+))["']?[^>]*>[\s\S]*?<\/a>/gi, (_m, a?: string, b?: string) => `\u0000${a ?? b}\u0000`);
+  for (let k = 0; k < 100 && html.includes('\u0000'); k++) {
+    html = html.replace(/\u0000(\d+)\u0000([\s\S]*?)(<\/p>|$)/, (_m, n: string, rest: string, end: string) =>
+      `${superscript(n)}${rest}${end}${notes.has(n) ? `<p>${superscript(n)} ${notes.get(n)}</p>` : ''}`);
+  }
+  return html;
+}
+
 export function htmlToText(html: string): string {
-  let s = markLists(withoutControls(keepToggles(html.replace(/<!--[\s\S]*?-->/g, ''))))
+  let s = markLists(withoutControls(keepToggles(wordProcessorParts(html.replace(/<!--[\s\S]*?-->/g, '')))))
+    // "m<sup>2</sup>", a footnote's mark: the number raised, as it reads.
+    .replace(/<sup\b[^>]*>\s*(\d{1,3})\s*<\/sup>/gi, (_m, d: string) => superscript(d))
     // (A page's footer is the site's address and links, which would run on into the last item's text.)
     .replace(/<(script|style|noscript|template|svg|nav|head|button|form|select|footer)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<tr\b[^>]*>((?:(?!<tr\b|<table\b)[\s\S])*?)<\/tr>/gi, labelledRow)

@@ -3,9 +3,8 @@
 // and bare labels side by side ("Afbud:" beside "Fraværende:") read a column at a time. pdf-text.ts makes
 // paragraphs of them.
 import { isHeading } from './parse/headings.ts';
+import { superscript } from './parse/characters.ts';
 
-/** Digits as superscript ("12" → "¹²"): a footnote's mark, or a power. */
-export const superscript = (digits: string) => [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
 
 /** A piece of text as pdf.js gives it: the string, its text matrix (position, size, angle), its width. */
 export type TextItem = { str: string; transform: number[]; width: number; height: number };

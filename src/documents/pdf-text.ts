@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
 import { furnitureMask } from './page-furniture.ts';
-import { labelColumns, superscript, toLines, type Line, type TextItem } from './pdf-lines.ts';
+import { labelColumns, toLines, type Line, type TextItem } from './pdf-lines.ts';
+import { superscript } from './parse/characters.ts';
 
 export type { TextItem } from './pdf-lines.ts';
 

@@ -1,7 +1,7 @@
 // Reads a document file into text, refusing what cannot be a document with a clear reason.
 import { open, stat } from 'node:fs/promises';
 import { AppError } from '../shared/errors.ts';
-import { WINDOWS_1252_HIGH } from './parse/windows-1252.ts';
+import { WINDOWS_1252_HIGH } from './parse/characters.ts';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 

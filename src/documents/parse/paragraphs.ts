@@ -4,7 +4,7 @@
 import { isHeading, RECOMMENDATION_LEAD } from './headings.ts';
 import { withoutPageMarks } from '../page-furniture.ts';
 import { headerOf, STATUS_WORD } from './items.ts';
-import { c1AsWindows1252 } from './windows-1252.ts';
+import { c1AsWindows1252 } from './characters.ts';
 import { fromLayoutColumns } from './layout-columns.ts';
 
 /** Normalises characters that differ between exports (NBSP, soft hyphen, odd bullets, CRLF). */

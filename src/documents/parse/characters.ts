@@ -1,4 +1,4 @@
-// Windows-1252's characters at 0x80–0x9F (dashes, curly quotes, "…", "•", "€"); its other bytes are Latin-1's.
+// Characters that travel badly between systems. Windows-1252's at 0x80–0x9F (dashes, curly quotes, "…", "•", "€"); its other bytes are Latin-1's.
 // Five bytes have no character: they stand for themselves (the C1 control at the same place).
 export const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
@@ -12,3 +12,6 @@ export function c1AsWindows1252(text: string): string {
     return mapped === c ? '' : mapped;
   });
 }
+
+/** Digits as superscript ("12" → "¹²"): a footnote's mark, or a power ("m²"). */
+export const superscript = (digits: string) => [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
