@@ -18,6 +18,9 @@ test('Windows-1252 text keeps its dashes, curly quotes, "…", "•" and "€"',
 test('UTF-8 text with a paragraph in Windows-1252 keeps both', () => {
   const bytes = Buffer.concat([Buffer.from('Udsatterådet mødes på Rådhuset i Søborg.\n', 'utf8'), cp1252('Bjørn Lund orienterede – kort.\n')]);
   assert.deepEqual(decodeText(new Uint8Array(bytes)), { text: 'Udsatterådet mødes på Rådhuset i Søborg.\nBjørn Lund orienterede – kort.\n', encoding: 'utf-8' });
+  // (Letters outside the first 65,536 — "😀" — and a composed "å" written as "a" + ring, in such a text.)
+  const wide = Buffer.concat([Buffer.from('Tak 😀 fra Rådhuset, Søborg og Ærø. Det var a\u030Aret. ', 'utf8'), cp1252('Bjørn.')]);
+  assert.equal(decodeText(new Uint8Array(wide)).text, 'Tak 😀 fra Rådhuset, Søborg og Ærø. Det var året. Bjørn.');
 });
 
 test('text encoded twice on its way ("RÃ¥dhuset") is made right; an "Ã" that is meant stays', () => {

@@ -39,7 +39,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     return { text: undoDoubleEncoding(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).normalize('NFC'), encoding: 'utf-8' };
   } catch {
     const mixed = decodeMixed(bytes);
-    if (mixed.sequences > mixed.stray) return { text: mixed.text.normalize('NFC'), encoding: 'utf-8' };
+    if (mixed.sequences > mixed.stray) return { text: mixed.text().normalize('NFC'), encoding: 'utf-8' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
@@ -71,37 +71,48 @@ function utf8Lead(b: number): { n: number; lo: number; hi: number } | null {
   return null;
 }
 
-/** UTF-8's valid sequences as UTF-8 and every other byte as Windows-1252's, with how many there were of each. */
-function decodeMixed(bytes: Uint8Array): { text: string; sequences: number; stray: number } {
-  const out: string[] = [];
-  let run = 0;
+/**
+ * UTF-8's valid sequences as UTF-8 and every other byte as Windows-1252's, with how many there were of each. The
+ * text is made only when asked for (one pass over the bytes either way; a large Windows-1252 file is not decoded twice).
+ */
+function decodeMixed(bytes: Uint8Array): { text: () => string; sequences: number; stray: number } {
+  const units = new Uint16Array(bytes.length);
+  let n = 0;
   let sequences = 0;
   let stray = 0;
-  const flush = (to: number) => {
-    if (to > run) out.push(new TextDecoder('utf-8').decode(bytes.subarray(run, to)));
-  };
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     if (b < 0x80) {
+      units[n++] = b;
       i++;
       continue;
     }
     const lead = utf8Lead(b);
     let ok = !!lead && i + lead.n < bytes.length && bytes[i + 1]! >= lead.lo && bytes[i + 1]! <= lead.hi;
-    for (let k = 2; ok && k <= lead!.n; k++) ok = bytes[i + k] !== undefined && bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
-    if (ok) {
-      sequences++;
-      i += lead!.n + 1;
+    for (let k = 2; ok && k <= lead!.n; k++) ok = bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
+    if (!ok) {
+      stray++;
+      units[n++] = b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
+      i++;
       continue;
     }
-    stray++;
-    flush(i);
-    out.push(decodeWindows1252(bytes.subarray(i, i + 1)));
-    i++;
-    run = i;
+    sequences++;
+    let code = b & (0xff >> (lead!.n + 2));
+    for (let k = 1; k <= lead!.n; k++) code = (code << 6) | (bytes[i + k]! & 0x3f);
+    if (code > 0xffff) {
+      units[n++] = 0xd800 + ((code - 0x10000) >> 10);
+      units[n++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+    } else units[n++] = code;
+    i += lead!.n + 1;
   }
-  flush(bytes.length);
-  return { text: out.join(''), sequences, stray };
+  return { text: () => fromUnits(units.subarray(0, n)), sequences, stray };
+}
+
+/** UTF-16 code units as a string. (In slices: a spread of millions of arguments overflows the stack.) */
+function fromUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
 }
 
 
@@ -112,10 +123,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     const b = bytes[i]!;
     units[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
   }
-  // (In slices: a spread of millions of arguments overflows the stack.)
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
-  return parts.join('');
+  return fromUnits(units);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
