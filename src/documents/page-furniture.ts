@@ -68,8 +68,9 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   // Sundhedsudvalget – 2. Sundhedsklinik …", a word processor's field for the current heading): that part recurs.
   const leads = new Map<string, number>();
   for (const p of pages) {
-    for (const s of new Set([p[0], p.at(-1)].map((t, i) => (t === undefined ? null : leadOf(t)) && `${i ? 'bottom' : 'top'}:${leadOf(t!)}`).filter(Boolean))) {
-      leads.set(s as string, (leads.get(s as string) ?? 0) + 1);
+    for (const [edge, line] of [['top', p[0]], ['bottom', p.at(-1)]] as const) {
+      const lead = line === undefined ? null : leadOf(line);
+      if (lead !== null) leads.set(`${edge}:${lead}`, (leads.get(`${edge}:${lead}`) ?? 0) + 1);
     }
   }
   const ledBy = (text: string, edge: 'top' | 'bottom') => {

@@ -5,7 +5,6 @@
 import { isHeading } from './parse/headings.ts';
 import { superscript } from './parse/characters.ts';
 
-
 /** A piece of text as pdf.js gives it: the string, its text matrix (position, size, angle), its width. */
 export type TextItem = { str: string; transform: number[]; width: number; height: number };
 
@@ -98,7 +97,7 @@ export function toLines(items: TextItem[]): Line[] {
     const cells = labelledCells(pieces, size);
     // (A row of bare labels side by side is no heading beside its text: labelColumns reads those.)
     const beside = columns.length > 1 && columns.every((c) => BARE_LABEL.test(c.text)) ? null : leadBeside(pieces, size);
-    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size: main.size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}), ...(cells ? { cells } : {}), ...(marks.length ? { marks } : {}) };
+    const line: Line = { y, x: end, start: pieces.find((p) => p.str.trim())?.x ?? pieces[0]!.x, size, text, ...(columns.length > 1 ? { columns } : {}), ...(beside ? { beside } : {}), ...(cells ? { cells } : {}), ...(marks.length ? { marks } : {}) };
     const last = pieces[pieces.length - 1]!;
     const before = pieces.length > 1 ? pieces.slice(0, -1).reduce((m, p) => Math.max(m, p.end), Number.NEGATIVE_INFINITY) : null;
     if (before !== null && /^\s*\d{1,3}\s*$/.test(last.str) && last.x - before > size * 2) line.tail = { str: last.str.trim(), x: last.x };
