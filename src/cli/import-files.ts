@@ -67,8 +67,9 @@ export async function importFiles(paths: string[]): Promise<ImportFiles> {
     folders.push(path);
     const before = unreadable.length;
     const all = await walk(path, unreadable);
-    const documents = all.filter((f) => DOCUMENT_ENDINGS.has(extname(f).toLowerCase()));
-    const others = all.filter((f) => !documents.includes(f));
+    const isDocument = (f: string) => DOCUMENT_ENDINGS.has(extname(f).toLowerCase());
+    const documents = all.filter(isDocument);
+    const others = all.filter((f) => !isDocument(f));
     if (others.length) skipped.push({ folder: path, files: others.map((f) => relative(path, f)) });
     if (documents.length === 0 && unreadable.length === before) emptyFolders.push(path);
     documents.forEach(add);

@@ -60,8 +60,8 @@ andre filer (fx Word) springes over og nævnes.
       console.error(t(locale, 'cli.import.skipped', { folder: s.folder, count: s.files.length, files: shown }));
     }
     // A folder with nothing to import, or one that cannot be read, fails like a bad file: the run says so and exits 1.
-    for (const [folders, key] of [[emptyFolders, 'import.folder_empty'], [unreadable, 'import.folder_unreadable']] as const) {
-      for (const folder of folders) {
+    for (const [bad, key] of [[emptyFolders, 'import.folder_empty'], [unreadable, 'import.folder_unreadable']] as const) {
+      for (const folder of bad) {
         failed.push(folder);
         process.stderr.write(`${folder}: `);
         printError(new AppError('validation', key, { folder }), locale);
