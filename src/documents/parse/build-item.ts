@@ -4,7 +4,7 @@
 import { BODY_DATE_PKT, headingKind, sentenceCase, INLINE_HEADING, INLINE_RECOMMENDATION, INLINE_SECTION, RECOMMENDATION_LEAD } from './headings.ts';
 import { participantsFrom, PERSON } from './names.ts';
 import { findDanishDate, findTime } from './dates.ts';
-import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitNames } from './clauses.ts';
+import { change, parseAbsent, parseAbsentSentence, parseDecision, parseRecommendation, splitClauses, splitNames } from './clauses.ts';
 import { caseNumberOf, splitClosed } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedSection, Substitution } from './types.ts';
@@ -191,7 +191,12 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     else if (!item.recommendation && s.kind !== 'decision') {
       // "Direktionen indstiller," inside the summary, with no heading of its own.
       const lead = paragraphs.findIndex((p) => RECOMMENDATION_LEAD.test(p));
-      if (lead !== -1) item.recommendation = parseRecommendation(paragraphs.slice(lead));
+      if (lead !== -1) {
+        item.recommendation = parseRecommendation(paragraphs.slice(lead));
+        // "Martin Jakobsen og Ib Bjerregaard var forhindrede i at deltage i sagens behandling." after the clauses
+        // (Region Midtjylland's minutes put it there): not there for this item.
+        if (itemNo !== null) for (const p of splitClauses(paragraphs.slice(lead), true).rest) pushAll(facts.changes, absentFromThisItem(p).map((n) => change(n, { absentDuringItems: [itemNo] })));
+      }
       // "Formandskabet indstiller, at dagsorden godkendes." as a paragraph of its own (Faxe).
       const whole = lead === -1 ? paragraphs.find((p) => p.length <= 400 && INLINE_RECOMMENDATION.test(p)) : undefined;
       if (whole) item.recommendation = parseRecommendation([whole]);
