@@ -86,3 +86,30 @@ test('a footnote\'s mark raised in small type is part of its word ("årligt¹"),
   const text = textFromItems([page]);
   assert.equal(text.trim(), 'Økonomi\n\nUdgiften på 1,2 mio. kr. årligt¹ afholdes inden for udvalgets ramme.\n\n¹ Beløbet er i 2027-priser.\n\nBeslutning\nAnbefales.');
 });
+
+test('several footnotes on one page: each follows the paragraph holding its own mark, also when it wraps onto a line that opens with a number', () => {
+  const at = (str: string, x: number, y: number, size = 11): TextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
+  const page: TextItem[] = [
+    at('Økonomi', 72, 780),
+    at('Udgiften på 1,2 mio. kr. årligt', 72, 760),
+    at('1', 72 + 31 * 5.5, 764, 7),
+    at('afholdes inden for udvalgets ramme.', 72 + 32 * 5.5 + 4, 760),
+    at('Varmestuen får 40 pladser', 72, 730),
+    at('2', 72 + 25 * 5.5, 734, 7),
+    at('fra 1. december.', 72 + 26 * 5.5 + 4, 730),
+    at('Beslutning', 72, 700),
+    at('Anbefales.', 72, 686),
+    at('1 Beløbet er i 2027-priser.', 72, 100, 9),
+    at('2 Heraf er otte pladser til kvinder; udgiften på', 72, 90, 9),
+    at('12 mio. kr. er med i rammen.', 72, 80, 9),
+  ];
+  const text = textFromItems([page]);
+  assert.equal(text.trim(), [
+    'Økonomi',
+    'Udgiften på 1,2 mio. kr. årligt¹ afholdes inden for udvalgets ramme.',
+    '¹ Beløbet er i 2027-priser.',
+    'Varmestuen får 40 pladser² fra 1. december.',
+    '² Heraf er otte pladser til kvinder; udgiften på\n12 mio. kr. er med i rammen.',
+    'Beslutning\nAnbefales.',
+  ].join('\n\n'));
+});

@@ -123,22 +123,38 @@ function lineSpacing(pages: Line[][]): number | null {
 /**
  * A page's footnotes ("1 Beløbet er i 2027-priser." in small type at its foot) moved to follow the paragraph whose
  * mark ("årligt¹") they explain, numbered as the mark is: at the foot they ran into whatever section the page ended
- * in. The lines moved are returned too, to stand as paragraphs of their own.
+ * in. Each note goes after its own mark's paragraph. The lines moved are returned too, and the first line of each
+ * note, so that every note stands as a paragraph of its own.
  */
-function footnotesAfterTheirMarks(p: Line[], gap: (a: Line, b: Line) => boolean): { lines: Line[]; moved: Set<Line> } {
+function footnotesAfterTheirMarks(p: Line[], gap: (a: Line, b: Line) => boolean): { lines: Line[]; moved: Set<Line>; starts: Set<Line> } {
+  const none = { lines: p, moved: new Set<Line>(), starts: new Set<Line>() };
   const marks = new Set(p.flatMap((l) => l.marks ?? []));
-  if (marks.size === 0) return { lines: p, moved: new Set() };
+  if (marks.size === 0) return none;
   const marked = p.findIndex((l) => l.marks);
   const body = p[marked]!.size;
   // The block of small lines that ends the page, opening with a note whose number is one of the page's marks.
   let from = p.length;
   while (from > marked + 1 && p[from - 1]!.size <= body * 0.95) from--;
-  const first = from < p.length ? /^(\d{1,2})\s+\S/.exec(p[from]!.text) : null;
-  if (!first || !marks.has(first[1]!)) return { lines: p, moved: new Set() };
-  const notes = p.slice(from).map((l) => ({ ...l, text: l.text.replace(/^(\d{1,2})\s+/, (_, n: string) => `${superscript(n)} `) }));
-  let end = marked;
-  while (end + 1 < from && !gap(p[end]!, p[end + 1]!)) end++;
-  return { lines: [...p.slice(0, end + 1), ...notes, ...p.slice(end + 1, from)], moved: new Set(notes) };
+  const opens = (l: Line) => /^(\d{1,2})\s+\S/.exec(l.text)?.[1];
+  if (from === p.length || !marks.has(opens(p[from]!) ?? '')) return none;
+  // The notes, each from the line that opens it with a mark of the page's not yet seen ("2019 …" on a note's second
+  // line opens nothing) to the next.
+  const notes: { mark: string; lines: Line[] }[] = [];
+  for (const l of p.slice(from)) {
+    const n = opens(l);
+    const opening = n !== undefined && marks.has(n) && !notes.some((x) => x.mark === n);
+    if (opening) notes.push({ mark: n, lines: [] });
+    notes.at(-1)!.lines.push(opening ? { ...l, text: l.text.replace(/^(\d{1,2})\s+/, (_, d: string) => `${superscript(d)} `) } : l);
+  }
+  // Each note after the last line of the paragraph holding its mark.
+  const after = new Map<number, Line[]>();
+  for (const note of notes) {
+    let end = p.findIndex((l, i) => i < from && l.marks?.includes(note.mark));
+    while (end + 1 < from && !gap(p[end]!, p[end + 1]!)) end++;
+    after.set(end, [...(after.get(end) ?? []), ...note.lines]);
+  }
+  const lines = p.slice(0, from).flatMap((l, i) => [l, ...(after.get(i) ?? [])]);
+  return { lines, moved: new Set(notes.flatMap((n) => n.lines)), starts: new Set(notes.map((n) => n.lines[0]!)) };
 }
 
 /** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
@@ -162,7 +178,7 @@ export function textFromItems(items: TextItem[][]): string {
   // A change of type size ends a paragraph too: a title set larger runs straight into its text in some layouts.
   const gap = (a: Line, b: Line) => a.y - b.y > Math.max(a.size, b.size) * breakAt || Math.abs(a.size - b.size) > Math.max(a.size, b.size) * 0.15;
   for (const page of kept) {
-    const { lines: p, moved } = footnotesAfterTheirMarks(page, gap);
+    const { lines: p, moved, starts } = footnotesAfterTheirMarks(page, gap);
     // A page number beside the first line of an entry that wraps ("1. Fællesmøde mellem … 2" / "(kl. 13-14)", a
     // table's top-aligned cell) belongs after its last line, where a contents line has it.
     // (The entry runs on while the next line follows without a gap and stays left of the number.)
@@ -173,7 +189,7 @@ export function textFromItems(items: TextItem[][]): string {
       const l = p[i]!;
       const prev = p[i - 1];
       const next = p[i + 1];
-      if (prev && (gap(prev, l) || moved.has(l) !== moved.has(prev))) out.push('');
+      if (prev && (gap(prev, l) || moved.has(l) !== moved.has(prev) || starts.has(l))) out.push('');
       const block = blocks.get(i);
       if (block) {
         out.push(block.lines.join('\n'), '');
