@@ -1,4 +1,4 @@
-// The importer on more municipal case systems' minutes (Aalborg, Esbjerg, Vejle, Silkeborg): invented content
+// The importer on more municipal case systems' minutes (Aalborg, Esbjerg, Vejle, Silkeborg, Slagelse): invented content
 // in each layout (test/fixtures/layout-*), since the real documents are not ours to copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -229,4 +229,16 @@ test('"Sagsbehandler: …" on a line of its own under the case number is the cas
   const m = parseMeetingText('REFERAT Udsatterådet d. 25-06-2026\n\n1. Godkendelse af dagsorden\n\nSagsnr.: 00.01.00-A00-1-27\nSagsbehandler: Anne Holm\n\nSagsfremstilling\n\nDagsordenen forelægges.\n\nBeslutning\n\nGodkendt.\n');
   assert.equal(m.items[0]!.caseNumber, '00.01.00-A00-1-27');
   assert.deepEqual(m.items[0]!.sections.map((s) => s.heading), ['Sagsfremstilling', 'Beslutning']);
+});
+
+test('Slagelse: "Møde i … d. 12. november 2015" names the body and the date on one line; "Åbent"/"Lukket" ends the case number\'s line', () => {
+  const m = sample('layout-slagelse_referat.txt');
+  assert.deepEqual([m.kind, m.organization, m.date, m.absent], ['minutes', 'Social- og Sundhedsudvalget', '2015-11-12', ['Alf Sørensen', 'Marcus Lund Jensen', 'Niels Møller']]);
+  assert.deepEqual(outline(m), [
+    ['1', 'Velkomst', '330-2014-3898', true, ['Beslutning i Social- og Sundhedsudvalget den 12. november 2015']],
+    ['2', 'Budget 2016 for sundhedsområdet', '330-2014-3899', true, ['Kompetence', 'Beslutningstema', 'Indstilling', 'Beslutning i Social- og Sundhedsudvalget den 12. november 2015']],
+    ['3', 'Personalesag', '330-2014-3900', false, []],
+  ]);
+  assert.deepEqual(m.items[1]!.recommendation?.clauses, ['at budgettet godkendes']);
+  assert.equal(m.items[1]!.decisionLead, 'Godkendt.');
 });

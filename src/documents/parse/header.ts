@@ -243,7 +243,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
     }
     // Region Sjælland: "Møde i Udvalget for det nære sundhedsvæsen" / "onsdag den 15. januar 2020 kl. 13:00" / "Mødelokale 1"
     // (The date line starts in lower case, so it may have been joined to the body's line.)
-    m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}))?$/.exec(p);
+    // ("Møde i Social- og Sundhedsudvalget d. 12. november 2015", Slagelse: the date on the same line, without a weekday.)
+    m = /^Møde i (.{3,100}?)(?:\s+((?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.{5,70}|(?:d\.|den)\s*\d.{4,60}))?$/.exec(p);
     const dateLine = m ? (m[2] ?? null) : WEEKDAY_DATE.test(p) ? p : null;
     if (m && !h.organization) h.organization = m[1]!.trim();
     // (The same date as the title's — "Økonomiudvalget - Dagsorden 5. september 2012" / "Onsdag den 05-09-2012
