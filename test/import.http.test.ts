@@ -15,6 +15,7 @@ import { cases } from '../src/cases/schema.ts';
 import { renderPdf } from '../src/documents/render/pdf.ts';
 import { renderModelFromParsed } from '../src/documents/render/model.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
+import { foreignPdf } from './helpers/foreign-pdf.ts';
 
 const minutes = `REFERAT Udvalg for lighed i sundhed d. 24-09-2026
 
@@ -183,6 +184,19 @@ Undersøgelsen gentages i 2027.
     const done = await sec.post(`/sekretariat/import/${stagedId(preview.html)}`, {});
     assert.match(done.location!, /ok=meeting_imported$/);
     assert.equal((await meetingOn('2026-10-29'))[0]!.state, 'agenda_released');
+  });
+
+  test('a PDF with an attachment bound in after its last page: the preview says which pages were not read, and the meeting has none of them', async () => {
+    const agenda = parseMeetingText('DAGSORDEN Udvalg for lighed i sundhed d. 05-11-2026\n\nMødedato Torsdag d. 5. november 2026 kl. 09:00\n\nPunkt 1: Varmestuer i vinteren 2026\n\nSagsfremstilling\n\nVarmestuerne holder længere åbent.\n');
+    const pdf = await foreignPdf({ ...agenda, date: agenda.date!, organization: agenda.organization! }, { pagePerItem: false, appendix: { paragraphs: ['Bilag 1: Evaluering af varmestuerne', 'Beslutning', 'Evalueringen er godkendt af styregruppen.'] } });
+    const preview = await sec.post('/sekretariat/import', { file: { blob: new Blob([new Uint8Array(pdf)]), name: 'samlet.pdf' }, organization: '' });
+    assert.equal(preview.status, 200, strip(preview.html).slice(0, 400));
+    assert.ok(strip(preview.html).includes('Efter dokumentets sidste side (side 1 af 1) følger side 2, som ikke hører til dagsordenen eller referatet'), strip(preview.html).slice(0, 600));
+    const done = await sec.post(`/sekretariat/import/${stagedId(preview.html)}`, {});
+    assert.match(done.location!, /ok=meeting_imported$/);
+    const meeting = (await meetingOn('2026-11-05'))[0]!;
+    const text = strip(await app.text(`/moeder/${meeting.id}`));
+    assert.ok(text.includes('Varmestuerne holder længere åbent.') && !text.includes('styregruppen'), 'the agenda without the attachment\'s text');
   });
 
   test('bad documents get a clear message next to the file field, and nothing is staged', async () => {

@@ -18,6 +18,7 @@ import type { ParsedMeeting } from '../src/documents/parse/types.ts';
 import { foreignPdf } from './helpers/foreign-pdf.ts';
 import { ocrLayerPdf, wrapLines } from './helpers/ocr-pdf.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { t } from '../src/shared/i18n.ts';
 
 const source = parseMeetingText(readFileSync(new URL('../demo/seeds/001_0540b28be77e626e.txt', import.meta.url), 'utf8'));
 
@@ -109,6 +110,41 @@ test('each section\'s heading in a column of its own beside its text: a heading 
   for (const meeting of meetings) {
     const pdf = await foreignPdf(meeting, { pagePerItem: false, headingsBeside: true });
     assert.deepEqual(essentials(await bytesToParsed(new Uint8Array(pdf), 'referat.pdf')), essentials(meeting), meeting.organization);
+  }
+});
+
+test('a "samlet dokument" — the minutes with an attachment bound in after their last page — imports as the minutes; the secretary is told which pages were not read', async () => {
+  const meeting = source as ParsedMeeting & { date: string; organization: string };
+  // A report with numbered headings and its own "Beslutning", which would otherwise run into the last item.
+  const report = ['Sundhedsprofil 2025', 'Rapport fra Center for Folkesundhed', '1. Indledning', 'Rapporten bygger på svar fra 40.000 borgere.', 'Beslutning', 'Rapporten er godkendt af styregruppen.', ...Array.from({ length: 60 }, (_, i) => `Afsnit ${i + 1} om uligheden i sundhed, som er stor.`)];
+  const without = { pagePerItem: false };
+  const ownPages = (await extractPdfText(new Uint8Array(await foreignPdf(meeting, without)), 'referat.pdf')).pages;
+  for (const footer of [undefined, (page: number, pages: number) => `Sundhedsprofil 2025 – side ${page} af ${pages}`]) {
+    const pdf = new Uint8Array(await foreignPdf(meeting, { ...without, appendix: { paragraphs: report, ...(footer ? { footer } : {}) } }));
+    const all = (await extractPdfText(pdf, 'samlet.pdf')).pages;
+    assert.ok(all >= ownPages + 2, `${all} pages, the minutes' ${ownPages}`);
+    const imported = await bytesToParsed(pdf, 'samlet.pdf');
+    assert.deepEqual(essentials(imported), essentials(meeting));
+    assert.doesNotMatch(JSON.stringify(imported), /Sundhedsprofil|styregruppen/);
+    assert.deepEqual(imported.warnings, ['import.warning.pages_after_document']);
+    assert.equal(t('da', 'import.warning.pages_after_document', imported.warningParams?.['import.warning.pages_after_document']), `Efter dokumentets sidste side (side ${ownPages} af ${ownPages}) følger siderne ${ownPages + 1}–${all}, som ikke hører til dagsordenen eller referatet – formentlig bilag, der er sat bag på. De er ikke læst med; importér bilagene for sig, hvis de skal med.`);
+    // An attachment's own PDF is read whole.
+    assert.match((await extractPdfText(pdf, 'samlet.pdf')).text, /styregruppen/);
+    // The same pages turned into text by pdftotext (a form feed after each page) read as the minutes' pages alone do.
+    const dir = mkdtempSync(join(tmpdir(), 'lighed-samlet-'));
+    try {
+      const asText = async (bytes: Uint8Array, name: string) => {
+        writeFileSync(join(dir, `${name}.pdf`), bytes);
+        execFileSync('pdftotext', [join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
+        return documentToParsed(join(dir, `${name}.txt`));
+      };
+      const fromText = await asText(pdf, 'samlet');
+      const alone = await asText(new Uint8Array(await foreignPdf(meeting, without)), 'referat');
+      assert.deepEqual(essentials(fromText), essentials(alone));
+      assert.deepEqual([alone.warnings, fromText.warnings, fromText.warningParams], [[], imported.warnings, imported.warningParams]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });
 

@@ -80,7 +80,7 @@ andre filer (fx Word) springes over og nævnes.
         try {
           const parsed = withGivenDate(await documentToParsed(file), givenDate);
           if (values.json) parsedAll.push(parsed);
-          for (const w of parsed.warnings) console.error(`${file}: ${t(locale, w)}`);
+          for (const w of parsed.warnings) console.error(`${file}: ${t(locale, w, parsed.warningParams?.[w])}`);
           if (!database) {
             if (!values.json) console.error(t(locale, 'cli.import.dry_run', { file, kind: `cli.import.kind_${parsed.kind}`, organization: parsed.organization ?? '?', date: parsed.date ?? '?', items: parsed.items.length }));
             continue;

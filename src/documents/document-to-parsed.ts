@@ -5,6 +5,7 @@ import { parseMeetingText, ParseError } from './parse/parse-text.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { extractPdfText } from './pdf-text.ts';
+import { meetingPagesOfText } from './page-furniture.ts';
 import { htmlToText } from './html-text.ts';
 import { isFirstAgenda, parseFirstAgenda } from './firstagenda.ts';
 
@@ -27,9 +28,19 @@ async function parseDocument(doc: ReadDocument, path: string): Promise<ParsedMee
     }
     if (isFirstAgenda(json)) return parseFirstAgenda(json);
   }
-  const text = doc.format === 'pdf' ? (await extractPdfText(doc.bytes, path)).text : doc.format === 'html' ? htmlToText(doc.text!) : doc.text!;
+  // A PDF, or text exported from one page by page: the meeting's own pages.
+  const paged = doc.format === 'pdf' ? await extractPdfText(doc.bytes, path, { meeting: true }) : doc.format === 'text' ? meetingPagesOfText(doc.text!) : null;
+  const text = paged ? paged.text : htmlToText(doc.text!);
   try {
-    return parseMeetingText(text);
+    const parsed = parseMeetingText(text);
+    // Pages bound in after the meeting's last ("Side 8 af 8"): the secretary is told they were not read.
+    if (paged && paged.meetingPages < paged.pages) {
+      parsed.warnings.push('import.warning.pages_after_document');
+      const count = paged.pages - paged.meetingPages;
+      const pages = count === 1 ? `${paged.pages}` : `${paged.meetingPages + 1}–${paged.pages}`;
+      parsed.warningParams = { ...parsed.warningParams, 'import.warning.pages_after_document': { last: paged.meetingPages, count, pages } };
+    }
+    return parsed;
   } catch (err) {
     if (err instanceof ParseError) throw new AppError('validation', err.rule, { file: path, ...err.params });
     throw err;

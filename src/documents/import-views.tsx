@@ -56,7 +56,7 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
         <div class="alert alert-warning" id={`import-warnings${idSuffix}`}>
           <div class="alert-body">
             <p class="alert-heading">{t('import.warnings')}</p>
-            <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w)}</li>)}</ul>
+            <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w, parsed.warningParams?.[w])}</li>)}</ul>
           </div>
         </div>
       ) : null}

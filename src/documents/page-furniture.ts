@@ -42,6 +42,41 @@ function leadOf(text: string): string | null {
 /** How many lines from the top and from the bottom of a page can be furniture. */
 const EDGE = 2;
 
+/** "Side 3 af 8", "Side 3/8" or "3/8" alone or after or before a footer's other parts ("Sundhedsudvalget | 12-03-2024 | Side 3 af 8"). */
+const COUNT = /(?:^|[\s|·–-])(?:side\s+)?(\d{1,3})\s*(?:af|\/)\s*(\d{1,3})(?=$|\s*[|·–-])/i;
+
+/** A page's own count at its head or foot: its number, of how many, and the line with its numbers masked. */
+function pageCount(lines: readonly string[]): { n: number; of: number; key: string } | null {
+  for (const l of [...lines.slice(0, EDGE + 1), ...lines.slice(-(EDGE + 1))]) {
+    const m = COUNT.exec(l);
+    if (m) return { n: Number(m[1]), of: Number(m[2]), key: key(l) };
+  }
+  return null;
+}
+
+/**
+ * How many of the pages (non-empty lines, trimmed) are the meeting's document: where its pages count themselves
+ * ("Side 3 af 8") and more pages follow its last without that footer, those are other documents bound in after
+ * it — a "samlet dokument" with the attachments — not the last item's text. All the pages when no such end is
+ * seen. (Pages numbered item by item, "Side 1 af 2" again on each item's first page, keep the same footer: no end.)
+ */
+export function meetingPageCount(pages: readonly (readonly string[])[]): number {
+  const counts = pages.map(pageCount);
+  const first = counts.find((c) => c !== null);
+  if (!first || first.of >= pages.length) return pages.length;
+  const of = first.of;
+  let counted = 0;
+  for (let i = 0; i < of; i++) {
+    const c = counts[i];
+    if (!c) continue;
+    if (c.n !== i + 1 || c.of !== of || c.key !== first.key) return pages.length;
+    counted++;
+  }
+  // (Most of its pages say so; a front page may carry no number.)
+  if (counted * 2 < of) return pages.length;
+  return counts.slice(of).some((c) => c?.key === first.key) ? pages.length : of;
+}
+
 /**
  * Which lines of each page (non-empty, trimmed) are furniture. A running header or footer is a
  * line that stands in the same place from the top or bottom, numbers aside, on most pages — and
@@ -105,6 +140,15 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
     for (let i = 0; i < Math.min(EDGE, p.length) && !isHeading(p[p.length - 1 - i]!) && (edgeLine(p[p.length - 1 - i]!, `bottom${i}`, n) || (i === 0 && ledBy(p[p.length - 1]!, 'bottom'))); i++) mask[p.length - 1 - i] = true;
     return mask;
   });
+}
+
+/** Text exported page by page (form feeds between its pages): the meeting's own pages (see meetingPageCount). */
+export function meetingPagesOfText(text: string): { text: string; pages: number; meetingPages: number } {
+  if (!text.includes('\f')) return { text, pages: 1, meetingPages: 1 };
+  // (pdftotext ends its last page with a form feed too.)
+  const pages = text.replace(/\f\s*$/, '').split('\f');
+  const meetingPages = meetingPageCount(pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)));
+  return { text: meetingPages < pages.length ? pages.slice(0, meetingPages).join('\f') : text, pages: pages.length, meetingPages };
 }
 
 /** A line "Side 3 af 12" or "Side 3/12": a page's number even where the text has no page breaks. */

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
-import { furnitureMask } from './page-furniture.ts';
+import { furnitureMask, meetingPageCount } from './page-furniture.ts';
 import { labelColumns, toLines, type Line, type TextItem } from './pdf-lines.ts';
 import { superscript } from './parse/characters.ts';
 
@@ -90,19 +90,26 @@ function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promis
 export interface PdfText {
   text: string;
   pages: number;
+  /** With `meeting`: how many of the pages are the meeting's document (the rest are bound in after it). */
+  meetingPages: number;
 }
 
-export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number } = {}): Promise<PdfText> {
+/**
+ * A PDF's text. `meeting`: the file is an agenda or minutes, so only its own pages are read, not documents bound in
+ * after them (an attachment's PDF is read whole).
+ */
+export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number; meeting?: boolean } = {}): Promise<PdfText> {
   const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
+  const read = options.meeting ? meetingTextFromItems(items) : { text: textFromItems(items), meetingPages: items.length };
   // Composed letters, as decodeText gives for text files.
-  const text = textFromItems(items).normalize('NFC');
+  const text = read.text.normalize('NFC');
   const ink = text.replace(/\s/g, '');
   if (ink.length < 20) throw new AppError('validation', 'import.pdf_no_text', { file, pages: items.length });
   // Fonts without a map from their glyphs to letters give glyph numbers (control characters, private-use codes):
   // text no one can read, which would otherwise import as a meeting with no items, or as gibberish.
   const unreadable = ink.match(/[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu)?.length ?? 0;
   if (unreadable > ink.length * 0.3) throw new AppError('validation', 'import.pdf_unreadable_text', { file });
-  return { text, pages: items.length };
+  return { text, pages: items.length, meetingPages: read.meetingPages };
 }
 
 /** The usual distance between the baselines of a paragraph's lines, in font sizes (null: too few lines to tell). */
@@ -159,7 +166,17 @@ function footnotesAfterTheirMarks(p: Line[], gap: (a: Line, b: Line) => boolean)
 
 /** Each page's text items as the document's text: lines, paragraph breaks, no page furniture. */
 export function textFromItems(items: TextItem[][]): string {
+  return readPages(items.map(toLines));
+}
+
+/** The meeting's own pages as its text, and how many of the pages they are (see meetingPageCount). */
+export function meetingTextFromItems(items: TextItem[][]): { text: string; meetingPages: number } {
   const pages = items.map(toLines);
+  const meetingPages = meetingPageCount(pages.map((p) => p.map((l) => l.text)));
+  return { text: readPages(pages.slice(0, meetingPages)), meetingPages };
+}
+
+function readPages(pages: Line[][]): string {
   const masks = furnitureMask(pages.map((p) => p.map((l) => l.text)));
   // Where full lines end: a page's last line that reaches it runs on into the next page.
   const ends = pages.flat().map((l) => l.x).sort((a, b) => a - b);

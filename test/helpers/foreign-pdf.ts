@@ -26,8 +26,25 @@ const fonts = { IBMPlexSans: { normal: join(plex, 'IBMPlexSans-Regular.ttf'), bo
  * each), as Region Hovedstaden's front page has them, instead of a fact "Afbud: …".
  * `headingsBeside`: each section's heading in a column of its own beside its text (a table of heading and text).
  * `factsSideBySide`: the meeting's facts two to a row, each "Label: value" ("Mødedato: …" beside "Mødetidspunkt: …").
+ * `appendix`: another document bound in after the meeting's pages (a "samlet dokument" with an attachment): its
+ * paragraphs from a new page, without the meeting's header and footer; `footer` numbers its own pages.
  */
-export function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: { pagePerItem: boolean; absenceColumns?: boolean; headingsBeside?: boolean; factsSideBySide?: boolean }): Promise<Buffer> {
+export async function foreignPdf(m: ParsedMeeting & { date: string; organization: string }, options: ForeignPdfOptions): Promise<Buffer> {
+  if (!options.appendix) return pdfOf(m, options, 0);
+  // The meeting's pages alone first, to know where its footer's count ends.
+  const own = (await pdfOf(m, { ...options, appendix: undefined }, 0)).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)!.length;
+  return pdfOf(m, options, own);
+}
+
+interface ForeignPdfOptions {
+  pagePerItem: boolean;
+  absenceColumns?: boolean;
+  headingsBeside?: boolean;
+  factsSideBySide?: boolean;
+  appendix?: { paragraphs: string[]; footer?: (page: number, pages: number) => string };
+}
+
+function pdfOf(m: ParsedMeeting & { date: string; organization: string }, options: ForeignPdfOptions, own: number): Promise<Buffer> {
   const kind = m.kind === 'minutes' ? 'Referat' : 'Dagsorden';
   const title = (i: ParsedMeeting['items'][number]) => (i.public ? '' : 'Lukket: ') + i.title;
   const facts = [
@@ -69,6 +86,9 @@ export function foreignPdf(m: ParsedMeeting & { date: string; organization: stri
     }
   });
   if (m.closedAt) content.push({ text: `Mødet blev hævet kl. ${m.closedAt.replace(':', '.')}.`, margin: [0, 12, 0, 0] });
+  const appendix = options.appendix;
+  if (appendix) appendix.paragraphs.forEach((text, i) => content.push({ text, margin: [0, 0, 0, 8], ...(i === 0 ? { pageBreak: 'before' as const } : {}) }));
+  const meetingPage = (page: number) => !appendix || page <= own;
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(plex));
@@ -76,8 +96,11 @@ export function foreignPdf(m: ParsedMeeting & { date: string; organization: stri
     pageSize: 'A4',
     pageMargins: [70, 70, 70, 60],
     defaultStyle: { font: 'IBMPlexSans', fontSize: 10, lineHeight: 1.15 },
-    header: () => ({ columns: [{ text: 'Region Midtjylland', fontSize: 8 }, { text: kind, fontSize: 8, alignment: 'right' }], margin: [70, 30, 70, 0] }),
-    footer: (page: number, pages: number) => ({ text: `${m.organization} | ${shortDanishDate(m.date)} | Side ${page} af ${pages}`, fontSize: 8, alignment: 'center', margin: [70, 20, 70, 0] }),
+    header: (page: number) => (meetingPage(page) ? { columns: [{ text: 'Region Midtjylland', fontSize: 8 }, { text: kind, fontSize: 8, alignment: 'right' }], margin: [70, 30, 70, 0] } : null),
+    footer: (page: number, pages: number) => ({
+      text: meetingPage(page) ? `${m.organization} | ${shortDanishDate(m.date)} | Side ${page} af ${appendix ? own : pages}` : (appendix?.footer?.(page - own, pages - own) ?? ''),
+      fontSize: 8, alignment: 'center', margin: [70, 20, 70, 0],
+    }),
     content,
   }).getBuffer();
 }

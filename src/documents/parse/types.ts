@@ -75,5 +75,8 @@ export interface ParsedMeeting {
   /** Members who came late or left early, with the item it happened during. */
   attendanceChanges: AttendanceChange[];
   closedAt: string | null;
+  /** Message keys of what the secretary should check ("import.warning.…"). */
   warnings: string[];
+  /** The values some warnings' messages name, by warning. */
+  warningParams?: Record<string, Record<string, string | number>>;
 }
