@@ -126,8 +126,8 @@ test('a "samlet dokument" — the minutes with an attachment bound in after thei
     const imported = await bytesToParsed(pdf, 'samlet.pdf');
     assert.deepEqual(essentials(imported), essentials(meeting));
     assert.doesNotMatch(JSON.stringify(imported), /Sundhedsprofil|styregruppen/);
-    assert.deepEqual(imported.warnings, ['import.warning.pages_after_document']);
-    assert.equal(t('da', 'import.warning.pages_after_document', imported.warningParams?.['import.warning.pages_after_document']), `Efter dokumentets sidste side (side ${ownPages} af ${ownPages}) følger siderne ${ownPages + 1}–${all}, som ikke hører til dagsordenen eller referatet – formentlig bilag, der er sat bag på. De er ikke læst med; importér bilagene for sig, hvis de skal med.`);
+    assert.deepEqual(imported.warnings, ['import.warning.pages_not_meeting']);
+    assert.equal(t('da', 'import.warning.pages_not_meeting', imported.warningParams?.['import.warning.pages_not_meeting']), `Siderne ${ownPages + 1}–${all} hører ikke til dagsordenen eller referatet (dets egne sider er nummereret 1–${ownPages}) – formentlig bilag, der er sat ind i filen. De er ikke læst med; importér bilagene for sig, hvis de skal med.`);
     // An attachment's own PDF is read whole.
     assert.match((await extractPdfText(pdf, 'samlet.pdf')).text, /styregruppen/);
     // The same pages turned into text by pdftotext (a form feed after each page) read as the minutes' pages alone do.

@@ -5,7 +5,7 @@ import { parseMeetingText, ParseError } from './parse/parse-text.ts';
 import type { ParsedMeeting } from './parse/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { extractPdfText } from './pdf-text.ts';
-import { meetingPagesOfText } from './page-furniture.ts';
+import { meetingPagesOfText, pageRanges } from './page-furniture.ts';
 import { htmlToText } from './html-text.ts';
 import { isFirstAgenda, parseFirstAgenda } from './firstagenda.ts';
 
@@ -33,12 +33,11 @@ async function parseDocument(doc: ReadDocument, path: string): Promise<ParsedMee
   const text = paged ? paged.text : htmlToText(doc.text!);
   try {
     const parsed = parseMeetingText(text);
-    // Pages bound in after the meeting's last ("Side 8 af 8"): the secretary is told they were not read.
-    if (paged && paged.meetingPages < paged.pages) {
-      parsed.warnings.push('import.warning.pages_after_document');
-      const count = paged.pages - paged.meetingPages;
-      const pages = count === 1 ? `${paged.pages}` : `${paged.meetingPages + 1}–${paged.pages}`;
-      parsed.warningParams = { ...parsed.warningParams, 'import.warning.pages_after_document': { last: paged.meetingPages, count, pages } };
+    // Pages bound in with the meeting's own ("Side 1 af 8" … "Side 8 af 8"): the secretary is told they were not read.
+    if (paged && paged.meetingPages.length < paged.pages) {
+      const left = Array.from({ length: paged.pages }, (_, i) => i).filter((i) => !paged.meetingPages.includes(i)).map((i) => i + 1);
+      parsed.warnings.push('import.warning.pages_not_meeting');
+      parsed.warningParams = { ...parsed.warningParams, 'import.warning.pages_not_meeting': { count: left.length, pages: pageRanges(left), own: paged.meetingPages.length } };
     }
     return parsed;
   } catch (err) {

@@ -55,26 +55,37 @@ function pageCount(lines: readonly string[]): { n: number; of: number; key: stri
 }
 
 /**
- * How many of the pages (non-empty lines, trimmed) are the meeting's document: where its pages count themselves
- * ("Side 3 af 8") and more pages follow its last without that footer, those are other documents bound in after
- * it — a "samlet dokument" with the attachments — not the last item's text. All the pages when no such end is
- * seen. (Pages numbered item by item, "Side 1 af 2" again on each item's first page, keep the same footer: no end.)
+ * Which of the pages (non-empty lines, trimmed; their indexes) are the meeting's document. Where its pages count
+ * themselves ("Side 3 af 8", each under the same footer) from the first to the last, and other pages without that
+ * footer stand after or between them, those are other documents bound in — a "samlet dokument" with the
+ * attachments after the meeting or after each item — not the items' text. All the pages when no such thing is
+ * seen: the count incomplete or out of order (a page whose footer was not read), or begun again under the same
+ * footer (pages numbered item by item, or an attachment with the same bare "Side 1 af 2").
  */
-export function meetingPageCount(pages: readonly (readonly string[])[]): number {
+export function meetingPageIndexes(pages: readonly (readonly string[])[]): number[] {
+  const all = pages.map((_, i) => i);
   const counts = pages.map(pageCount);
   const first = counts.find((c) => c !== null);
-  if (!first || first.of >= pages.length) return pages.length;
-  const of = first.of;
-  let counted = 0;
-  for (let i = 0; i < of; i++) {
-    const c = counts[i];
-    if (!c) continue;
-    if (c.n !== i + 1 || c.of !== of || c.key !== first.key) return pages.length;
-    counted++;
+  if (!first) return all;
+  const own = all.filter((i) => counts[i]?.key === first.key);
+  // (A front page may carry no number: then the count starts at 2 on a later page.)
+  const front = counts[0] === null && first.n === 2 ? [0] : [];
+  const start = front.length ? 2 : 1;
+  if (own.length !== first.of - start + 1 || own.some((i, k) => counts[i]!.n !== start + k || counts[i]!.of !== first.of)) return all;
+  const kept = [...front, ...own];
+  return kept.length === pages.length ? all : kept;
+}
+
+/** "3–6, 9": page numbers (from 1) as ranges. */
+export function pageRanges(numbers: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    out.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j;
   }
-  // (Most of its pages say so; a front page may carry no number.)
-  if (counted * 2 < of) return pages.length;
-  return counts.slice(of).some((c) => c?.key === first.key) ? pages.length : of;
+  return out.join(', ');
 }
 
 /**
@@ -142,13 +153,13 @@ export function furnitureMask(pages: readonly (readonly string[])[]): boolean[][
   });
 }
 
-/** Text exported page by page (form feeds between its pages): the meeting's own pages (see meetingPageCount). */
-export function meetingPagesOfText(text: string): { text: string; pages: number; meetingPages: number } {
-  if (!text.includes('\f')) return { text, pages: 1, meetingPages: 1 };
+/** Text exported page by page (form feeds between its pages): the meeting's own pages (see meetingPageIndexes). */
+export function meetingPagesOfText(text: string): { text: string; pages: number; meetingPages: number[] } {
+  if (!text.includes('\f')) return { text, pages: 1, meetingPages: [0] };
   // (pdftotext ends its last page with a form feed too.)
   const pages = text.replace(/\f\s*$/, '').split('\f');
-  const meetingPages = meetingPageCount(pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)));
-  return { text: meetingPages < pages.length ? pages.slice(0, meetingPages).join('\f') : text, pages: pages.length, meetingPages };
+  const meetingPages = meetingPageIndexes(pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)));
+  return { text: meetingPages.length < pages.length ? meetingPages.map((i) => pages[i]).join('\f') : text, pages: pages.length, meetingPages };
 }
 
 /** A line "Side 3 af 12" or "Side 3/12": a page's number even where the text has no page breaks. */

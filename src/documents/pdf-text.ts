@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../shared/errors.ts';
 import { projectPath } from '../shared/paths.ts';
-import { furnitureMask, meetingPageCount } from './page-furniture.ts';
+import { furnitureMask, meetingPageIndexes } from './page-furniture.ts';
 import { labelColumns, toLines, type Line, type TextItem } from './pdf-lines.ts';
 import { superscript } from './parse/characters.ts';
 
@@ -90,17 +90,17 @@ function readTextItems(bytes: Uint8Array, file: string, limitMs: number): Promis
 export interface PdfText {
   text: string;
   pages: number;
-  /** With `meeting`: how many of the pages are the meeting's document (the rest are bound in after it). */
-  meetingPages: number;
+  /** With `meeting`: which pages (from 0) are the meeting's document (the others are bound in with it). */
+  meetingPages: number[];
 }
 
 /**
  * A PDF's text. `meeting`: the file is an agenda or minutes, so only its own pages are read, not documents bound in
- * after them (an attachment's PDF is read whole).
+ * with them (an attachment's PDF is read whole).
  */
 export async function extractPdfText(bytes: Uint8Array, file: string, options: { limitMs?: number; meeting?: boolean } = {}): Promise<PdfText> {
   const items = await readTextItems(bytes, file, options.limitMs ?? READ_LIMIT_MS);
-  const read = options.meeting ? meetingTextFromItems(items) : { text: textFromItems(items), meetingPages: items.length };
+  const read = options.meeting ? meetingTextFromItems(items) : { text: textFromItems(items), meetingPages: items.map((_, i) => i) };
   // Composed letters, as decodeText gives for text files.
   const text = read.text.normalize('NFC');
   const ink = text.replace(/\s/g, '');
@@ -169,11 +169,11 @@ export function textFromItems(items: TextItem[][]): string {
   return readPages(items.map(toLines));
 }
 
-/** The meeting's own pages as its text, and how many of the pages they are (see meetingPageCount). */
-export function meetingTextFromItems(items: TextItem[][]): { text: string; meetingPages: number } {
+/** The meeting's own pages as its text, and which pages they are (see meetingPageIndexes). */
+export function meetingTextFromItems(items: TextItem[][]): { text: string; meetingPages: number[] } {
   const pages = items.map(toLines);
-  const meetingPages = meetingPageCount(pages.map((p) => p.map((l) => l.text)));
-  return { text: readPages(pages.slice(0, meetingPages)), meetingPages };
+  const meetingPages = meetingPageIndexes(pages.map((p) => p.map((l) => l.text)));
+  return { text: readPages(meetingPages.map((i) => pages[i]!)), meetingPages };
 }
 
 function readPages(pages: Line[][]): string {
