@@ -72,13 +72,13 @@ test('paragraphs set only a few points apart, as Word does, stay paragraphs; lin
   assert.doesNotMatch(dense.trim(), /\n\n/, 'no paragraph breaks where the document sets none');
 });
 
+// A text item of `size` points at (x, y); a paragraph whose "årligt" carries a footnote mark in small raised type.
+const at = (str: string, x: number, y: number, size = 11): TextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
+const markedParagraph = [at('Økonomi', 72, 780), at('Udgiften på 1,2 mio. kr. årligt', 72, 760), at('1', 72 + 31 * 5.5, 764, 7), at('afholdes inden for udvalgets ramme.', 72 + 32 * 5.5 + 4, 760)];
+
 test('a footnote\'s mark raised in small type is part of its word ("årligt¹"), and the footnote at the page\'s foot follows the paragraph it explains', () => {
-  const at = (str: string, x: number, y: number, size = 11): TextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
   const page: TextItem[] = [
-    at('Økonomi', 72, 780),
-    at('Udgiften på 1,2 mio. kr. årligt', 72, 760),
-    at('1', 72 + 31 * 5.5, 764, 7),
-    at('afholdes inden for udvalgets ramme.', 72 + 32 * 5.5 + 4, 760),
+    ...markedParagraph,
     at('Beslutning', 72, 730),
     at('Anbefales.', 72, 716),
     at('1 Beløbet er i 2027-priser.', 72, 90, 9),
@@ -88,12 +88,8 @@ test('a footnote\'s mark raised in small type is part of its word ("årligt¹"),
 });
 
 test('several footnotes on one page: each follows the paragraph holding its own mark, also when it wraps onto a line that opens with a number', () => {
-  const at = (str: string, x: number, y: number, size = 11): TextItem => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
   const page: TextItem[] = [
-    at('Økonomi', 72, 780),
-    at('Udgiften på 1,2 mio. kr. årligt', 72, 760),
-    at('1', 72 + 31 * 5.5, 764, 7),
-    at('afholdes inden for udvalgets ramme.', 72 + 32 * 5.5 + 4, 760),
+    ...markedParagraph,
     at('Varmestuen får 40 pladser', 72, 730),
     at('2', 72 + 25 * 5.5, 734, 7),
     at('fra 1. december.', 72 + 26 * 5.5 + 4, 730),
