@@ -148,6 +148,25 @@ test('a "samlet dokument" — the minutes with an attachment bound in after thei
   }
 });
 
+test('a meeting place wrapped in its cell is read whole: from the PDF and from pdftotext\'s text, plain and -layout', async () => {
+  const seed = parseMeetingText(readFileSync(new URL('../demo/seeds/004_710de0afac8e5145.txt', import.meta.url), 'utf8')) as ParsedMeeting & { date: string; organization: string };
+  const location = 'Regionshuset Viborg, Skottenborg 26, 8800 Viborg, mødelokale F7 i stueetagen';
+  const dir = mkdtempSync(join(tmpdir(), 'lighed-place-'));
+  try {
+    for (const factsSideBySide of [false, true]) {
+      const pdf = await foreignPdf({ ...seed, location }, { pagePerItem: false, factsSideBySide });
+      assert.equal((await bytesToParsed(new Uint8Array(pdf), 'dagsorden.pdf')).location, location, `PDF, facts side by side: ${factsSideBySide}`);
+      writeFileSync(join(dir, 'dagsorden.pdf'), pdf);
+      for (const mode of [[], ['-layout']]) {
+        execFileSync('pdftotext', [...mode, join(dir, 'dagsorden.pdf'), join(dir, 'dagsorden.txt')]);
+        assert.equal((await documentToParsed(join(dir, 'dagsorden.txt'))).location, location, `pdftotext ${mode.join('')}, facts side by side: ${factsSideBySide}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a scan with an OCR text layer imports as the meeting it shows: words placed one by one, wandering baselines, a page scanned askew', async () => {
   for (const seed of ['001_0540b28be77e626e.txt', '004_710de0afac8e5145.txt']) {
     const text = readFileSync(new URL(`../demo/seeds/${seed}`, import.meta.url), 'utf8');

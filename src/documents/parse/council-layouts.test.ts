@@ -9,7 +9,7 @@ const sample = (n: string) => parseMeetingText(readFileSync(new URL(`../../../te
 
 test('plain minutes: numbered items with no headings at all, the facts under "Afbud", "Sted", and the date in the line naming the meeting (Køge)', () => {
   const m = sample('layout-udsatteraad-koege_referat.txt');
-  assert.deepEqual([m.kind, m.date, m.location], ['minutes', '2026-09-14', 'Borup Aktivitetshus (den store sal)']);
+  assert.deepEqual([m.kind, m.date, m.location], ['minutes', '2026-09-14', 'Borup Aktivitetshus (den store sal), Møllevej 11, 4140 Borup']);
   assert.deepEqual(m.absent, ['John Tietze', 'Nina Kjær']);
   // Items are the numbered lines counting up with text between them; the text under each is kept whole.
   assert.deepEqual(m.items.map((i) => [i.number, i.title]), [

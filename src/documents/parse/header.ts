@@ -5,6 +5,9 @@ import { findDanishDate, findTime, findTimeSpan, findTimes } from './dates.ts';
 import type { ParsedMeeting } from './types.ts';
 import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_LINE, FACT_LINE, GENITIVE_TITLE, HELD_ON, KIND_BODY_DATE, KIND_LINE, LABEL, MEETING_TITLE, TIMED_PLACE, WEEKDAY, WEEKDAY_DATE, bodyName, isPlace, splitFactLines } from './header-lines.ts';
 
+/** A street and its number opening a line ("Skottenborg 26", "Rådhustorvet 2", "H.C. Andersens Boulevard 27"). */
+const STREET = /^\p{Lu}[\p{L}. -]{0,40}?(?:vej|gade|allé|alle|torv|torvet|plads|pladsen|boulevard|stræde|borg|vænge|parken|bakken|toften|centret|centeret)\s+\d{1,3}[A-Za-z]?(?:[\s,]|$)/u;
+
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
 
 /** "SÆH-sekretariatet", "Borgmesterkontoret" after the body's name. */
@@ -317,6 +320,14 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         // A meeting in two places, a line each: "14:00 - 15:00 - Klinisk Institut, …" / "16:00 – 17:00 - OUH, …".
         let place = value;
         while (TIMED_PLACE.test(place) && head[i + 1] !== undefined && TIMED_PLACE.test(head[i + 1]!)) place += `; ${head[++i]!.trim()}`;
+        // A place wrapped in its cell: "Regionshuset Viborg, Skottenborg 26," / "8800 Viborg, mødelokale F7 i" / "stueetagen".
+        const goesOn = (next: string | undefined) => next !== undefined && next.length <= 100 && !FACT_LINE.test(next) && !headingKind(next) &&
+          (/,$/.test(place) || /^\d{4}\s+\p{Lu}/u.test(next) || /^\p{Ll}/u.test(next) || STREET.test(next));
+        // (An address on lines of its own after the place's name is set off by commas: "Borup Aktivitetshus, Møllevej 11, 4140 Borup".)
+        while (place && goesOn(head[i + 1])) {
+          const next = head[++i]!.trim();
+          place += /^\p{Ll}/u.test(next) || /,$/.test(place) ? ` ${next}` : `, ${next}`;
+        }
         h.location ??= place || null;
       }
       continue;

@@ -119,3 +119,17 @@ test('a running header that names the page\'s item after the body\'s name ("Udsa
   assert.deepEqual(m.items[1]!.sections.map((s) => s.text), ['Rummet åbnede i marts og har haft mange besøg.', 'Taget til efterretning.']);
   assert.doesNotMatch(JSON.stringify(m), /Udsatterådet – /);
 });
+
+test('a meeting place over several lines is read whole: a value wrapped in its cell, and an address on lines of its own', () => {
+  const place = (lines: string) => parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødedato: 25. juni 2026\nMødested: ${lines}\nMødetidspunkt: Kl. 09:00\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen.\n`);
+  for (const [lines, whole] of [
+    ['Regionshuset Viborg, Skottenborg 26,\n8800 Viborg', 'Regionshuset Viborg, Skottenborg 26, 8800 Viborg'],
+    ['Regionshuset Viborg, mødelokale F7 i\nstueetagen', 'Regionshuset Viborg, mødelokale F7 i stueetagen'],
+    ['Borup Aktivitetshus\nMøllevej 11\n4140 Borup', 'Borup Aktivitetshus, Møllevej 11, 4140 Borup'],
+  ]) {
+    const m = place(lines!);
+    assert.deepEqual([m.location, m.start], [whole, '09:00'], lines);
+  }
+  // A line after the place that is no part of it stays out.
+  assert.equal(parseMeetingText('DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: Rådhuset\nAfbud: Jens Holm\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n').location, 'Rådhuset');
+});
