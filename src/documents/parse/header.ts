@@ -321,7 +321,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         let place = value;
         while (TIMED_PLACE.test(place) && head[i + 1] !== undefined && TIMED_PLACE.test(head[i + 1]!)) place += `; ${head[++i]!.trim()}`;
         // A place wrapped in its cell: "Regionshuset Viborg, Skottenborg 26," / "8800 Viborg, mødelokale F7 i" / "stueetagen".
-        const goesOn = (next: string | undefined) => next !== undefined && next.length <= 100 && !FACT_LINE.test(next) && !headingKind(next) &&
+        // (Never a labelled line: "Afbud: …" after "Skottenborg 26,".)
+        const goesOn = (next: string | undefined) => next !== undefined && next.length <= 100 && !FACT_LINE.test(next) && !headingKind(next) && !/^[\p{L} ]{2,30}:/u.test(next) &&
           (/,$/.test(place) || /^\d{4}\s+\p{Lu}/u.test(next) || /^\p{Ll}/u.test(next) || STREET.test(next));
         // (An address on lines of its own after the place's name is set off by commas: "Borup Aktivitetshus, Møllevej 11, 4140 Borup".)
         while (place && goesOn(head[i + 1])) {

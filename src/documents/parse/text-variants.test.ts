@@ -131,5 +131,7 @@ test('a meeting place over several lines is read whole: a value wrapped in its c
     assert.deepEqual([m.location, m.start], [whole, '09:00'], lines);
   }
   // A line after the place that is no part of it stays out.
-  assert.equal(parseMeetingText('DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: Rådhuset\nAfbud: Jens Holm\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n').location, 'Rådhuset');
+  for (const line of ['Rådhuset', 'Rådhuset, Torvet 1,']) {
+    assert.equal(parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: ${line}\nAfbud: Jens Holm\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n`).location, line);
+  }
 });
