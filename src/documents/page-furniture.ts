@@ -24,7 +24,8 @@ const NUMBERED_FOOTER = /(?:^|[\s|·–-])side\s+\d+\s*(?:af|\/)\s*\d+$|^side\s+
 // "2/5" (Chrome) or "Side 2 af 5" and the time of printing (Firefox); at the head that time and the
 // page's title (Chrome) or the title and the address (Firefox). The time is never the meeting's date.
 const ADDRESS = /(?:^|\s)(?:https?:\/\/|www\.)\S+/i;
-const COUNTER = /(?:^|\s)(?:side\s+)?\d{1,3}\s*(?:\/|af)\s*\d{1,3}(?=\s|$)/i;
+/** A page's count: "2/5", "Side 2 af 5" (the page and of how many). */
+const COUNTER = /(?:^|\s)(?:side\s+)?(\d{1,3})\s*(?:\/|af)\s*(\d{1,3})(?=\s|$)/i;
 // "24.11.2026 10.41" (Danish), "11/24/26, 10:41 AM" (English).
 const STAMP = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}),?\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?(?=\s|$)`;
 const PRINTED_AT = new RegExp(String.raw`(?:^|\s)${STAMP}`, 'i');
@@ -42,13 +43,13 @@ function leadOf(text: string): string | null {
 /** How many lines from the top and from the bottom of a page can be furniture. */
 const EDGE = 2;
 
-/** "Side 3 af 8", "Side 3/8" or "3/8" alone or after or before a footer's other parts ("Sundhedsudvalget | 12-03-2024 | Side 3 af 8"). */
-const COUNT = /(?:^|[\s|·–-])(?:side\s+)?(\d{1,3})\s*(?:af|\/)\s*(\d{1,3})(?=$|\s*[|·–-])/i;
-
-/** A page's own count at its head or foot: its number, of how many, and the line with its numbers masked. */
+/**
+ * A page's own count at its head or foot ("Side 3 af 8" alone, or after or before a footer's other parts:
+ * "Sundhedsudvalget | 12-03-2024 | Side 3 af 8"): its number, of how many, and the line with its numbers masked.
+ */
 function pageCount(lines: readonly string[]): { n: number; of: number; key: string } | null {
   for (const l of [...lines.slice(0, EDGE + 1), ...lines.slice(-(EDGE + 1))]) {
-    const m = COUNT.exec(l);
+    const m = COUNTER.exec(l);
     if (m) return { n: Number(m[1]), of: Number(m[2]), key: key(l) };
   }
   return null;
