@@ -297,6 +297,37 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     const kept = (await app.database.pool.query(`select name, substitute_for_name from attendance where meeting_id = $1 and substitute_for_name is not null order by name`, [r.meetingId])).rows;
     assert.deepEqual(kept.map((a) => [a.name, a.substitute_for_name]), [['Kristian Kruse', 'Oluf Lykke'], ['Per Ravnsholt', 'Johanne Marie Dirdal Daasbjerg']]);
   });
+  test('notes on the meeting ("… var mødeleder", the order items were taken in): kept as written, printed with the meeting\'s facts, masked for the public, read back', async () => {
+    const notes = ['1. næstformand Anders Stagis var mødeleder.', 'Punkt 2 blev behandlet først på mødet. Borgeren Jens Holm (tlf. 12 34 56 78) deltog under behandlingen af punktet.'];
+    const text = `REFERAT Udsatterådet d. 26-11-2026\n\nMødested Regionshuset Viborg\n\nAlle var mødt.\n\n${notes.join('\n\n')}\n\nPunkt 1: Velkomst\n\nBeslutning\n\nTaget til efterretning.\n\nPunkt 2: Orientering om boliger\n\nSagsfremstilling\n\nOrientering.\n\nBeslutning\n\nTaget til efterretning.`;
+    const parsed = parseMeetingText(text);
+    assert.deepEqual(parsed.notes, notes);
+    const r = await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed });
+    assert.deepEqual(r.findings.map((f) => [f.item, f.kind]), [[null, 'phone']], 'the phone number in the notes is listed for the secretary');
+    const stored = async () => (await app.database.pool.query(`select minutes_notes from meetings where id = $1`, [r.meetingId])).rows[0].minutes_notes as string;
+    assert.equal(await stored(), notes.join('\n'));
+    const masked = [notes[0]!, notes[1]!.replace('12 34 56 78', '[telefonnummer skjult]')];
+    // Every public format: under "Bemærkninger" with the meeting's facts, the phone number masked.
+    const txt = await app.text(`/moeder/${r.meetingId}/referat.txt`);
+    assert.ok(txt.includes(`\n\nMødested Regionshuset Viborg\n\nBemærkninger\n\n${masked.join('\n\n')}\n\nIndholdsfortegnelse\n\n`), txt.slice(0, 400));
+    assert.deepEqual(parseMeetingText(txt).notes, masked, 'read back from the text');
+    const html = strip(await app.text(`/moeder/${r.meetingId}/referat`));
+    assert.ok(html.includes(`Bemærkninger ${masked.join(' ')}`), 'in the HTML document');
+    const pdf = new Uint8Array(await (await app.get(`/moeder/${r.meetingId}/referat.pdf`)).arrayBuffer());
+    assert.deepEqual(parseMeetingText((await extractPdfText(pdf, 'referat.pdf')).text).notes, masked, 'in the PDF, read back');
+    assert.ok(strip(await app.text(`/moeder/${r.meetingId}`)).includes(`Bemærkninger til mødet ${masked.join(' ')}`), 'on the meeting\'s page');
+    for (const path of ['', '/referat', '/referat.txt']) assert.ok(!(await app.text(`/moeder/${r.meetingId}${path}`)).includes('12 34 56 78'), path);
+    // Importing the minutes again, or their agenda after them, or their own print, changes nothing.
+    assert.equal((await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed })).changed, false);
+    const agenda = parseMeetingText('DAGSORDEN Udsatterådet d. 26-11-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Orientering om boliger\n\nSagsfremstilling\n\nOrientering.');
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: agenda });
+    assert.equal(await stored(), notes.join('\n'), 'an agenda has no notes to replace them with');
+    // Minutes with no notes (a layout with no place for them) leave them; minutes with other notes replace them.
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: { ...parsed, notes: [] } });
+    assert.equal(await stored(), notes.join('\n'));
+    await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: { ...parsed, notes: ['Mødet blev holdt  online.'] } });
+    assert.equal(await stored(), 'Mødet blev holdt online.');
+  });
   test('a tillægsdagsorden adds its items to the agenda already imported and removes none', async () => {
     const agenda = 'DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen til Pelikanmødet.\n\nPunkt 2: Orientering\n\nSagsfremstilling\n\nGensidig orientering.';
     const supplement = 'TILLÆGSDAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 3: Flamingoprojektet\n\nSagsfremstilling\n\nEn ansøgning om støtte til Flamingoprojektet.';

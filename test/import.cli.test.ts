@@ -86,7 +86,7 @@ describe(`lighed import (${testDb})`, () => {
     const r = await cli(['import', '--dry-run', '--json', file('minutes-001.pdf')]);
     assert.equal(r.code, 0, r.stderr);
     const m = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(m), ['kind', 'supplement', 'organization', 'date', 'start', 'end', 'location', 'items', 'absent', 'absentWithoutNotice', 'substitutes', 'attendanceChanges', 'closedAt', 'warnings']);
+    assert.deepEqual(Object.keys(m), ['kind', 'supplement', 'organization', 'date', 'start', 'end', 'location', 'items', 'absent', 'absentWithoutNotice', 'substitutes', 'attendanceChanges', 'closedAt', 'notes', 'warnings']);
     assert.deepEqual([m.kind, m.organization, m.date, m.start, m.location, m.closedAt], ['minutes', 'Udvalg for lighed i sundhed', '2025-08-27', '09:00', 'Konferencelokalet, Regionshuset Viborg', '11:30']);
     assert.deepEqual(Object.keys(m.items[0]), ['number', 'title', 'caseNumber', 'public', 'sections', 'recommendation', 'decision', 'decisionLead', 'decisionClauses', 'attachments']);
     assert.deepEqual(m.absent, ['Louise Høgh', 'Elvin Hansen', 'Stine Damborg']);

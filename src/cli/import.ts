@@ -89,7 +89,7 @@ andre filer (fx Word) springes over og nævnes.
           const what = r.created ? 'cli.import.created' : r.changed ? 'cli.import.updated' : 'cli.import.unchanged';
           console.error(t(locale, 'cli.import.done', { file, what, items: r.items, url: `${config.publicUrl}/moeder/${r.meetingId}` }));
           for (const f of r.findings) {
-            console.error(t(locale, 'cli.import.finding', { file, item: f.item, where: f.where, kind: `screening.${f.kind}`, preview: f.preview }));
+            console.error(t(locale, f.item === null ? 'cli.import.finding_meeting' : 'cli.import.finding', { file, item: f.item ?? '', where: f.where, kind: `screening.${f.kind}`, preview: f.preview }));
           }
         } catch (err) {
           failed.push(file);

@@ -58,6 +58,8 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     items,
     ...meetingAttendance(facts, items.flatMap((i) => i.sections.map((s) => s.text))),
     closedAt: facts.closedAt,
+    // (The API's meeting carries no notes of its own; the items' texts are read as items.)
+    notes: [],
     warnings: [],
   };
 }

@@ -28,6 +28,7 @@ import { attendanceFor } from './import-attendance.ts';
 import { caseStep, resolveCases, writeConsultations } from './import-cases.ts';
 import { combineItem, hasDecision, matchItems, precedenceOf, type ItemFacts } from './combine-items.ts';
 import { findSameMeeting } from './same-meeting.ts';
+import { storedNotes } from '../minutes/notes.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -94,15 +95,22 @@ export const importMeeting = defineCommand({
     const locationId = parsed.location ? await findOrCreateLocation(tx, parsed.location, org.bodyId) : null;
     const adjournedAt = parsed.closedAt ? copenhagenToInstant(parsed.date, parsed.closedAt) : null;
     const end = parsed.end ? copenhagenToInstant(parsed.date, parsed.end) : null;
+    // (Only minutes have notes; a ParsedMeeting built before notes existed, e.g. by a script, has none.)
+    const notes = minutes ? storedNotes(parsed.notes ?? []) : '';
     if (!meeting) {
-      meeting = (await tx.insert(meetings).values({ organizationId: org.id, start, end, state: wantedState, locationId, adjournedAt }).returning())[0]!;
+      meeting = (await tx.insert(meetings).values({ organizationId: org.id, start, end, state: wantedState, locationId, adjournedAt, minutesNotes: notes }).returning())[0]!;
     } else {
       const state = meetingStates.indexOf(meeting.state) >= meetingStates.indexOf(wantedState) ? meeting.state : wantedState;
       // An agenda after the minutes fills in only what the meeting lacks (the minutes say when it began).
       const patch = older
-        ? { state, start: meeting.start, end: meeting.end ?? end, locationId: meeting.locationId ?? locationId, adjournedAt: meeting.adjournedAt }
-        : { state, start: parsed.start ? start : meeting.start, end: end ?? meeting.end, locationId: locationId ?? meeting.locationId, adjournedAt: adjournedAt ?? meeting.adjournedAt };
-      const differs = patch.state !== meeting.state || patch.start.getTime() !== meeting.start.getTime() || patch.locationId !== meeting.locationId ||
+        ? { state, start: meeting.start, end: meeting.end ?? end, locationId: meeting.locationId ?? locationId, adjournedAt: meeting.adjournedAt, minutesNotes: meeting.minutesNotes }
+        : {
+            state, start: parsed.start ? start : meeting.start, end: end ?? meeting.end, locationId: locationId ?? meeting.locationId, adjournedAt: adjournedAt ?? meeting.adjournedAt,
+            // Minutes with notes say what they are; many layouts have no place for any, so minutes without leave the
+            // meeting's (a secretary's) as they are, and an agenda has none to say.
+            minutesNotes: notes || meeting.minutesNotes,
+          };
+      const differs = patch.state !== meeting.state || patch.start.getTime() !== meeting.start.getTime() || patch.locationId !== meeting.locationId || patch.minutesNotes !== meeting.minutesNotes ||
         (patch.end?.getTime() ?? null) !== (meeting.end?.getTime() ?? null) || (patch.adjournedAt?.getTime() ?? null) !== (meeting.adjournedAt?.getTime() ?? null);
       if (differs) {
         meeting = (await tx.update(meetings).set({ ...patch, version: meeting.version + 1, modifiedAt: new Date() }).where(eq(meetings.id, meeting.id)).returning())[0]!;
@@ -206,7 +214,7 @@ export const importMeeting = defineCommand({
       const known: MeetingSnapshot | undefined = created
         ? {
             state: meeting.state, cancelled: meeting.cancelled, start: meeting.start.toISOString(), end: meeting.end?.toISOString() ?? null,
-            adjournedAt: meeting.adjournedAt?.toISOString() ?? null, locationId: meeting.locationId,
+            adjournedAt: meeting.adjournedAt?.toISOString() ?? null, minutesNotes: meeting.minutesNotes, locationId: meeting.locationId,
             items: parsed.items.map((i, k) => ({ number: i.number, title: i.title, public: i.public, closedReason: null, caseNumber: i.caseNumber, ...itemContent[k]! })),
             attendance: attendanceWritten.map((a) => ({ name: a.name, status: a.status, substituteForId: a.substituteForId, substituteForName: a.substituteForName, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),
           }
@@ -229,7 +237,7 @@ export const importMeeting = defineCommand({
         after: { source: source ?? null, kind: parsed.kind, organization: org.name, date: parsed.date, items: parsed.items.length, precedence },
       });
     }
-    const findings = screenParsed(parsed.items, screening);
+    const findings = screenParsed(parsed, screening);
     return { meetingId: meeting.id, created, changed, items: parsed.items.length, findings };
   },
 });

@@ -44,7 +44,14 @@ export const DocumentFacts: FC<{ t: T; fileName: string; organization: string; p
     facts.push([t('import.fact_absent'), parsed.absent.length ? parsed.absent.join(', ') : t('import.none')]);
     facts.push([t('import.fact_closed_at'), parsed.closedAt ?? '—']);
   }
-  return <dl>{facts.map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>;
+  // (The minutes' notes on the meeting, kept as written: one paragraph each.)
+  const notes = minutes ? parsed.notes ?? [] : [];
+  return (
+    <dl>
+      {facts.map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}
+      {notes.length ? <><dt>{t('import.fact_notes')}</dt><dd>{notes.map((n) => <p>{n}</p>)}</dd></> : null}
+    </dl>
+  );
 };
 
 /** The warnings, the personal data that will be masked, and every item as read. (idSuffix keeps ids unique on a page with several documents.) */
@@ -65,7 +72,7 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
           <div class="alert-body">
             <p class="alert-heading">{t('import.findings')}</p>
             <ul class="alert-text">
-              {findings.map((f) => <li>{t('import.finding', { number: f.item, where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
+              {findings.map((f) => <li>{t(f.item === null ? 'import.finding_meeting' : 'import.finding', { number: f.item ?? '', where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
             </ul>
           </div>
         </div>

@@ -87,12 +87,16 @@ export function maskContent<S extends MaskableSection>(content: { sections: S[];
   };
 }
 
-/** Where in a parsed document personal data was found, for the secretary. */
-export function screenParsed(items: { number: string; title: string; sections: { heading: string; text: string }[]; attachments: string[] }[], options: ScreeningOptions) {
-  const out: { item: string; where: string; kind: FindingKind; preview: string }[] = [];
-  for (const item of items) {
+/** Where in a parsed document personal data was found, for the secretary (item null: the minutes' notes on the meeting). */
+export function screenParsed(
+  parsed: { items: { number: string; title: string; sections: { heading: string; text: string }[]; attachments: string[] }[]; notes?: string[] },
+  options: ScreeningOptions,
+) {
+  const out: { item: string | null; where: string; kind: FindingKind; preview: string }[] = [];
+  for (const item of parsed.items) {
     const places: [string, string][] = [['titel', item.title], ...item.sections.map((s) => [s.heading || 'tekst', s.text] as [string, string]), ...item.attachments.map((a) => ['bilag', a] as [string, string])];
     for (const [where, text] of places) for (const f of findSensitive(text, options)) out.push({ item: item.number, where, kind: f.kind, preview: f.preview });
   }
+  for (const note of parsed.notes ?? []) for (const f of findSensitive(note, options)) out.push({ item: null, where: 'bemærkninger til mødet', kind: f.kind, preview: f.preview });
   return out;
 }

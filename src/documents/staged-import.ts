@@ -85,7 +85,7 @@ export async function importEffects(db: Queryable, documents: { organizationId: 
     // Which document wins where the meeting holds another (see combine-items).
     const held = existing ? (await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, existing.id))).map((i) => i.id) : [];
     const precedence = existing ? precedenceOf(parsed.kind, minutesAreThere(existing.state, (await loadItemContents(db, held)).values())) : 'replace';
-    out.push({ existing, precedence, findings: screenParsed(parsed.items, screening) });
+    out.push({ existing, precedence, findings: screenParsed(parsed, screening) });
   }
   return out;
 }

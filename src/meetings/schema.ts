@@ -38,6 +38,11 @@ export const meetings = pgTable(
     end: timestamp('end', { withTimezone: true, mode: 'date' }),
     /** When the chair closed the meeting ("Mødet blev hævet kl. 11.30"). */
     adjournedAt: timestamp('adjourned_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * What the minutes note about the meeting itself beyond attendance and times — who chaired, the order items were
+     * taken in, guests — one a line (src/minutes/notes.ts). Part of the minutes: public with them.
+     */
+    minutesNotes: text('minutes_notes').notNull().default(''),
     locationId: uuid('location_id').references(() => locations.id),
     version: integer('version').notNull().default(1),
     ...timestamps,

@@ -20,6 +20,7 @@ export async function meetingSnapshot(db: Queryable, meetingId: string) {
     start: m.start.toISOString(),
     end: m.end?.toISOString() ?? null,
     adjournedAt: m.adjournedAt?.toISOString() ?? null,
+    minutesNotes: m.minutesNotes,
     locationId: m.locationId,
     items: items.map((i) => ({ number: i.number, title: i.title, public: i.public, closedReason: i.closedReason, caseNumber: i.caseNumber, ...contents.get(i.id)! })),
     attendance: people.map((a) => ({ name: a.name, status: a.status, substituteForId: a.substituteForId, substituteForName: a.substituteForName, arrivedDuringItem: a.arrivedDuringItem, leftDuringItem: a.leftDuringItem, absentDuringItems: a.absentDuringItems })),

@@ -52,6 +52,8 @@ function pdfOf(m: ParsedMeeting & { date: string; organization: string }, option
     ...(m.start ? [['Mødetidspunkt:', `Kl. ${m.start}`]] : []),
     ...(m.location ? [['Mødested:', m.location]] : []),
     ...(m.absent.length && !options.absenceColumns ? [['Afbud:', m.absent.join(', ')]] : []),
+    // The case system's "Bemærkninger" field: the minutes' notes on the meeting, one a row.
+    ...(m.notes ?? []).map((n, i) => [i === 0 ? 'Bemærkninger:' : '', n]),
   ];
   const half = Math.ceil(m.absent.length / 2);
   const [sent, away] = [m.absent.slice(0, half), m.absent.slice(half)];

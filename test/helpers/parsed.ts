@@ -6,7 +6,7 @@ import type { ParsedMeeting } from '../../src/documents/parse/types.ts';
 /** The meeting's facts and each item's content (a bullet before an attachment's title aside). */
 export function essentials(m: ParsedMeeting) {
   return {
-    kind: m.kind, organization: m.organization, date: m.date, start: m.start, location: m.location, absent: m.absent, closedAt: m.closedAt,
+    kind: m.kind, organization: m.organization, date: m.date, start: m.start, location: m.location, absent: m.absent, closedAt: m.closedAt, notes: m.notes,
     items: m.items.map((i) => ({ number: i.number, title: i.title, caseNumber: i.caseNumber, public: i.public, sections: i.sections.map((s) => ({ heading: s.heading, text: s.kind === 'attachments' ? s.text.replace(/^• /gm, '') : s.text })), recommendation: i.recommendation, decision: i.decision, attachments: i.attachments })),
   };
 }

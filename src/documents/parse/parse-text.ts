@@ -16,6 +16,7 @@ import { meetingAttendance } from './substitutes.ts';
 import { absentThroughout, ADJOURNED, buildItem, decidedBy, newFacts, sameBody } from './build-item.ts';
 import type { ParsedItem, ParsedMeeting } from './types.ts';
 import { pushAll } from '../../shared/collections.ts';
+import { meetingNotes } from './meeting-notes.ts';
 
 export class ParseError extends Error {
   constructor(readonly rule: string, readonly params: Record<string, string | number> = {}) {
@@ -193,8 +194,9 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const attendance = meetingAttendance(facts, [...paragraphs, ...meetingLevel]);
   // Frederiksberg's "Åben dagsorden" after the meeting: its decisions and who was away say it is the minutes.
   const heldMeeting = hasDecisions && !header.supplement && (attendance.absent.length > 0 || attendance.substitutes.length > 0);
+  const kind = itemMinutes || (header.kind === 'agenda' && heldMeeting) ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda');
   return {
-    kind: itemMinutes || (header.kind === 'agenda' && heldMeeting) ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda'),
+    kind,
     supplement: header.supplement,
     organization: header.organization,
     date: header.date,
@@ -204,6 +206,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
     items,
     ...attendance,
     closedAt: facts.closedAt,
+    notes: kind === 'minutes' ? meetingNotes([...head, ...meetingLevel]) : [],
     warnings,
   };
 }

@@ -19,8 +19,14 @@ test('numbered items after "Sagnr.:" lines, proposer without a heading, absences
   assert.equal(m.items[0]!.number, '24', 'numbers continue across meetings');
   assert.equal(m.items[0]!.caseNumber, '1-22-78-2-17');
   assert.equal(m.items[0]!.recommendation!.proposer, 'Direktionen');
-  // "… forlod mødet kl. 11.20 under behandlingen af punkt 15." ("… af lukket punkt 2" counts on the closed agenda: left out).
+  // "… forlod mødet kl. 11.20 under behandlingen af punkt 15." ("… af lukket punkt 2" counts on the closed agenda: a note.)
   assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15, absentDuringItems: [] }]);
+  // What the front page says of the meeting beyond that, as written.
+  assert.deepEqual(m.notes, [
+    'Flemming Knudsen forlod mødet kl. 11.55 under behandlingen af lukket punkt 2.',
+    'Punkt 24 og 25 blev behandlet først på mødet. Per Høymark og Jes Lauritzen fra Ernst & Young deltog under behandlingen af punkterne.',
+    'Åben tillægsdagsorden blev behandlet før lukket dagsorden.',
+  ]);
 });
 
 test('the member first and the substitute last: "Som stedfortræder for A deltog B." (Region Midtjylland\'s council)', () => {
@@ -37,6 +43,7 @@ test('the member first and the substitute last: "Som stedfortræder for A deltog
     { name: 'Susanne Buch', arrivedDuringItem: null, leftDuringItem: 9, absentDuringItems: [] },
   ]);
   assert.equal(m.closedAt, '15:30');
+  assert.deepEqual(m.notes, ['1. næstformand Hanne Roed var mødeleder.']);
 });
 
 test('"Administrationen indstiller, at:" with numbered clauses and a number glued to the title (Frederikssund)', () => {

@@ -75,6 +75,11 @@ export interface ParsedMeeting {
   /** Members who came late or left early, with the item it happened during. */
   attendanceChanges: AttendanceChange[];
   closedAt: string | null;
+  /**
+   * The minutes' notes on the meeting itself that no other field holds, as written, one paragraph each: who chaired,
+   * the order items were taken in, guests ("1. næstformand Hanne Roed var mødeleder."). Agendas have none.
+   */
+  notes: string[];
   /** Message keys of what the secretary should check ("import.warning.…"). */
   warnings: string[];
   /** The values some warnings' messages name, by warning. */

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, notesBlock, sectionParagraphs, tocTitle } from './text.ts';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
@@ -16,6 +16,7 @@ export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; l
       <dd>{longDanishDate(model.date)}{model.start ? ` kl. ${model.start}` : ''}</dd>
       {model.location ? <><dt>Mødested</dt><dd>{model.location}</dd></> : null}
       {agendaApologies(model) ? <><dt>Afbud</dt><dd>{agendaApologies(model)}</dd></> : null}
+      {notesBlock(model).length ? <><dt>{notesBlock(model)[0]}</dt><dd>{notesBlock(model).slice(1).map((n) => <p>{n}</p>)}</dd></> : null}
     </dl>
     <ul class="nobullet-list lighed-downloads">{downloads.map((d) => <li><a href={d.href}>{d.label}</a></li>)}</ul>
     <nav aria-labelledby="toc">

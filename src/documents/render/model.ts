@@ -16,6 +16,7 @@ import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive, type ScreeningOptions } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
 import { addendaOf } from '../../minutes/addenda.ts';
+import { notesOf } from '../../minutes/notes.ts';
 
 export interface RenderItem {
   number: string;
@@ -50,6 +51,8 @@ export interface RenderModel {
   /** Whether attendance was recorded (then the minutes say who was absent, or that all came). */
   attendanceRecorded: boolean;
   closedAt: string | null;
+  /** The minutes' notes on the meeting (who chaired, the order items were taken in), printed under "Bemærkninger". */
+  notes?: string[];
   /** Additions to locked minutes (date, text), printed after the closing time. */
   addenda: { date: string; text: string }[];
 }
@@ -92,6 +95,7 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
       .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
+    notes: kind === 'minutes' ? notesOf(meeting.minutesNotes).map((n) => (screening ? maskSensitive(n, screening) : n)) : [],
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
   };
 }
@@ -146,6 +150,8 @@ export function renderModelFromParsed(parsed: ParsedMeeting, audience: 'public' 
     movements: parsed.attendanceChanges ?? [],
     attendanceRecorded: parsed.absent.length + (parsed.absentWithoutNotice ?? []).length + (parsed.substitutes ?? []).length + (parsed.attendanceChanges ?? []).length > 0,
     closedAt: parsed.closedAt,
+    // (A ParsedMeeting built before notes existed has none.)
+    notes: parsed.kind === 'minutes' ? parsed.notes ?? [] : [],
     addenda: [],
   };
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.d.ts';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
-import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, sectionParagraphs, tocTitle } from './text.ts';
+import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, notesBlock, sectionParagraphs, tocTitle } from './text.ts';
 
 const require = createRequire(import.meta.url);
 interface PdfMake {
@@ -56,6 +56,8 @@ export function pdfDefinition(model: RenderModel): TDocumentDefinitions {
       },
       layout: 'noBorders',
     },
+    // (Under the facts, not in their table: each note a paragraph of its own, read back as one.)
+    ...notesBlock(model).map((line, i): Content => (i === 0 ? { text: line, bold: true, margin: [0, 12, 0, 4] } : { text: line, style: 'paragraph', margin: [0, 0, 0, 8] })),
     { text: 'Indholdsfortegnelse', style: 'h2', pageBreak: 'before' },
     // A draft may have no items yet; pdfmake cannot lay out an empty table.
     model.items.length

@@ -106,6 +106,9 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
       : fc.constant([] as { name: string; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }[]),
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
+    // Notes on the meeting as minutes write them and as a secretary types them (a label, no full stop). (Like any
+    // paragraph, not in lower case: a paragraph that begins so continues the one before, as across a page break.)
+    notes: minutes ? fc.uniqueArray(fc.oneof(sentence, sentence.map((s) => `1. næstformand ${s.charAt(0).toLowerCase()}${s.slice(1)}`), title.map((t) => `Mødeleder: ${t}`), title), { maxLength: 3 }) : fc.constant([] as string[]),
     addenda: fc.constant([] as { date: string; text: string }[]),
   }).map(({ firstNumber, items, attendance, ...m }) => ({ ...m, ...attendance, items: items.map((i, k) => ({ ...i, number: String(firstNumber + k) })) })),
 );
@@ -118,6 +121,7 @@ const normalize = (m: RenderModel) => ({
   start: m.start,
   location: m.location,
   closedAt: m.closedAt,
+  notes: m.notes ?? [],
   absent: [...m.absent].sort(),
   absentWithoutNotice: [...(m.absentWithoutNotice ?? [])].sort(),
   substitutes: [...(m.substitutes ?? [])].sort((a, b) => a.name.localeCompare(b.name)),

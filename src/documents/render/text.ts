@@ -5,6 +5,7 @@ import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderItem, RenderModel } from './model.ts';
 import type { AttendanceChange, Substitution } from '../parse/types.ts';
 import { caseNumberOf } from '../parse/items.ts';
+import { NOTES_LABEL } from '../parse/meeting-notes.ts';
 import { pushAll } from '../../shared/collections.ts';
 
 export const MEMBERS_NOTICE = 'Medlemsudgave — indeholder lukkede punkter. Må ikke offentliggøres.';
@@ -91,6 +92,10 @@ export function movementLines(movements: Movement[]): string[] {
   ];
 }
 
+/** The minutes' notes on the meeting under their label, with the meeting's facts ("Bemærkninger" / one paragraph each). */
+export const notesBlock = (model: RenderModel): string[] =>
+  model.kind === 'minutes' && model.notes?.length ? [NOTES_LABEL, ...model.notes] : [];
+
 export const addendumHeading = (date: string) => `Tilføjelse til referatet ${shortDanishDate(date)}`;
 
 export const tocTitle = (item: RenderItem) => (item.public ? item.title! : item.title === null ? CLOSED : `Lukket: ${item.title}`);
@@ -114,6 +119,7 @@ export function renderText(model: RenderModel, pages = estimatePages(model)): st
   if (model.location) out.push(`Mødested ${model.location}`);
   const apologies = agendaApologies(model);
   if (apologies) out.push(`Afbud: ${apologies}`);
+  pushAll(out, notesBlock(model));
   if (model.draft) out.push(DRAFT_NOTICE);
   if (model.audience === 'members') out.push(MEMBERS_NOTICE);
   out.push('Indholdsfortegnelse');

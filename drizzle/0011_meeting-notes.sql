@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "minutes_notes" text DEFAULT '' NOT NULL;
