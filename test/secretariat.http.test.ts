@@ -240,6 +240,23 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.equal((await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[5]!.i}.notFor`]: '3, 5 og 2' })).status, 303);
     has((await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, 3, 5"`));
 
+    // Notes on the meeting, one a line (blank lines and stray spaces dropped); a citizen's phone number among them.
+    const notesForm = (await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html;
+    const notesVersion = /action="\/sekretariat\/moeder\/[0-9a-f-]+\/bemaerkninger"[\s\S]*?name="expectedVersion" value="(\d+)"/.exec(notesForm)![1]!;
+    const notes = await sec.post(`/sekretariat/moeder/${meetingId}/bemaerkninger`, {
+      expectedVersion: notesVersion, notes: `  ${absent.name.split(' ')[0]} Holm var mødeleder.\r\n\r\nPunkt 4 blev behandlet først.   Borgeren kan nås på 12 34 56 78.\r\n`,
+    });
+    assert.equal(notes.status, 303, alert(notes));
+    has((await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html, /<textarea[^>]*name="notes"[^>]*>[^<]*Holm var mødeleder\.\nPunkt 4 blev behandlet først\. Borgeren kan nås på 12 34 56 78\.<\/textarea>/);
+    // A second secretary with the page from before is refused, and what they typed is kept.
+    const stale = await sec.post(`/sekretariat/moeder/${meetingId}/bemaerkninger`, { expectedVersion: notesVersion, notes: 'Mødet foregik online.' });
+    assert.equal(stale.status, 422, 'an old version of the form is refused');
+    has(stale.html, /<textarea[^>]*name="notes"[^>]*>Mødet foregik online\.<\/textarea>/);
+    // Part of the minutes: not shown before they are released, nor who was away.
+    const before = strip(await app.text(`/moeder/${meetingId}`));
+    assert.doesNotMatch(before, /mødeleder|Bemærkninger til mødet/);
+    assert.doesNotMatch(before, new RegExp(`Fraværende: [^.]*${absent.name}`));
+
     const hoering = item['Høring om psykiatriplanen']!;
     const dform = await sec.get(`/sekretariat/punkter/${hoering}/beslutning`);
     const version = /name="expectedVersion" value="(\d+)"/.exec(dform.html)![1]!;
@@ -315,6 +332,12 @@ describe(`secretariat workflow (${testDb})`, () => {
     assert.ok(lines.includes('Per Ravn deltog som stedfortræder for ' + lines.find((l) => l.startsWith('Alle var mødt, undtagen '))!.replace('Alle var mødt, undtagen ', '').replace(/\.$/, '') + '.'));
     // (Item 5 is closed: that someone was not there for it is not said in public.)
     assert.ok(lines.includes(`${rows5Name} deltog ikke i behandlingen af punkt 2 og 3.`), 'who was not there for some items');
+    // The notes with the meeting's facts, masked for the public, and read back from the text.
+    const b = lines.indexOf('Bemærkninger');
+    assert.ok(b > 1 && b < lines.indexOf('Indholdsfortegnelse'), 'the notes are with the meeting\'s facts');
+    has(lines[b + 1]!, /^\S+ Holm var mødeleder\.$/);
+    assert.equal(lines[b + 2], 'Punkt 4 blev behandlet først. Borgeren kan nås på [telefonnummer skjult].');
+    has(strip(await app.text(`/moeder/${meetingId}`)), /Bemærkninger til mødet \S+ Holm var mødeleder\. Punkt 4 blev behandlet først\. Borgeren kan nås på \[telefonnummer skjult\]\./);
     assert.equal(lines.at(-1), 'Mødet blev hævet kl. 11.30.');
     assert.doesNotMatch(text, /Klagerens navn/, 'the public minutes leave closed content out');
     // The importer reads the generated minutes back into the same structure.
@@ -324,6 +347,18 @@ describe(`secretariat workflow (${testDb})`, () => {
     const p4 = parsed.items.find((i) => i.number === '4')!;
     assert.deepEqual(p4.decisionClauses.map((c) => c.outcome), ['approved', 'amended']);
     assert.equal(parsed.absent.length, 1);
+    assert.deepEqual(parsed.notes, lines.slice(b + 1, b + 3));
+    // Released minutes change only with a note saying why.
+    const form = (await sec.get(`/sekretariat/moeder/${meetingId}/afvikling`)).html;
+    const version = /action="\/sekretariat\/moeder\/[0-9a-f-]+\/bemaerkninger"[\s\S]*?name="expectedVersion" value="(\d+)"/.exec(form)![1]!;
+    const noReason = await sec.post(`/sekretariat/moeder/${meetingId}/bemaerkninger`, { expectedVersion: version, notes: `${lines[b + 1]}\nPunkt 4 blev behandlet først.` });
+    assert.equal(noReason.status, 422);
+    has(noReason.html, /href="#f-notesChangeNote"/);
+    const fixed = await sec.post(`/sekretariat/moeder/${meetingId}/bemaerkninger`, { expectedVersion: version, notes: `${lines[b + 1]}\nPunkt 4 blev behandlet først.`, notesChangeNote: 'Telefonnummer fjernet' });
+    assert.equal(fixed.status, 303, alert(fixed));
+    const again = await app.text(`/moeder/${meetingId}/referat.txt`);
+    assert.ok(again.includes('\n\nPunkt 4 blev behandlet først.\n\n') && !again.includes('telefonnummer'), 'the corrected notes are published');
+    has(strip((await sec.get(`/sekretariat/moeder/${meetingId}`)).html), /Telefonnummer fjernet/, 'the change note is kept with the version');
   });
 
   test('approval: each member approves with a timestamp; the body approves and the minutes lock; then only addenda', async () => {

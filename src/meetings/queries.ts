@@ -7,7 +7,8 @@ import { attendance, locations, meetings } from './schema.ts';
 import { organizations } from '../bodies/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { loadItemContents, type ItemContent } from '../agenda/content.ts';
-import { canSeeAgenda, itemVisibility, visibleContent, type Viewer } from '../permissions/visibility.ts';
+import { canSeeAgenda, decisionsVisible, itemVisibility, visibleContent, type Viewer } from '../permissions/visibility.ts';
+import { notesOf } from '../minutes/notes.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { maskContent, maskSensitive } from '../documents/screening.ts';
 import { attachmentLinks, type AttachmentLink } from '../documents/attachment-links.tsx';
@@ -33,13 +34,13 @@ export async function meetingPage(db: Queryable, meeting: typeof meetings.$infer
   const org = (await db.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const location = meeting.locationId ? await db.query.locations.findFirst({ where: eq(locations.id, meeting.locationId) }) : undefined;
   const showAgenda = canSeeAgenda(viewer, meeting.state);
+  const screening = showAgenda && viewer.kind === 'public' ? await publicScreening(db) : null;
   let items: VisibleItem[] = [];
   if (showAgenda) {
     const rows = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
     const visible = rows.map((r) => ({ row: r, vis: itemVisibility(viewer, r, org) }));
     // Content is loaded only for items the viewer may see: closed text never leaves the database.
     const contents = await loadItemContents(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
-    const screening = viewer.kind === 'public' ? await publicScreening(db) : null;
     const links = await attachmentLinks(db, visible.filter((v) => v.vis.content).map((v) => v.row.id));
     const referred = rows.map((r) => r.refersToMeetingId).filter((x): x is string => Boolean(x));
     const earlier = referred.length ? await db.select().from(meetings).where(inArray(meetings.id, referred)) : [];
@@ -57,6 +58,9 @@ export async function meetingPage(db: Queryable, meeting: typeof meetings.$infer
       attachmentLinks: vis.content ? (links.get(row.id) ?? []).map((l) => (screening ? { ...l, name: maskSensitive(l.name, screening) } : l)) : [],
     }));
   }
-  const people = showAgenda ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
-  return { meeting, organization: org, location: location ?? null, showAgenda, items, attendance: people };
+  // Attendance and the notes on the meeting are part of the minutes: not shown before the minutes are.
+  const minutes = showAgenda && decisionsVisible(viewer, meeting.state);
+  const people = minutes ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
+  const notes = minutes ? notesOf(meeting.minutesNotes).map((n) => (screening ? maskSensitive(n, screening) : n)) : [];
+  return { meeting, organization: org, location: location ?? null, showAgenda, items, attendance: people, notes };
 }

@@ -76,6 +76,12 @@ export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: App
           <p>{t('meeting.absent')}: {absent.map((a) => a.name).join(', ')}</p>
         </section>
       ) : null}
+      {page.notes.length > 0 ? (
+        <section aria-labelledby="meeting-notes">
+          <h2 id="meeting-notes" class="h3">{t('meeting.notes')}</h2>
+          {page.notes.map((n) => <p>{n}</p>)}
+        </section>
+      ) : null}
       {versions.length > 1 ? (
         <section aria-labelledby="versions">
           <h2 id="versions" class="h3">{t('meeting.versions')}</h2>

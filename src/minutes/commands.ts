@@ -25,6 +25,7 @@ import { composeAttendance, composeDecision } from './compose.ts';
 import { conflict, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant, instantToCopenhagen } from '../shared/time.ts';
 import { collator } from '../shared/i18n.ts';
+import { notesOf, storedNotes } from './notes.ts';
 
 function requireDecisionsOpen(m: { state: Parameters<typeof decisionsOpen>[0]; cancelled: boolean }) {
   if (m.cancelled) throw ruleViolation('rule.meeting.cancelled');
@@ -71,6 +72,26 @@ export const recordMeetingAttendance = defineCommand({
     await meetingChanged(tx, actor, m.id, note);
     await writeAudit(tx, actor, { command: 'recordMeetingAttendance', entity: 'meeting', entityId: m.id, before: before.map((b) => ({ name: b.name, status: b.status })), after: input.entries });
     return { entries: input.entries.length };
+  },
+});
+
+/**
+ * The minutes' notes on the meeting — who chaired, the order items were taken in, guests — one a line. Part of the
+ * minutes: published with them, changed after release only with a change note.
+ */
+export const recordMeetingNotes = defineCommand({
+  name: 'recordMeetingNotes',
+  input: z.object({ meetingId: uuid, notes: z.string().max(10_000), changeNote: optionalText, expectedVersion: z.number().int().optional() }),
+  async run(tx, actor, input) {
+    const m = await lockMeeting(tx, input.meetingId, input.expectedVersion);
+    requireDecisionsOpen(m);
+    const notes = storedNotes(notesOf(input.notes));
+    if (notes === m.minutesNotes) return { changed: false };
+    const note = m.state === 'minutes_released' ? requireChangeNote(m.state, input.changeNote) : 'Bemærkninger til mødet registreret';
+    await tx.update(meetings).set({ minutesNotes: notes }).where(eq(meetings.id, m.id));
+    await meetingChanged(tx, actor, m.id, note);
+    await writeAudit(tx, actor, { command: 'recordMeetingNotes', entity: 'meeting', entityId: m.id, before: { notes: m.minutesNotes }, after: { notes } });
+    return { changed: true };
   },
 });
 

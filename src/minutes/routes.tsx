@@ -10,7 +10,7 @@ import { ReleaseRefused } from '../agenda/release.ts';
 import { approvalOf, membersOn, recordPage, statementsOf } from './queries.ts';
 import { attendanceRows, BY_NAME, DecisionPage, RecordPage } from './views.tsx';
 import { decisionNote } from './compose.ts';
-import { addMinutesAddendum, approveMinutesAsMember, approveMinutesByBody, closeMeeting, recordDecision, recordMeetingAttendance, releaseMinutes } from './commands.ts';
+import { addMinutesAddendum, approveMinutesAsMember, approveMinutesByBody, closeMeeting, recordDecision, recordMeetingAttendance, recordMeetingNotes, releaseMinutes } from './commands.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { meetings } from '../meetings/schema.ts';
@@ -97,6 +97,21 @@ export const minutesRoutes = new Hono<AppEnv>()
       absentDuringItems: itemNumbers(v[`a.${i}.notFor`])!,
     }));
     return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }), v);
+  })
+  .post('/sekretariat/moeder/:id/bemaerkninger', async (c) => {
+    const page = await loadRecord(c);
+    const v = await formValues(c.req);
+    try {
+      await run(c, recordMeetingNotes, { meetingId: page.meeting.id, notes: v.notes ?? '', changeNote: v.notesChangeNote, expectedVersion: int(v.expectedVersion) ?? undefined });
+    } catch (err) {
+      // (This form's own change note: the attendance form above has one too.)
+      const shown = errorsFrom(err, c.get('t'), (f) => (f === 'changeNote' ? 'notesChangeNote' : f));
+      if (!shown) throw err;
+      if (!Object.keys(shown.errors).length || shown.errors._) shown.errors = { notes: shown.message };
+      c.status(422);
+      return showRecord(c, { ...shown, values: v });
+    }
+    return done(c, `/sekretariat/moeder/${page.meeting.id}/afvikling`, 'notes_saved');
   })
   .post('/sekretariat/moeder/:id/afslut', async (c) => {
     const page = await loadRecord(c);

@@ -8,6 +8,7 @@ import { TableRegion } from '../web/table.tsx';
 import { ProblemList, when } from '../agenda/views.tsx';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
+import { notesOf } from './notes.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Record_ = NonNullable<Awaited<ReturnType<typeof recordPage>>>;
@@ -82,6 +83,16 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
           <button type="submit" class="button button-primary">{t('record.save_attendance')}</button>
         </PostForm>
       ) : <p>{t('record.not_open')}</p>}
+
+      <h2 id="notes">{t('record.notes')}</h2>
+      {recording ? (
+        <PostForm action={`/sekretariat/moeder/${id}/bemaerkninger`}>
+          <input type="hidden" name="expectedVersion" value={String(meeting.version)} />
+          <TextArea name="notes" label={t('record.notes_label')} hint={t('record.notes_hint')} values={{ notes: values?.notes ?? meeting.minutesNotes }} errors={errors} rows={4} />
+          {meeting.state === 'minutes_released' ? <TextField name="notesChangeNote" label={t('item.change_note')} values={{}} errors={errors} /> : null}
+          <button type="submit" class="button button-secondary">{t('record.save_notes')}</button>
+        </PostForm>
+      ) : meeting.minutesNotes ? <>{notesOf(meeting.minutesNotes).map((n) => <p>{n}</p>)}</> : <p class="lighed-meta">{t('record.no_notes')}</p>}
 
       <h2>{t('record.decisions')}</h2>
       <TableRegion label={t('record.decisions')}>

@@ -96,6 +96,9 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await page.getByLabel('Fremmøde for Annie Røn').selectOption('absent_with_notice');
     await page.getByRole('button', { name: 'Gem fremmøde' }).click();
     await page.waitForURL('**ok=attendance_saved');
+    await page.getByLabel('Bemærkninger', { exact: true }).fill('Næstformanden var mødeleder.\nPunkt 4 blev behandlet først.');
+    await page.getByRole('button', { name: 'Gem bemærkninger' }).click();
+    await page.waitForURL('**ok=notes_saved');
     await page.getByRole('link', { name: 'Høring om psykiatriplanen' }).click();
     await page.waitForURL('**/beslutning');
     await expectAccessible(page);
@@ -120,6 +123,7 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     assert.match(minutes, /Udsatterådet godkendte,\s*at Udsatterådet afgiver høringssvar\./);
     assert.match(minutes, /Alle var mødt, undtagen Annie Røn\./);
     assert.match(minutes, /Mødet blev hævet kl\. 11\.30\./);
+    assert.match(minutes, /Bemærkninger\s*Næstformanden var mødeleder\.\s*Punkt 4 blev behandlet først\./);
 
     // A member approves from their start page.
     const m = await member.newPage();
