@@ -23,6 +23,10 @@ Mødedato Torsdag d. 24. september 2026 kl. 13:00
 
 Mødested Mødelokale 3, Regionshuset Viborg
 
+Bemærkninger
+
+Næstformand Anders Stagis var mødeleder. Tandlæge Ida Berg (tlf. 12 34 56 78) deltog under behandlingen af punkt 1.
+
 Punkt 1: Henvendelse om tandpleje til hjemløse
 
 1-00-14-26
@@ -89,6 +93,9 @@ describe(`import from the browser (${testDb})`, () => {
       assert.ok(text.includes(shown), `the preview shows ${shown}`);
     }
     assert.ok(!text.includes('010190-1234'), 'the preview lists the CPR number masked');
+    // The notes on the meeting as read, and the phone number in them among what the public version masks.
+    assert.ok(text.includes('Bemærkninger til mødet Næstformand Anders Stagis var mødeleder. Tandlæge Ida Berg (tlf. 12 34 56 78) deltog under behandlingen af punkt 1.'), 'the preview shows the notes');
+    assert.match(text, /Bemærkninger til mødet: telefonnummer \(12•+78\)/);
     assert.deepEqual(await meetingOn('2026-09-24'), [], 'no meeting before the secretary confirms');
     const id = stagedId(preview.html)!;
     assert.ok(id, 'the preview posts to its staged upload');
