@@ -39,6 +39,16 @@ test('under a "Bemærkninger" label everything up to the contents is a note, als
   assert.deepEqual(minutes('Indholdsfortegnelse', 'Bemærkninger/ændringer til dagsordenen..... 4').notes, []);
 });
 
+test('who led the meeting, took the minutes or came as a guest, labelled on the front page: a note each, as "Label: value"', () => {
+  // Køge's labels over their values, Holbæk's guests in a list, a label with its value on the line.
+  assert.deepEqual(fixture('layout-udsatteraad-koege_referat.txt').notes, ['Ordstyrer: Formand Marlene Dahl', 'Referent: Maria Lindholm']);
+  assert.deepEqual(fixture('layout-udsatteraad-holbaek_referat.txt').notes, ['Gæst: Katrine Linneboe, SIOU']);
+  assert.deepEqual(fixture('layout-raad-genitiv_referat.txt').notes, ['Referent: Hanne Lund']);
+  assert.deepEqual(minutes('Gæster:', '• Ida Berg, Kræftens Bekæmpelse', '• Ole Dam, Hus Forbi', 'Mødeleder: Anna Holm').notes, ['Gæster: Ida Berg, Kræftens Bekæmpelse, Ole Dam, Hus Forbi', 'Mødeleder: Anna Holm']);
+  // (A label with nothing under it says nothing.)
+  assert.deepEqual(minutes('Referent', 'Indholdsfortegnelse').notes, []);
+});
+
 test('case systems\' front pages with an empty "Bemærkninger", or one holding only who was away, have no notes', () => {
   for (const [file, absent] of [
     ['layout-udsatteraad-stevns_referat.txt', ['Steen S. Hansen']],

@@ -7,7 +7,8 @@ import { parseAbsent, parseAbsentSentence, parseAttendanceChanges } from './clau
 import { readAbsentWithoutNotice, readSubstitutes } from './substitutes.ts';
 import { absentFromThisItem, meetingSpan } from './attendance.ts';
 import { ADJOURNED } from './build-item.ts';
-import { FACT_LINE, HELD_ON, LABEL } from './header-lines.ts';
+import { FACT_LINE, HELD_ON, KIND_LINE, LABEL } from './header-lines.ts';
+import { LIST_BULLET } from './names.ts';
 import { pushAll } from '../../shared/collections.ts';
 
 /** The label Lighed prints over the notes (as FirstAgenda and other case systems do on their front page). */
@@ -33,6 +34,11 @@ const understood = (p: string) => UNDERSTOOD.some((u) => u(p));
 const NOT_NOTES = /cookie|\bklik\b|hjemmeside|^Medlemsudgave\b|^Ikke frigivet\b/i;
 // Where a labelled block ends: the contents, another label ("Følgende sager behandles:"), a notice.
 const BLOCK_ENDS = /^(?:Indholdsfortegnelse|Indhold|Dagsorden|Punkter|Sager)$|:$|\t|\.{4}|^Medlemsudgave\b|^Ikke frigivet\b|^Pkt\.?\s/i;
+
+// Who led the meeting, took the minutes, or came as a guest, labelled as front pages put it, with the value after the
+// label or on the lines under it (short ones, not themselves labels or headings).
+const ROLE = /^(Mødeleder|Ordstyrer|Dirigent|Referent|Gæst|Gæster|Eksterne deltagere|Oplægsholdere?)(?:\s*:\s*(\S.*?)|\s*:?)$/i;
+const ROLE_VALUE = /^(?:[•▪\-–]\s*)?[\p{Lu}][^:\t]{1,78}$/u;
 
 // A sentence ends at a full stop after a word or a number, not after an initial ("Anne V. Kristensen") or an
 // abbreviation ("kl. 16.10").
@@ -73,6 +79,16 @@ export function meetingNotes(paragraphs: string[]): string[] {
       const block = label[1] ? [label[1]] : [];
       while (i + 1 < paragraphs.length && !BLOCK_ENDS.test(paragraphs[i + 1]!) && !LABELLED.test(paragraphs[i + 1]!)) block.push(paragraphs[++i]!);
       for (const q of block) if (!understood(q) && !NOT_NOTES.test(q)) out.push(q);
+      continue;
+    }
+    const role = ROLE.exec(p);
+    if (role) {
+      // "Referent: Hanne Lund"; "Ordstyrer" / "Formand Marlene Dahl"; "Gæst:" / "• Katrine Linneboe, SIOU" (a line each).
+      const values = role[2] ? [role[2]] : [];
+      while (i + 1 < paragraphs.length && ROLE_VALUE.test(paragraphs[i + 1]!) && !BLOCK_ENDS.test(paragraphs[i + 1]!) && !ROLE.test(paragraphs[i + 1]!) && !KIND_LINE.test(paragraphs[i + 1]!) && !FACT_LINE.test(paragraphs[i + 1]!)) {
+        values.push(paragraphs[++i]!.replace(LIST_BULLET, '').replace(/\.$/, ''));
+      }
+      if (values.length) out.push(`${role[1]}: ${values.join(', ')}`);
       continue;
     }
     if (!SENTENCE.test(p) || !ABOUT_THE_MEETING.test(p) || p.includes('....') || NOT_NOTES.test(p)) continue;
