@@ -30,10 +30,12 @@ const UNDERSTOOD = [
   (p: string) => meetingSpan(p) !== null || HELD_ON.test(p) || LABEL.test(p) || FACT_LINE.test(p),
 ];
 const understood = (p: string) => UNDERSTOOD.some((u) => u(p));
-// Not about the meeting: a web page's own text; the notices Lighed prints on its documents.
-const NOT_NOTES = /cookie|\bklik\b|hjemmeside|^Medlemsudgave\b|^Ikke frigivet\b/i;
+// The notices Lighed prints on its own documents (render/text.ts: MEMBERS_NOTICE, DRAFT_NOTICE).
+const OWN_NOTICE = /^(?:Medlemsudgave|Ikke frigivet)\b/i;
+// Not about the meeting: a web page's own text, a notice.
+const notANote = (p: string) => /cookie|\bklik\b|hjemmeside/i.test(p) || OWN_NOTICE.test(p);
 // Where a labelled block ends: the contents, another label ("Følgende sager behandles:"), a notice.
-const BLOCK_ENDS = /^(?:Indholdsfortegnelse|Indhold|Dagsorden|Punkter|Sager)$|:$|\t|\.{4}|^Medlemsudgave\b|^Ikke frigivet\b|^Pkt\.?\s/i;
+const blockEnds = (p: string) => /^(?:Indholdsfortegnelse|Indhold|Dagsorden|Punkter|Sager)$|:$|\t|\.{4}|^Pkt\.?\s/i.test(p) || OWN_NOTICE.test(p);
 
 // Who led the meeting, took the minutes, or came as a guest, labelled as front pages put it, with the value after the
 // label or on the lines under it (short ones, not themselves labels or headings).
@@ -77,21 +79,21 @@ export function meetingNotes(paragraphs: string[]): string[] {
     const label = LABELLED.exec(p);
     if (label) {
       const block = label[1] ? [label[1]] : [];
-      while (i + 1 < paragraphs.length && !BLOCK_ENDS.test(paragraphs[i + 1]!) && !LABELLED.test(paragraphs[i + 1]!)) block.push(paragraphs[++i]!);
-      for (const q of block) if (!understood(q) && !NOT_NOTES.test(q)) out.push(q);
+      while (i + 1 < paragraphs.length && !blockEnds(paragraphs[i + 1]!) && !LABELLED.test(paragraphs[i + 1]!)) block.push(paragraphs[++i]!);
+      for (const q of block) if (!understood(q) && !notANote(q)) out.push(q);
       continue;
     }
     const role = ROLE.exec(p);
     if (role) {
       // "Referent: Hanne Lund"; "Ordstyrer" / "Formand Marlene Dahl"; "Gæst:" / "• Katrine Linneboe, SIOU" (a line each).
       const values = role[2] ? [role[2]] : [];
-      while (i + 1 < paragraphs.length && ROLE_VALUE.test(paragraphs[i + 1]!) && !BLOCK_ENDS.test(paragraphs[i + 1]!) && !ROLE.test(paragraphs[i + 1]!) && !KIND_LINE.test(paragraphs[i + 1]!) && !FACT_LINE.test(paragraphs[i + 1]!)) {
+      while (i + 1 < paragraphs.length && ROLE_VALUE.test(paragraphs[i + 1]!) && !blockEnds(paragraphs[i + 1]!) && !ROLE.test(paragraphs[i + 1]!) && !KIND_LINE.test(paragraphs[i + 1]!) && !FACT_LINE.test(paragraphs[i + 1]!)) {
         values.push(paragraphs[++i]!.replace(LIST_BULLET, '').replace(/\.$/, ''));
       }
       if (values.length) out.push(`${role[1]}: ${values.join(', ')}`);
       continue;
     }
-    if (!SENTENCE.test(p) || !ABOUT_THE_MEETING.test(p) || p.includes('....') || NOT_NOTES.test(p)) continue;
+    if (!SENTENCE.test(p) || !ABOUT_THE_MEETING.test(p) || p.includes('....') || notANote(p)) continue;
     if (!understood(p)) out.push(p);
     // (Attendance and a note in one paragraph — text run together, "… meldt afbud. Jonas Dahl forlod mødet … efter
     // behandlingen af punkt 2." — the note's sentences; those of a run, one note.)
