@@ -8,7 +8,7 @@ import { organizations } from '../bodies/schema.ts';
 import { agendaItems } from '../agenda/schema.ts';
 import { loadItemContents, type ItemContent } from '../agenda/content.ts';
 import { canSeeAgenda, decisionsVisible, itemVisibility, visibleContent, type Viewer } from '../permissions/visibility.ts';
-import { notesOf } from '../minutes/notes.ts';
+import { notesShown } from '../minutes/notes.ts';
 import { publicScreening } from '../permissions/publication.ts';
 import { maskContent, maskSensitive } from '../documents/screening.ts';
 import { attachmentLinks, type AttachmentLink } from '../documents/attachment-links.tsx';
@@ -61,6 +61,6 @@ export async function meetingPage(db: Queryable, meeting: typeof meetings.$infer
   // Attendance and the notes on the meeting are part of the minutes: not shown before the minutes are.
   const minutes = showAgenda && decisionsVisible(viewer, meeting.state);
   const people = minutes ? await db.select().from(attendance).where(eq(attendance.meetingId, meeting.id)) : [];
-  const notes = minutes ? notesOf(meeting.minutesNotes).map((n) => (screening ? maskSensitive(n, screening) : n)) : [];
+  const notes = minutes ? notesShown(meeting.minutesNotes, screening) : [];
   return { meeting, organization: org, location: location ?? null, showAgenda, items, attendance: people, notes };
 }

@@ -19,6 +19,7 @@ const LABELLED = /^Bemærkninger(?:\s+til\s+mødet)?(?:\s*:\s*(.*))?$/i;
 const SENTENCE = /^(?:\d{1,2}\.\s+[a-zæøå]|[A-ZÆØÅ])[^\t]{10,400}[.!]$/u;
 // What a sentence about the meeting says: someone was, took part, left; items were taken.
 const ABOUT_THE_MEETING = /\b(?:var|blev|deltog|forlod|ankom|mødte|havde|behandledes|afholdtes|ledede|overværede)\b/u;
+const sentenceAboutTheMeeting = (s: string) => SENTENCE.test(s) && ABOUT_THE_MEETING.test(s);
 // Said already by the meeting's own fields (attendance, times, place).
 const UNDERSTOOD = [
   (p: string) => parseAbsent(p) !== null || parseAbsentSentence(p) !== null,
@@ -41,6 +42,7 @@ const blockEnds = (p: string) => /^(?:Indholdsfortegnelse|Indhold|Dagsorden|Punk
 // label or on the lines under it (short ones, not themselves labels or headings).
 const ROLE = /^(Mødeleder|Ordstyrer|Dirigent|Referent|Gæst|Gæster|Eksterne deltagere|Oplægsholdere?)(?:\s*:\s*(\S.*?)|\s*:?)$/i;
 const ROLE_VALUE = /^(?:[•▪\-–]\s*)?[\p{Lu}][^:\t]{1,78}$/u;
+const roleValue = (p: string) => ROLE_VALUE.test(p) && !blockEnds(p) && !ROLE.test(p) && !KIND_LINE.test(p) && !FACT_LINE.test(p);
 
 // A sentence ends at a full stop after a word or a number, not after an initial ("Anne V. Kristensen") or an
 // abbreviation ("kl. 16.10").
@@ -63,7 +65,7 @@ function notesAmongAttendance(p: string): string[] {
   const runs: string[][] = [];
   let last = -2;
   sentencesOf(p).forEach((sentence, k) => {
-    if (!SENTENCE.test(sentence) || !ABOUT_THE_MEETING.test(sentence) || ABOUT_ATTENDANCE.test(sentence) || understood(sentence)) return;
+    if (!sentenceAboutTheMeeting(sentence) || ABOUT_ATTENDANCE.test(sentence) || understood(sentence)) return;
     if (last === k - 1) runs[runs.length - 1]!.push(sentence);
     else runs.push([sentence]);
     last = k;
@@ -87,13 +89,11 @@ export function meetingNotes(paragraphs: string[]): string[] {
     if (role) {
       // "Referent: Hanne Lund"; "Ordstyrer" / "Formand Marlene Dahl"; "Gæst:" / "• Katrine Linneboe, SIOU" (a line each).
       const values = role[2] ? [role[2]] : [];
-      while (i + 1 < paragraphs.length && ROLE_VALUE.test(paragraphs[i + 1]!) && !blockEnds(paragraphs[i + 1]!) && !ROLE.test(paragraphs[i + 1]!) && !KIND_LINE.test(paragraphs[i + 1]!) && !FACT_LINE.test(paragraphs[i + 1]!)) {
-        values.push(paragraphs[++i]!.replace(LIST_BULLET, '').replace(/\.$/, ''));
-      }
+      while (i + 1 < paragraphs.length && roleValue(paragraphs[i + 1]!)) values.push(paragraphs[++i]!.replace(LIST_BULLET, '').replace(/\.$/, ''));
       if (values.length) out.push(`${role[1]}: ${values.join(', ')}`);
       continue;
     }
-    if (!SENTENCE.test(p) || !ABOUT_THE_MEETING.test(p) || p.includes('....') || notANote(p)) continue;
+    if (!sentenceAboutTheMeeting(p) || p.includes('....') || notANote(p)) continue;
     if (!understood(p)) out.push(p);
     // (Attendance and a note in one paragraph — text run together, "… meldt afbud. Jonas Dahl forlod mødet … efter
     // behandlingen af punkt 2." — the note's sentences; those of a run, one note.)

@@ -16,7 +16,7 @@ import { itemContentFromParsed } from '../parsed-content.ts';
 import { maskContent, maskSensitive, type ScreeningOptions } from '../screening.ts';
 import { publicScreening } from '../../permissions/publication.ts';
 import { addendaOf } from '../../minutes/addenda.ts';
-import { notesOf } from '../../minutes/notes.ts';
+import { notesShown } from '../../minutes/notes.ts';
 
 export interface RenderItem {
   number: string;
@@ -95,7 +95,7 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
       .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,
-    notes: kind === 'minutes' ? notesOf(meeting.minutesNotes).map((n) => (screening ? maskSensitive(n, screening) : n)) : [],
+    notes: kind === 'minutes' ? notesShown(meeting.minutesNotes, screening) : [],
     addenda: kind === 'minutes' ? (await addendaOf(db, meeting.id)).map((a) => ({ date: instantToCopenhagen(a.createdAt).date, text: screening ? maskSensitive(a.text, screening) : a.text })) : [],
   };
 }
