@@ -13,6 +13,7 @@ import { addMembership, createPerson, endMembership } from '../src/people/comman
 import { createOrganization } from '../src/bodies/commands.ts';
 import { changeMeetingState, createMeeting, cancelMeeting } from '../src/meetings/commands.ts';
 import { memberships } from '../src/people/schema.ts';
+import { keepPublishedVersion } from '../src/meetings/versions.ts';
 import { agendaItems } from '../src/agenda/schema.ts';
 import { loadItemContents, writeItemContents } from '../src/agenda/content.ts';
 
@@ -121,6 +122,10 @@ describe(`commands (${testDb})`, () => {
     // Publishing the agenda kept version 1 of it; the planned state kept none.
     const versions = await app.database.pool.query(`select version, snapshot->>'state' as state from record_versions where entity_id = $1`, [meeting.id]);
     assert.deepEqual(versions.rows, [{ version: 1, state: 'agenda_released' }]);
+    // A change that leaves the published meeting as it was keeps no second, identical version (the stored snapshot's
+    // keys come back from jsonb in another order than they were written in).
+    const kept = await app.database.db.transaction((tx) => keepPublishedVersion(tx, actor, meeting.id, 'Intet ændret'));
+    assert.equal(kept, null);
     await runCommand(app.database.db, actor, cancelMeeting, { meetingId: meeting.id });
     await rejects(runCommand(app.database.db, actor, changeMeetingState, { meetingId: meeting.id, to: 'held' }), 'rule_violation', 'rule.meeting.cancelled');
     await rejects(

@@ -1,6 +1,6 @@
 // Published meetings keep their versions: each time an agenda or minutes is published, or a
 // published meeting changes, an immutable snapshot of what was published is stored.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable, Tx } from '../db/connect.ts';
 import type { Actor } from '../shared/actor.ts';
 import { recordVersions } from '../audit/schema.ts';
@@ -35,13 +35,14 @@ export async function keepPublishedVersion(tx: Tx, actor: Actor, meetingId: stri
   const snapshot = known ?? (await meetingSnapshot(tx, meetingId));
   if (!agendaIsPublic(snapshot.state)) return null;
   // A meeting created in this transaction has no versions to compare with.
+  // (Compared as jsonb: the stored snapshot's keys come back in jsonb's order, not in the order they were written.)
   const [last] = firstVersion ? [] : await tx
-    .select()
+    .select({ version: recordVersions.version, same: sql<boolean>`${recordVersions.snapshot} = ${JSON.stringify(snapshot)}::jsonb` })
     .from(recordVersions)
     .where(and(eq(recordVersions.entity, 'meeting'), eq(recordVersions.entityId, meetingId)))
     .orderBy(desc(recordVersions.version))
     .limit(1);
-  if (last && JSON.stringify(last.snapshot) === JSON.stringify(snapshot)) return null;
+  if (last?.same) return null;
   const version = (last?.version ?? 0) + 1;
   await tx.insert(recordVersions).values({ entity: 'meeting', entityId: meetingId, version, note, snapshot, actorName: actor.name });
   return version;
