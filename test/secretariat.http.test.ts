@@ -230,6 +230,14 @@ describe(`secretariat workflow (${testDb})`, () => {
     has(badList.html, new RegExp(`href="#f-a-${rows[5]!.i}-notFor"[^>]*>Skriv punkternes numre adskilt af komma`));
     has(badList.html, new RegExp(`name="a\\.${rows[5]!.i}\\.notFor" value="2, tre"`));
     has(badList.html, new RegExp(`name="a\\.${rows[2]!.i}\\.left" value="4"`));
+    // One item a field, by a number the agenda has ("4", or "4.a" where it has one), refused at the field otherwise.
+    const notAnItem = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[3]!.i}.arrived`]: 'fire' });
+    assert.equal(notAnItem.status, 422, 'an item that is not a number is refused');
+    has(notAnItem.html, new RegExp(`href="#f-a-${rows[3]!.i}-arrived"[^>]*>Skriv punktets nummer`));
+    const unknownItem = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${rows[3]!.i}.arrived`]: '4b' });
+    assert.equal(unknownItem.status, 422, 'an item the agenda does not have is refused');
+    has(unknownItem.html, new RegExp(`href="#f-a-${rows[3]!.i}-arrived"[^>]*>Dagsordenen har intet punkt 4b`));
+    has(unknownItem.html, new RegExp(`name="a\\.${rows[3]!.i}\\.arrived" value="4b"`));
     // A tampered or stale choice of person is refused in words, not with a server error.
     const stranger = await sec.post(`/sekretariat/moeder/${meetingId}/fremmoede`, { ...fields, [`a.${extra}.substituteFor`]: '00000000-0000-4000-8000-000000000000' });
     assert.equal(stranger.status, 422, 'a person who does not exist is refused');

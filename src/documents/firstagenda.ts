@@ -56,7 +56,7 @@ export function parseFirstAgenda(agenda: FirstAgendaAgenda): ParsedMeeting {
     end: end?.time ?? null,
     location: agenda.Moede?.Sted?.trim() || null,
     items,
-    ...meetingAttendance(facts, items.flatMap((i) => i.sections.map((s) => s.text))),
+    ...meetingAttendance(facts, items.flatMap((i) => i.sections.map((s) => s.text)), items.map((i) => i.number)),
     closedAt: facts.closedAt,
     // (The API's meeting carries no notes of its own; the items' texts are read as items.)
     notes: [],

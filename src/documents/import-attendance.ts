@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/connect.ts';
 import { memberships, persons } from '../people/schema.ts';
 import { matchMember } from '../people/names.ts';
-import { ascendingUnique } from '../shared/collections.ts';
+import { sortedItemReferences } from '../agenda/item-numbers.ts';
 import type { AttendanceChange, Substitution } from './parse/types.ts';
 import { looseKey } from '../shared/schemas.ts';
 
@@ -45,7 +45,7 @@ export async function attendanceFor(tx: Tx, organizationId: string, date: string
       listed.add(norm(who.name));
     }
   }
-  const away = { substituteForId: null, substituteForName: null, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as number[] };
+  const away = { substituteForId: null, substituteForName: null, arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [] as string[] };
   return [
     ...absentees.map((a) => ({ ...a, status: 'absent_with_notice' as const, ...away })),
     ...unannounced.map((a) => ({ ...a, status: 'absent' as const, ...away })),
@@ -57,7 +57,7 @@ export async function attendanceFor(tx: Tx, organizationId: string, date: string
       arrivedDuringItem: moved.get(norm(p.name))?.arrivedDuringItem ?? null,
       leftDuringItem: moved.get(norm(p.name))?.leftDuringItem ?? null,
       // Stored sorted and once each (writeAttendance does the same), so a re-import compares equal.
-      absentDuringItems: ascendingUnique(moved.get(norm(p.name))?.absentDuringItems ?? []),
+      absentDuringItems: sortedItemReferences(moved.get(norm(p.name))?.absentDuringItems ?? []),
     })),
   ];
 }

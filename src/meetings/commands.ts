@@ -14,7 +14,7 @@ import { conflict, notFound, ruleViolation } from '../shared/errors.ts';
 import { copenhagenToInstant } from '../shared/time.ts';
 import { keepPublishedVersion } from './versions.ts';
 import { reindexMeeting } from '../search/indexer.ts';
-import { ascendingUnique } from '../shared/collections.ts';
+import { itemReference, sortedItemReferences } from '../agenda/item-numbers.ts';
 import { takeTurn } from '../db/turns.ts';
 
 /** The location with this description, created on first use. */
@@ -85,6 +85,9 @@ export const cancelMeeting = defineCommand({
   },
 });
 
+// "6", "1.a", "10a" — stored as itemReference writes it ("06" is "6").
+const itemNumber = z.string().transform((v, ctx) => itemReference(v) ?? (ctx.addIssue({ code: 'custom', message: 'item number' }), z.NEVER));
+
 export const attendanceEntry = z.object({
   name: z.string().trim().min(1).max(200),
   personId: uuid.nullish(),
@@ -92,10 +95,11 @@ export const attendanceEntry = z.object({
   substituteForId: uuid.nullish(),
   /** Whom they stood in for, by name (imported minutes may name someone who is no person here); else the person's name. */
   substituteForName: z.string().trim().min(1).max(200).nullish(),
-  arrivedDuringItem: z.number().int().min(1).nullish(),
-  leftDuringItem: z.number().int().min(1).nullish(),
+  /** Items by their number as printed: "6", "1.a" (src/agenda/item-numbers.ts). */
+  arrivedDuringItem: itemNumber.nullish(),
+  leftDuringItem: itemNumber.nullish(),
   /** Present, but not for these items (inhabil, or away for a while). */
-  absentDuringItems: z.array(z.number().int().min(1).max(9999)).max(500).nullish(),
+  absentDuringItems: z.array(itemNumber).max(500).nullish(),
 });
 
 /** Replaces the meeting's attendance with the given list (what the minutes record). */
@@ -118,7 +122,7 @@ export async function writeAttendance(tx: Tx, meetingId: string, entries: z.outp
       substituteForName: e.substituteForName ?? (e.substituteForId ? (names.get(e.substituteForId) ?? null) : null),
       arrivedDuringItem: e.arrivedDuringItem ?? null,
       leftDuringItem: e.leftDuringItem ?? null,
-      absentDuringItems: ascendingUnique(e.absentDuringItems ?? []),
+      absentDuringItems: sortedItemReferences(e.absentDuringItems ?? []),
     })),
   );
 }

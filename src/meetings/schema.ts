@@ -65,10 +65,11 @@ export const attendance = pgTable(
     substituteForId: uuid('substitute_for_id').references(() => persons.id),
     /** Whom a substitute stood in for, as recorded (the minutes name them; imported ones may match no person). */
     substituteForName: text('substitute_for_name'),
-    arrivedDuringItem: integer('arrived_during_item'),
-    leftDuringItem: integer('left_during_item'),
-    /** Present, but not for these items (inhabil, or away for a while): item numbers. */
-    absentDuringItems: integer('absent_during_items').array().notNull().default(sql`'{}'::integer[]`),
+    /** Items by their number as printed ("6", "1.a": src/agenda/item-numbers.ts). */
+    arrivedDuringItem: text('arrived_during_item'),
+    leftDuringItem: text('left_during_item'),
+    /** Present, but not for these items (inhabil, or away for a while). */
+    absentDuringItems: text('absent_during_items').array().notNull().default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (t) => [unique('attendance_meeting_name').on(t.meetingId, t.name)],

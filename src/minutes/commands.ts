@@ -22,7 +22,8 @@ import { meetingChanged, requireChangeNote } from '../agenda/changes.ts';
 import { loadCheckItems, ReleaseRefused } from '../agenda/release.ts';
 import { minutesReleaseProblems } from '../agenda/release-checks.ts';
 import { composeAttendance, composeDecision } from './compose.ts';
-import { conflict, ruleViolation } from '../shared/errors.ts';
+import { conflict, invalid, ruleViolation, type FieldProblem } from '../shared/errors.ts';
+import { itemKey } from '../agenda/item-numbers.ts';
 import { copenhagenToInstant, instantToCopenhagen } from '../shared/time.ts';
 import { collator } from '../shared/i18n.ts';
 import { notesOf, storedNotes } from './notes.ts';
@@ -50,11 +51,33 @@ async function refreshAttendanceItem(tx: Tx, meetingId: string) {
   const open = new Set((await tx.select({ number: agendaItems.number }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.public, true)))).map((i) => i.number));
   const text = composeAttendance(rows.map((r) => ({
     name: r.name, status: r.status, substituteFor: r.substituteForName,
-    arrivedDuringItem: r.arrivedDuringItem, leftDuringItem: r.leftDuringItem, absentDuringItems: r.absentDuringItems.filter((n) => open.has(String(n))),
+    arrivedDuringItem: r.arrivedDuringItem, leftDuringItem: r.leftDuringItem, absentDuringItems: r.absentDuringItems.filter((n) => open.has(n)),
   })), collator.compare);
   const content = (await loadItemContents(tx, [item.id])).get(item.id)!;
   const decision: SectionInput = { kind: 'decision', heading: 'Beslutning', text, proposer: null, lead: null, clauses: [] };
   await replaceSections(tx, item.id, withDecision(content.sections, decision));
+}
+
+/**
+ * The items an attendance form names, as the agenda prints them ("1a" is the item printed "1.a"); an item the
+ * agenda does not have is refused, naming the field.
+ */
+function onThisAgenda(entries: z.output<typeof attendanceEntry>[], itemNumbers: string[]): z.output<typeof attendanceEntry>[] {
+  const printed = new Map(itemNumbers.map((n) => [itemKey(n), n]));
+  const problems: FieldProblem[] = [];
+  const known = (k: number, field: string, item: string) => {
+    const p = printed.get(itemKey(item));
+    if (!p) problems.push({ field: `entries.${k}.${field}`, rule: 'rule.attendance.unknown_item', params: { item } });
+    return p ?? item;
+  };
+  const out = entries.map((e, k) => ({
+    ...e,
+    arrivedDuringItem: e.arrivedDuringItem ? known(k, 'arrivedDuringItem', e.arrivedDuringItem) : null,
+    leftDuringItem: e.leftDuringItem ? known(k, 'leftDuringItem', e.leftDuringItem) : null,
+    absentDuringItems: (e.absentDuringItems ?? []).map((n) => known(k, 'absentDuringItems', n)),
+  }));
+  if (problems.length) throw invalid(problems);
+  return out;
 }
 
 export const recordMeetingAttendance = defineCommand({
@@ -65,13 +88,14 @@ export const recordMeetingAttendance = defineCommand({
     requireDecisionsOpen(m);
     const names = input.entries.map((e) => e.name.toLowerCase());
     if (new Set(names).size !== names.length) throw ruleViolation('rule.attendance.duplicate_name');
+    const entries = onThisAgenda(input.entries, (await tx.select({ number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, m.id))).map((i) => i.number));
     const note = m.state === 'minutes_released' ? requireChangeNote(m.state, input.changeNote) : 'Fremmøde registreret';
     const before = await tx.select().from(attendance).where(eq(attendance.meetingId, m.id));
-    await writeAttendance(tx, m.id, input.entries);
+    await writeAttendance(tx, m.id, entries);
     await refreshAttendanceItem(tx, m.id);
     await meetingChanged(tx, actor, m.id, note);
-    await writeAudit(tx, actor, { command: 'recordMeetingAttendance', entity: 'meeting', entityId: m.id, before: before.map((b) => ({ name: b.name, status: b.status })), after: input.entries });
-    return { entries: input.entries.length };
+    await writeAudit(tx, actor, { command: 'recordMeetingAttendance', entity: 'meeting', entityId: m.id, before: before.map((b) => ({ name: b.name, status: b.status })), after: entries });
+    return { entries: entries.length };
   },
 });
 

@@ -48,8 +48,8 @@ test('attendance: absent in Danish order; substitutes, arrivals and departures n
     { name: 'Stine Damborg', status: 'absent_with_notice', substituteFor: null, arrivedDuringItem: null, leftDuringItem: null },
     { name: 'Åse Holm', status: 'absent', substituteFor: null, arrivedDuringItem: null, leftDuringItem: null },
     { name: 'Elvin Hansen', status: 'absent_with_notice', substituteFor: null, arrivedDuringItem: null, leftDuringItem: null },
-    { name: 'Per Ravn', status: 'present', substituteFor: 'Elvin Hansen', arrivedDuringItem: 2, leftDuringItem: null },
-    { name: 'Ida Lund', status: 'present', substituteFor: null, arrivedDuringItem: null, leftDuringItem: 4 },
+    { name: 'Per Ravn', status: 'present', substituteFor: 'Elvin Hansen', arrivedDuringItem: '2', leftDuringItem: null },
+    { name: 'Ida Lund', status: 'present', substituteFor: null, arrivedDuringItem: null, leftDuringItem: '4.a' },
   ], collator.compare);
   assert.deepEqual(text.split('\n\n'), [
     'Alle var mødt, undtagen Elvin Hansen, Stine Damborg og Åse Holm.',
@@ -57,7 +57,7 @@ test('attendance: absent in Danish order; substitutes, arrivals and departures n
     'Åse Holm var fraværende uden afbud.',
     'Per Ravn deltog som stedfortræder for Elvin Hansen.',
     'Per Ravn ankom under behandlingen af punkt 2.',
-    'Ida Lund forlod mødet under behandlingen af punkt 4.',
+    'Ida Lund forlod mødet under behandlingen af punkt 4.a.',
   ]);
   assert.equal(composeAttendance([], collator.compare), 'Alle var mødt.');
 });

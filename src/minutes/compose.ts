@@ -60,9 +60,10 @@ export interface AttendanceFact {
   name: string;
   status: 'present' | 'absent_with_notice' | 'absent';
   substituteFor: string | null;
-  arrivedDuringItem: number | null;
-  leftDuringItem: number | null;
-  absentDuringItems?: number[];
+  /** Items by their number as printed ("6", "1.a"). */
+  arrivedDuringItem: string | null;
+  leftDuringItem: string | null;
+  absentDuringItems?: string[];
 }
 
 /** The attendance item's decision: who was absent, who stood in, who came late or left (as the minutes' "Fremmøde" says it). */

@@ -15,6 +15,7 @@ import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { meetings } from '../meetings/schema.ts';
 import { eq } from 'drizzle-orm';
+import { itemReference } from '../agenda/item-numbers.ts';
 
 const crumbs = (c: Context<AppEnv>) => [{ href: '/sekretariat', label: c.get('t')('staff.title') }];
 
@@ -34,11 +35,11 @@ async function showRecord(c: Context<AppEnv>, extra: { errors?: Record<string, s
 }
 
 /** Runs a recording step; a refusal shows the record page again with what was wrong. */
-async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, step: () => Promise<unknown>, values?: Values) {
+async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, step: () => Promise<unknown>, values?: Values, rename?: (field: string) => string) {
   try {
     await step();
   } catch (err) {
-    const shown = errorsFrom(err, c.get('t'));
+    const shown = errorsFrom(err, c.get('t'), rename);
     if (!shown) throw err;
     c.status(422);
     return showRecord(c, { ...shown, values });
@@ -47,11 +48,15 @@ async function recordStep(c: Context<AppEnv>, meetingId: string, ok: string, ste
 }
 
 const int = (v: string | undefined) => (v && /^\d+$/.test(v.trim()) ? Number(v) : null);
-// "6, 8 og 9" → [6, 8, 9]; null when something in the list is not an item number.
-const itemNumbers = (v: string | undefined): number[] | null => {
-  const parts = (v ?? '').trim().split(/\s*(?:,|\bog\b|\band\b|\s)\s*/).filter(Boolean);
-  return parts.every((n) => /^\d{1,4}$/.test(n) && Number(n) >= 1) ? parts.map(Number) : null;
+// "6, 8 og 1.a" → ["6", "8", "1.a"]; null when something in the list is not an item number.
+const itemNumbers = (v: string | undefined): string[] | null => {
+  const parts = (v ?? '').trim().split(/\s*(?:,|\bog\b|\band\b|\s)\s*/).filter(Boolean).map(itemReference);
+  return parts.every((n) => n !== null) ? (parts as string[]) : null;
 };
+// One item ("6", "1.a"); '' is none; undefined when it is not an item number.
+const oneItem = (v: string | undefined): string | null | undefined => (v?.trim() ? (itemReference(v) ?? undefined) : null);
+// The attendance command's fields, as the form names them (its rows are the form's rows that have a name).
+const ATTENDANCE_FIELDS: Record<string, string> = { arrivedDuringItem: 'arrived', leftDuringItem: 'left', absentDuringItems: 'notFor' };
 
 async function loadDecision(c: Context<AppEnv>) {
   const db = c.get('deps').database.db;
@@ -79,10 +84,14 @@ export const minutesRoutes = new Hono<AppEnv>()
     const page = await loadRecord(c);
     const v = await formValues(c.req);
     const indexes = attendanceRows(page).map((_, i) => i).filter((i) => v[`a.${i}.name`]?.trim());
-    // The list of items is the form's own notation: read here, refused here with the field it came from.
-    const unreadable = indexes.filter((i) => itemNumbers(v[`a.${i}.notFor`]) === null);
+    // The items are the form's own notation: read here, refused here with the field they came from.
+    const unreadable = indexes.flatMap((i) => [
+      ...(oneItem(v[`a.${i}.arrived`]) === undefined ? [{ field: `a.${i}.arrived`, rule: 'rule.attendance.item_number' }] : []),
+      ...(oneItem(v[`a.${i}.left`]) === undefined ? [{ field: `a.${i}.left`, rule: 'rule.attendance.item_number' }] : []),
+      ...(itemNumbers(v[`a.${i}.notFor`]) === null ? [{ field: `a.${i}.notFor`, rule: 'rule.attendance.item_numbers' }] : []),
+    ]);
     if (unreadable.length) {
-      const refusal = errorsFrom(invalid(unreadable.map((i) => ({ field: `a.${i}.notFor`, rule: 'rule.attendance.item_numbers' }))), c.get('t'))!;
+      const refusal = errorsFrom(invalid(unreadable), c.get('t'))!;
       c.status(422);
       return showRecord(c, { ...refusal, values: v });
     }
@@ -92,11 +101,13 @@ export const minutesRoutes = new Hono<AppEnv>()
       status: (['present', 'absent_with_notice', 'absent'] as const).find((s) => s === v[`a.${i}.status`]) ?? 'present',
       substituteForId: (v[`a.${i}.substituteFor`] ?? '').startsWith(BY_NAME) ? null : v[`a.${i}.substituteFor`] || null,
       substituteForName: (v[`a.${i}.substituteFor`] ?? '').startsWith(BY_NAME) ? v[`a.${i}.substituteFor`]!.slice(BY_NAME.length) : null,
-      arrivedDuringItem: int(v[`a.${i}.arrived`]),
-      leftDuringItem: int(v[`a.${i}.left`]),
+      arrivedDuringItem: oneItem(v[`a.${i}.arrived`])!,
+      leftDuringItem: oneItem(v[`a.${i}.left`])!,
       absentDuringItems: itemNumbers(v[`a.${i}.notFor`])!,
     }));
-    return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }), v);
+    // ("entries.2.leftDuringItem" is the form's "a.5.left": the command's rows are the named ones.)
+    const rename = (f: string) => f.replace(/^entries\.(\d+)\.(\w+)$/, (whole, k: string, field: string) => (ATTENDANCE_FIELDS[field] ? `a.${indexes[Number(k)]}.${ATTENDANCE_FIELDS[field]}` : whole));
+    return recordStep(c, page.meeting.id, 'attendance_saved', () => run(c, recordMeetingAttendance, { meetingId: page.meeting.id, entries, changeNote: v.changeNote }), v, rename);
   })
   .post('/sekretariat/moeder/:id/bemaerkninger', async (c) => {
     const page = await loadRecord(c);

@@ -17,6 +17,15 @@ const EXTRA_ROWS = 3;
 /** The substitute column's value for someone stood in for by name only (no person here). */
 export const BY_NAME = 'navn:';
 
+/** A cell of the attendance table that names items ("6", "1.a", "6, 8"), with its error where the form was refused. */
+const ItemsCell: FC<{ field: string; value: string; label: string; width: 'xxs' | 'xs'; errors: Errors }> = ({ field, value, label, width, errors }) => (
+  <td class={errors[field] ? 'form-error' : undefined}>
+    {errors[field] ? <span class="form-error-message" id={`${fieldId(field)}-error`}>{errors[field]}</span> : null}
+    <input class={`form-input input-width-${width}`} id={fieldId(field)} name={field} value={value} aria-label={label}
+      aria-describedby={errors[field] ? `${fieldId(field)}-error` : undefined} aria-invalid={errors[field] ? 'true' : undefined} />
+  </td>
+);
+
 /** Attendance rows: each member, then blank rows for substitutes and guests. */
 export function attendanceRows(page: Record_) {
   const byPerson = new Map(page.attendance.filter((a) => a.personId).map((a) => [a.personId!, a]));
@@ -65,15 +74,12 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
                         {r.row?.substituteForName && !r.row.substituteForId ? <option value={`${BY_NAME}${r.row.substituteForName}`} selected={(values ? values[`a.${i}.substituteFor`] : `${BY_NAME}${r.row.substituteForName}`) === `${BY_NAME}${r.row.substituteForName}`}>{r.row.substituteForName}</option> : null}
                       </select>
                     </td>
-                    <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.arrived`} value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} aria-label={t('record.arrived_for', { name: r.name || String(i + 1) })} /></td>
-                    <td><input class="form-input input-width-xxs" type="number" min="1" name={`a.${i}.left`} value={values ? (values[`a.${i}.left`] ?? '') : (r.row?.leftDuringItem ?? '')} aria-label={t('record.left_for', { name: r.name || String(i + 1) })} /></td>
-                    <td class={errors[`a.${i}.notFor`] ? 'form-error' : undefined}>
-                      {errors[`a.${i}.notFor`] ? <span class="form-error-message" id={`${fieldId(`a.${i}.notFor`)}-error`}>{errors[`a.${i}.notFor`]}</span> : null}
-                      <input class="form-input input-width-xs" inputmode="numeric" id={fieldId(`a.${i}.notFor`)} name={`a.${i}.notFor`}
-                        value={values ? (values[`a.${i}.notFor`] ?? '') : (r.row?.absentDuringItems ?? []).join(', ')}
-                        aria-label={t('record.not_for_name', { name: r.name || String(i + 1) })}
-                        aria-describedby={errors[`a.${i}.notFor`] ? `${fieldId(`a.${i}.notFor`)}-error` : undefined} aria-invalid={errors[`a.${i}.notFor`] ? 'true' : undefined} />
-                    </td>
+                    <ItemsCell field={`a.${i}.arrived`} width="xxs" errors={errors} label={t('record.arrived_for', { name: r.name || String(i + 1) })}
+                      value={values ? (values[`a.${i}.arrived`] ?? '') : (r.row?.arrivedDuringItem ?? '')} />
+                    <ItemsCell field={`a.${i}.left`} width="xxs" errors={errors} label={t('record.left_for', { name: r.name || String(i + 1) })}
+                      value={values ? (values[`a.${i}.left`] ?? '') : (r.row?.leftDuringItem ?? '')} />
+                    <ItemsCell field={`a.${i}.notFor`} width="xs" errors={errors} label={t('record.not_for_name', { name: r.name || String(i + 1) })}
+                      value={values ? (values[`a.${i}.notFor`] ?? '') : (r.row?.absentDuringItems ?? []).join(', ')} />
                   </tr>
                 ))}
               </tbody>

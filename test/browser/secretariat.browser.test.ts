@@ -94,6 +94,10 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     await page.waitForURL('**/afvikling');
     await expectAccessible(page);
     await page.getByLabel('Fremmøde for Annie Røn').selectOption('absent_with_notice');
+    // Someone who left during item 1 (a text field: items may be numbered "1.a").
+    const leaving = page.getByLabel(/ gik under punkt$/).nth(1);
+    const leaver = (await leaving.getAttribute('aria-label'))!.replace(/ gik under punkt$/, '');
+    await leaving.fill('1');
     await page.getByRole('button', { name: 'Gem fremmøde' }).click();
     await page.waitForURL('**ok=attendance_saved');
     await page.getByLabel('Bemærkninger', { exact: true }).fill('Næstformanden var mødeleder.\nPunkt 4 blev behandlet først.');
@@ -122,6 +126,7 @@ describe(`a meeting end to end in Chromium (${testDb})`, () => {
     const minutes = (await page.locator('main').textContent())!;
     assert.match(minutes, /Udsatterådet godkendte,\s*at Udsatterådet afgiver høringssvar\./);
     assert.match(minutes, /Alle var mødt, undtagen Annie Røn\./);
+    assert.ok(minutes.includes(`${leaver} forlod mødet under behandlingen af punkt 1.`), `${leaver} left during item 1`);
     assert.match(minutes, /Mødet blev hævet kl\. 11\.30\./);
     assert.match(minutes, /Bemærkninger\s*Næstformanden var mødeleder\.\s*Punkt 4 blev behandlet først\./);
 

@@ -5,6 +5,7 @@ import { change, splitNames } from './clauses.ts';
 import type { AttendanceChange, Substitution } from './types.ts';
 import { LIST_BULLET, PERSON, TITLE_BEFORE_NAME } from './names.ts';
 import { pushAll } from '../../shared/collections.ts';
+import { itemReference } from '../../agenda/item-numbers.ts';
 
 // "Mødet startede kl. 15.30 og sluttede kl. 16.45."
 // ("Mødet i Sundheds- og Omsorgsudvalget begyndte kl. 14:30 og sluttede kl. 17:00.")
@@ -25,7 +26,7 @@ const NAME = /^[A-ZÆØÅ][\p{L}.'\-]*(?:\s+(?:[A-ZÆØÅ][\p{L}.'\-]*|von|van|d
 const NOBODY = /^(?:ingen|-)\.?$/i;
 const STOOD_IN = /^(.+),\s*([A-ZÆØÅ][^,]{1,60}?)\s+(?:indkaldt|deltog)\.?$/u;
 // "Carla Juhl til kl. 16.05 i punkt 2" (came at 16.05, during item 2), "Dorte Friis fra kl. 16.30 i punkt 3" (left).
-const PART = /^(.+?)(?:\s*\([^)]{1,12}\))?\s+(til|fra)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|under)\s+(?:punkt|pkt\.)\s*(\d{1,4})\.?$/i;
+const PART = /^(.+?)(?:\s*\([^)]{1,12}\))?\s+(til|fra)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|under)\s+(?:punkt|pkt\.)\s*(\d{1,4}(?:\.?[a-zæøå])?)\.?$/i;
 
 // "Fremmøde og inhabilitet:" / "Mikkel Holm havde meldt afbud, og Peter Lund deltog i stedet." / "Sofie Berg udeblev
 // uden afbud." (Københavns Kommune's local committees): who was away, told in sentences.
@@ -60,7 +61,7 @@ function attendanceSentences(p: string): { absent: string[]; noShow: string[] } 
 const PRESENT_LABEL = /^(?:I mødet deltog|Til ?stede(?: var)?|Fremmødte):$/i;
 const GROUP_LABEL = /^[A-ZÆØÅ][^.:]{0,80}:$/u;
 const NOTED = /^([A-ZÆØÅ][^()]{1,60}?)\s*(?:\(([^)]{1,80})\))?\.?$/u;
-const MOVED = /^(ankom|forlod mødet)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4})$/i;
+const MOVED = /^(ankom|forlod mødet)(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?\s+under\s+behandlingen\s+af\s+punkt\s+(\d{1,4}(?:\.?[a-zæøå])?)$/i;
 
 /** The people of a paragraph that lists who was there ("A, B (ankom under behandlingen af punkt 6) og C."), or null. */
 function presentList(p: string): { name: string; note: string | null }[] | null {
@@ -121,7 +122,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
         if (LABEL.test(q) || (!GROUP_LABEL.test(q) && !presentList(q))) break;
         for (const { name, note } of presentList(q) ?? []) {
           const moved = note ? MOVED.exec(note.trim()) : null;
-          if (moved) moves.push(change(name, /^ankom/i.test(moved[1]!) ? { arrivedDuringItem: Number(moved[2]) } : { leftDuringItem: Number(moved[2]) }));
+          if (moved) moves.push(change(name, /^ankom/i.test(moved[1]!) ? { arrivedDuringItem: itemReference(moved[2]!) } : { leftDuringItem: itemReference(moved[2]!) }));
         }
       }
       if (j > i + 1) {
@@ -164,7 +165,7 @@ export function readAttendanceBlocks(paragraphs: string[]): AttendanceBlocks {
     const listed = lines.filter((l) => !NOBODY.test(l));
     if (kind === 'fraværende i mødet' || kind === 'delvis fraværende') {
       for (const m of listed.map((l) => PART.exec(l)).filter((x) => x !== null)) {
-        out.changes.push(change(m[1]!.trim(), m[2]!.toLowerCase() === 'til' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
+        out.changes.push(change(m[1]!.trim(), m[2]!.toLowerCase() === 'til' ? { arrivedDuringItem: itemReference(m[3]!) } : { leftDuringItem: itemReference(m[3]!) }));
       }
     } else if (kind === 'fraværende uden afbud') out.absentWithoutNotice = [...(out.absentWithoutNotice ?? []), ...listed.flatMap(names)];
     else out.absent = [...(out.absent ?? []), ...listed.flatMap(names)];

@@ -9,6 +9,7 @@ import { caseNumberOf, splitClosed } from './items.ts';
 import { absentFromThisItem, readAttendanceBlocks } from './attendance.ts';
 import type { AttendanceChange, ParsedItem, ParsedSection, Substitution } from './types.ts';
 import { pushAll } from '../../shared/collections.ts';
+import { itemKey, itemReference } from '../../agenda/item-numbers.ts';
 
 // "Mødet blev hævet kl. 11.30", "Mødet sluttede 11.30", "Mødet afsluttedes kl. 11.30", "Mødet slut kl. 11.30".
 // ("Mødet afsluttet: kl. 16:15": Hjørring's front page.)
@@ -98,7 +99,7 @@ export interface MeetingFacts {
    */
   ownDecision?: Decider | null;
   /** Each decision's own "Fraværende:" list, with its item (see ITEM_ABSENT). */
-  itemAbsent: { item: number | null; names: string[] }[];
+  itemAbsent: { item: string | null; names: string[] }[];
   /** What decisions say of the meeting's attendance and span (see attendance.ts). */
   absentWithoutNotice: string[] | null;
   changes: AttendanceChange[];
@@ -120,8 +121,8 @@ const DECIDED = /^(?:Godkendt|Drøftet|Taget til (?:efterretning|orientering)|Ti
 
 export function buildItem(number: string, rawTitle: string, body: string[], facts: MeetingFacts): ParsedItem {
   const { title, public: isPublic } = splitClosed(rawTitle);
-  // Attendance is kept by item number; "10a" has none it can be kept under.
-  const itemNo = /^\d{1,4}$/.test(number) ? Number(number) : null;
+  // Attendance is kept by the item's number ("6", "1.a"); an item numbered otherwise has none it can be kept under.
+  const itemNo = itemReference(number) === null ? null : number;
   let caseNumber: string | null = null;
   const rest = [...body];
   const cn = caseNumberOf(rest[0]);
@@ -259,10 +260,10 @@ export function absentThroughout(facts: MeetingFacts, items: ParsedItem[]): void
   // "… deltog ikke i behandlingen af dette punkt" in every item of a meeting (Faxe): away from the meeting.
   // (An item with no decision — "Underskriftsark" — says nothing of who was there.)
   const decidedItems = items.filter((i) => i.decision !== null);
-  const numbers = (decidedItems.length * 2 >= items.length ? decidedItems : items).map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
+  const numbers = (decidedItems.length * 2 >= items.length ? decidedItems : items).map((i) => i.number).filter((n) => itemReference(n) !== null);
   if (numbers.length < 2) return;
-  const away = new Map<string, Set<number>>();
-  for (const c of facts.changes) for (const n of c.absentDuringItems) away.set(c.name, (away.get(c.name) ?? new Set()).add(n));
-  const throughout = [...away].filter(([name, seen]) => numbers.every((n) => seen.has(n)) && !facts.absent?.includes(name)).map(([name]) => name);
+  const away = new Map<string, Set<string>>();
+  for (const c of facts.changes) for (const n of c.absentDuringItems) away.set(c.name, (away.get(c.name) ?? new Set()).add(itemKey(n)));
+  const throughout = [...away].filter(([name, seen]) => numbers.every((n) => seen.has(itemKey(n))) && !facts.absent?.includes(name)).map(([name]) => name);
   if (throughout.length) facts.absent = [...(facts.absent ?? []), ...throughout];
 }

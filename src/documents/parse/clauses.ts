@@ -1,7 +1,8 @@
 // Recommendation (indstilling) and decision (beslutning) texts: lead-in plus "at"-clauses.
 import { outcomeFromLead } from '../../agenda/clauses.ts';
 import type { AttendanceChange, ParsedDecisionClause, ParsedRecommendation } from './types.ts';
-import { ascendingUnique, pushAll } from '../../shared/collections.ts';
+import { pushAll } from '../../shared/collections.ts';
+import { itemReference, sortedItemReferences } from '../../agenda/item-numbers.ts';
 import { LIST_BULLET, NAME_OR_SURNAME, PARTY, PERSON_WORDS, TITLE_BEFORE_NAME } from './names.ts';
 
 /** Removes the separator Danish lists put after each clause: ",", ", og", "; og", ".". */
@@ -128,10 +129,12 @@ export function splitNames(list: string): string[] {
 // behandlingen af punkt 3." — the wording the secretariat's minutes use too ("Borgmester Pia Holm forlod mødet kl. 17.40 under
 // behandling af pkt. 5.", Københavns Kommune: without the title). "… af lukket punkt 2"
 // counts on the closed agenda and "efter behandlingen af …" names no item the model can hold: skipped.
-const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandling(?:en)?\\s+af\\s+(?:punkt\\s+|pkt\\.\\s*)(\\d{1,4})\\b`, 'gu');
+/** "6", "1.a", "10a": one item's number (src/agenda/item-numbers.ts). */
+const ITEM_NUMBER = '\\d{1,4}(?:\\.?[a-zæøåA-ZÆØÅ])?';
+const MOVEMENT = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+(forlod mødet|ankom)(?:\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2})?\\s+under\\s+behandling(?:en)?\\s+af\\s+(?:punkt\\s+|pkt\\.\\s*)(${ITEM_NUMBER})(?![\\p{L}\\d])`, 'gu');
 
-/** "6, 8 og 9", "2 – 11", "1-2, 20 og 31-34": a list of item numbers as minutes write it (read by itemNumberList). */
-export const ITEM_NUMBERS = '\\d{1,4}(?:\\s*(?:,|og|–|-)\\s*\\d{1,4})*';
+/** "6, 8 og 9", "2 – 11", "1-2, 20 og 31-34", "1.a og 3": a list of item numbers as minutes write it (read by itemNumberList). */
+export const ITEM_NUMBERS = `${ITEM_NUMBER}(?:\\s*(?:,|og|–|-)\\s*${ITEM_NUMBER})*(?![\\p{L}\\d])`;
 // "punkt", "punkterne", "dagsordenpunkt", "pkt.": the word before them.
 // ("sag nr. 118": Næstved numbers its items as cases; not a case number — "sag 12/3456" — which has more after its digits.)
 const ITEM_WORD = '(?:(?:dagsordens?)?punkt(?:erne|et)?|pkt\\.|sag(?:erne)?\\s+nr\\.(?=\\s*\\d{1,4}(?![\\d/.-]*\\d)))';
@@ -146,15 +149,18 @@ const NOT_FOR = new RegExp(`(?:^|[.:;]\\s+|•\\s*)(${NAME_OR_SURNAME})${PARTY}(
 // 1, 2 og 3." (Københavns Kommune): late, so not there for those items.
 const LATE_FOR = new RegExp(`(?:^|[.:;]\\s+)(${NAME_OR_SURNAME})${PARTY}\\s+var\\s+forsinket\\b.{0,200}?\\bikke\\s+(?:under|i|ved)\\s+(?:behandling(?:en)?\\s+af\\s+)?${ITEM_WORD}\\s*(${ITEM_NUMBERS})`, 'gu');
 
-/** "6, 8 og 9" → [6, 8, 9]; "2 – 11" → 2 to 11. */
-export function itemNumberList(list: string): number[] {
-  const out: number[] = [];
-  for (const part of list.split(/\s*(?:,|\bog\b)\s*/)) {
+/** "6, 8 og 9" → 6, 8, 9; "2 – 11" → 2 to 11; "1.a og 3" → 1.a, 3. */
+export function itemNumberList(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(/\s*(?:,|\bog\b)\s*/i)) {
     const range = /^(\d{1,4})\s*[–-]\s*(\d{1,4})$/.exec(part.trim());
-    if (range && +range[2]! >= +range[1]! && +range[2]! - +range[1]! <= 200) for (let n = +range[1]!; n <= +range[2]!; n++) out.push(n);
-    else if (/^\d{1,4}$/.test(part.trim())) out.push(Number(part.trim()));
+    if (range && +range[2]! >= +range[1]! && +range[2]! - +range[1]! <= 200) for (let n = +range[1]!; n <= +range[2]!; n++) out.push(String(n));
+    else {
+      const one = itemReference(part);
+      if (one) out.push(one);
+    }
   }
-  return ascendingUnique(out);
+  return sortedItemReferences(out);
 }
 
 /** One attendance change; several for the same person are combined by mergeChanges. */
@@ -167,7 +173,7 @@ export function parseAttendanceChanges(paragraphs: string[]): AttendanceChange[]
   for (const p of paragraphs) {
     // (The patterns are costly to try at every capital letter of a long text: only where their words are.)
     if (p.includes('forlod mødet') || p.includes('ankom')) for (const m of p.matchAll(MOVEMENT)) {
-      found.push(change(m[1]!.trim().replace(TITLE_BEFORE_NAME, ''), m[2] === 'ankom' ? { arrivedDuringItem: Number(m[3]) } : { leftDuringItem: Number(m[3]) }));
+      found.push(change(m[1]!.trim().replace(TITLE_BEFORE_NAME, ''), m[2] === 'ankom' ? { arrivedDuringItem: itemReference(m[3]!) } : { leftDuringItem: itemReference(m[3]!) }));
     }
     if (p.includes('deltog ikke') || p.includes('inhabil') || p.includes('fraværende') || p.includes('til stede')) for (const m of p.matchAll(NOT_FOR)) {
       found.push(change(m[1]!.trim(), { absentDuringItems: itemNumberList(m[2]!) }));
@@ -191,7 +197,7 @@ export function mergeChanges(changes: AttendanceChange[], away: string[]): Atten
     else {
       seen.arrivedDuringItem ??= c.arrivedDuringItem;
       seen.leftDuringItem ??= c.leftDuringItem;
-      seen.absentDuringItems = ascendingUnique([...seen.absentDuringItems, ...c.absentDuringItems]);
+      seen.absentDuringItems = sortedItemReferences([...seen.absentDuringItems, ...c.absentDuringItems]);
     }
   }
   return [...byName.values()]

@@ -153,10 +153,10 @@ function absentAfterLabel(head: string[]): string[] | null {
 // member marked as there or not, and the items a member who was there missed.
 const MEMBER_MARKED = new RegExp(`^(${PERSON_WORDS})${PARTY}\\s+(Deltog(?: ikke)?|Afbud|Fraværende)(?:\\s+Fraværende ved (?:sag|sager|punkt|punkterne)\\s+(${ITEM_NUMBERS}))?$`, 'u');
 
-function markedMembers(head: string[]): { name: string; there: boolean; away: number[] }[] | null {
+function markedMembers(head: string[]): { name: string; there: boolean; away: string[] }[] | null {
   const at = head.findIndex((p) => /^Medlemmer:?$/i.test(p));
   if (at === -1) return null;
-  const out: { name: string; there: boolean; away: number[] }[] = [];
+  const out: { name: string; there: boolean; away: string[] }[] = [];
   for (const line of head.slice(at + 1)) {
     const m = MEMBER_MARKED.exec(line);
     if (!m) break;
@@ -166,7 +166,7 @@ function markedMembers(head: string[]): { name: string; there: boolean; away: nu
 }
 
 /** Who the header's list of the absent names with item numbers ("Britt Jensen (A), sag 129-138"). */
-export function awayForItemsInHeader(head: string[]): { name: string; items: number[] }[] {
+export function awayForItemsInHeader(head: string[]): { name: string; items: string[] }[] {
   const marked = (markedMembers(head) ?? []).filter((m) => m.there && m.away.length).map((m) => ({ name: m.name, items: m.away }));
   const at = head.findIndex((p) => ABSENT_LABEL.test(p));
   if (at === -1) return marked;

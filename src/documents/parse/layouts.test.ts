@@ -20,7 +20,7 @@ test('a case system\'s web minutes: "Møde i …" header, "Åbent"/"Lukket" unde
     ['3', 'Køb af ejendom', false, []],
   ]);
   // Away for some items, said in the list of participants; the one away from the meeting is not listed again.
-  assert.deepEqual(m.attendanceChanges, [{ name: 'Dennis Brandt', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2, 3] }]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Dennis Brandt', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['2', '3'] }]);
   const two = m.items[1]!;
   assert.equal(two.decisionLead, 'Taget til efterretning.');
   assert.deepEqual(two.recommendation?.clauses, ['at orienteringen tages til efterretning']);
@@ -75,7 +75,7 @@ test('a FirstAgenda publication as Region Hovedstaden publishes it: capital head
   });
   assert.deepEqual(two.attachments, ['Plan for indsatsen 2023']);
   // "… deltog ikke i sagens behandling" in this meeting's decisions: not there for those items.
-  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Bent Lund', [1, 2]], ['Carla Juhl', [1, 2]]]);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Bent Lund', ['1', '2']], ['Carla Juhl', ['1', '2']]]);
   // "Mødet sluttede kl. 12.50" is the meeting's closing time, not part of item 1's decision.
   assert.ok(!m.items[0]!.decision!.includes('sluttede'));
 });
@@ -139,7 +139,7 @@ test('Region Nordjylland\'s eDoc pages: "Regionsrådet 24-11-2020 13:00", each i
 test('"Afbud" bullets: a member who missed only some items is not absent from the meeting', () => {
   const m = parseMeetingText('Sundhedsudvalget - Referat - 03. oktober 2011\n\nMødedato\n03-10-2011 kl. 14:00 - 17:00\n\nDeltagere\n • Anna Holm\n • Bent Lund\n • Carl Berg\n\n • Afbud\n • Carl Berg\n • Bent Lund deltog ikke i punkterne 2 – 4\n\nSagsnr. 11/629\n1. Besøg\n\nBeslutning\n\nTaget til efterretning.');
   assert.deepEqual(m.absent, ['Carl Berg']);
-  assert.deepEqual(m.attendanceChanges, [{ name: 'Bent Lund', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2, 3, 4] }]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Bent Lund', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['2', '3', '4'] }]);
 });
 
 test('a meeting held in two places, a line each under "Mødested", keeps both', () => {
@@ -170,15 +170,15 @@ test('absent members named with their party are matched by name alone', () => {
 test('who came late and who left early, by item — in the wording the secretariat\'s own minutes use', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt.\n\nEva Krogh (A) ankom under behandlingen af punkt 2. Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 3.\n\nBent Lund forlod mødet efter behandlingen af punkt 1.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.attendanceChanges, [
-    { name: 'Eva Krogh', arrivedDuringItem: 2, leftDuringItem: null, absentDuringItems: [] },
-    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: 3, absentDuringItems: [] },
+    { name: 'Eva Krogh', arrivedDuringItem: '2', leftDuringItem: null, absentDuringItems: [] },
+    { name: 'Anne V. Kristensen', arrivedDuringItem: null, leftDuringItem: '3', absentDuringItems: [] },
   ]);
 });
 
 test('"var fraværende under punkt 2-4", "var ikke til stede ved behandlingen af punkt 5", "var forsinket … og ikke under behandling af dagsordenpunkt 1 og 3": away from those items, not from the meeting', () => {
   const m = parseMeetingText('REFERAT Udvalget d. 04-01-2010\n\nAlle var mødt, undtagen Lise Holm.\n\nOle Dam var fraværende under punkt 2-4. Eva Krogh (A) var ikke til stede ved behandlingen af punkt 5.\n\nPer Holt (A) var forsinket pga. arbejde, og deltog derfor først fra kl. 15.45 og ikke under behandling af dagsordenpunkt 1 og 3.\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.');
   assert.deepEqual(m.absent, ['Lise Holm']);
-  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Ole Dam', [2, 3, 4]], ['Eva Krogh', [5]], ['Per Holt', [1, 3]]]);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.absentDuringItems]), [['Ole Dam', ['2', '3', '4']], ['Eva Krogh', ['5']], ['Per Holt', ['1', '3']]]);
 });
 
 test('absences on one line after a label: "Fraværende:", "Ikke til stede:", "Afbud:"', () => {
@@ -335,7 +335,7 @@ test('attendance inside the first decision: "Tilstede var:" and "Afbud fra:" wit
     '2. Tryghedsindekset', '', 'Beslutning', '', 'Taget til efterretning.',
   ].join('\n'));
   assert.deepEqual(m.absent, ['Dorte Krag', 'Erik Vang']);
-  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.leftDuringItem]), [['Bent Lund', 2]]);
+  assert.deepEqual(m.attendanceChanges.map((c) => [c.name, c.leftDuringItem]), [['Bent Lund', '2']]);
   // The lists are attendance, not what was decided (the note of who left stays in the minutes' words).
   assert.equal(m.items[0]!.decision, 'Borgmester Bent Lund forlod mødet kl. 17.40 under behandling af pkt. 2.\n\nDagsordenen blev godkendt.');
 });
@@ -349,4 +349,31 @@ test('FirstAgenda\'s lettered item numbers ("1.a", an item added under item 1): 
   const { renderModelFromParsed } = await import('../render/model.ts');
   const again = parseMeetingText(renderText(renderModelFromParsed(seedForm, 'members')));
   assert.deepEqual(again.items.map((i) => [i.number, i.title]), seedForm.items.map((i) => [i.number, i.title]));
+});
+
+test('attendance that names a lettered item ("punkt 1.a", "punkt 1a" of the item printed "1.a") is read and printed back as the meeting numbers it', async () => {
+  const text = [
+    'REFERAT Udsatterådet d. 25-06-2026', '',
+    'Punkt 1: Velkomst', '', 'Beslutning', '', 'Godkendt.', '',
+    'Punkt 1.a: Ekstra punkt om vinterberedskab', '', 'Beslutning', '', 'Godkendt.', '', 'Carla Juhl erklærede sig inhabil.', '',
+    'Punkt 2: Eventuelt', '', 'Beslutning', '', 'Intet.', '',
+    'Anna Holm forlod mødet kl. 11.05 under behandlingen af punkt 1a.', '',
+    'Bo Lund deltog ikke i behandlingen af punkt 1.a og 2.', '',
+    'Dorte Friis ankom under behandlingen af punkt 1.A.', '',
+  ].join('\n');
+  const m = parseMeetingText(text);
+  assert.deepEqual(m.items.map((i) => i.number), ['1', '1.a', '2']);
+  const byName = Object.fromEntries(m.attendanceChanges.map((c) => [c.name, [c.arrivedDuringItem, c.leftDuringItem, c.absentDuringItems]]));
+  assert.deepEqual(byName, {
+    'Anna Holm': [null, '1.a', []],
+    'Bo Lund': [null, null, ['1.a', '2']],
+    'Carla Juhl': [null, null, ['1.a']],
+    'Dorte Friis': ['1.a', null, []],
+  });
+  const { renderText } = await import('../render/text.ts');
+  const { renderModelFromParsed } = await import('../render/model.ts');
+  const printed = renderText(renderModelFromParsed(m, 'members'));
+  assert.match(printed, /Anna Holm forlod mødet under behandlingen af punkt 1\.a\./);
+  assert.match(printed, /Bo Lund deltog ikke i behandlingen af punkt 1\.a og 2\./);
+  assert.deepEqual(parseMeetingText(printed).attendanceChanges, m.attendanceChanges);
 });

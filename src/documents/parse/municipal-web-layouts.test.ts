@@ -21,7 +21,7 @@ test('Horsens\' web minutes: "Sagsnummer" over the number, "Historik", "… delt
   assert.deepEqual(m.items[0]!.recommendation?.clauses, ['Byrådet hjemtager et serielån på 60 mio. kr. med løbetid på 25 år']);
   // Said under each decision: away from the meeting. (The quoted committee's own absence, under "Historik", is not this meeting's.)
   assert.deepEqual(m.absent, ['Lone Vestergaard']);
-  assert.deepEqual(m.attendanceChanges, [{ name: 'Niels Brink', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [1] }]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Niels Brink', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['1'] }]);
   assert.deepEqual(m.warnings, []);
 });
 
@@ -31,7 +31,7 @@ test('"X deltog ikke i mødet." under every decision is an absence, under one an
   const m = parseMeetingText(text(away, away));
   assert.deepEqual([m.absent, m.attendanceChanges], [['Anna Holm'], []]);
   const once = parseMeetingText(text('', away));
-  assert.deepEqual([once.absent, once.attendanceChanges], [[], [{ name: 'Anna Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [2] }]]);
+  assert.deepEqual([once.absent, once.attendanceChanges], [[], [{ name: 'Anna Holm', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['2'] }]]);
   const quoted = parseMeetingText(text(`\n\nHistorik\n\nØkonomiudvalget, 15. marts 2026.${away}`, ''));
   assert.deepEqual([quoted.absent, quoted.attendanceChanges], [[], []]);
 });

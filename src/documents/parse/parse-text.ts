@@ -13,6 +13,7 @@ import { tidyParagraphs } from './tidy-paragraphs.ts';
 import { derivedTitle, headlessItemStarts, unnumberedItemStarts } from './unnumbered-items.ts';
 import { caseBox, closedInContents, inClosedGroup, markedStatus, titlesAsInContents, withoutItemGroups } from './item-status.ts';
 import { meetingAttendance } from './substitutes.ts';
+import { itemKey, itemReference } from '../../agenda/item-numbers.ts';
 import { absentThroughout, ADJOURNED, buildItem, decidedBy, newFacts, sameBody } from './build-item.ts';
 import type { ParsedItem, ParsedMeeting } from './types.ts';
 import { pushAll } from '../../shared/collections.ts';
@@ -171,9 +172,9 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const afbud = absentInHeader(head);
   if (afbud && facts.absent === null) facts.absent = afbud;
   // Away for every item is away from the meeting; for some, not there for those.
-  const numbers = items.map((i) => Number(i.number)).filter((n) => Number.isInteger(n));
+  const numbers = items.map((i) => i.number).filter((n) => itemReference(n) !== null).map(itemKey);
   for (const { name, items: away } of awayForItemsInHeader(head)) {
-    if (numbers.length > 0 && numbers.every((n) => away.includes(n))) facts.absent = [...(facts.absent ?? []), name];
+    if (numbers.length > 0 && numbers.every((n) => away.map(itemKey).includes(n))) facts.absent = [...(facts.absent ?? []), name];
     else facts.changes.push(change(name, { absentDuringItems: away }));
   }
   // (Each sentence of the header may name some: "Anna Holm og Bo Lund havde meldt forfald." / "Sine Holt havde meldt forfald.")
@@ -191,7 +192,7 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   const hasDecisions = items.some((i) => i.decision !== null);
   // Region Nordjylland labels every page "Dagsorden"; an item's "Referat" section says these are minutes.
   const itemMinutes = items.some((i) => i.sections.some((s) => /^referat$/i.test(s.heading) && s.text));
-  const attendance = meetingAttendance(facts, [...paragraphs, ...meetingLevel]);
+  const attendance = meetingAttendance(facts, [...paragraphs, ...meetingLevel], items.map((i) => i.number));
   // Frederiksberg's "Åben dagsorden" after the meeting: its decisions and who was away say it is the minutes.
   const heldMeeting = hasDecisions && !header.supplement && (attendance.absent.length > 0 || attendance.substitutes.length > 0);
   const kind = itemMinutes || (header.kind === 'agenda' && heldMeeting) ? 'minutes' : header.kind ?? (hasDecisions ? 'minutes' : 'agenda');

@@ -20,7 +20,7 @@ test('numbered items after "Sagnr.:" lines, proposer without a heading, absences
   assert.equal(m.items[0]!.caseNumber, '1-22-78-2-17');
   assert.equal(m.items[0]!.recommendation!.proposer, 'Direktionen');
   // "… forlod mødet kl. 11.20 under behandlingen af punkt 15." ("… af lukket punkt 2" counts on the closed agenda: a note.)
-  assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: 15, absentDuringItems: [] }]);
+  assert.deepEqual(m.attendanceChanges, [{ name: 'Jørgen Winther', arrivedDuringItem: null, leftDuringItem: '15', absentDuringItems: [] }]);
   // What the front page says of the meeting beyond that, as written.
   assert.deepEqual(m.notes, [
     'Flemming Knudsen forlod mødet kl. 11.55 under behandlingen af lukket punkt 2.',
@@ -38,9 +38,9 @@ test('the member first and the substitute last: "Som stedfortræder for A deltog
   ]);
   // "Martin Jakobsen og Ib Bjerregaard var forhindrede i at deltage i sagens behandling." after item 1's recommendation.
   assert.deepEqual(m.attendanceChanges, [
-    { name: 'Martin Jakobsen', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [1] },
-    { name: 'Ib Bjerregaard', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: [1] },
-    { name: 'Susanne Buch', arrivedDuringItem: null, leftDuringItem: 9, absentDuringItems: [] },
+    { name: 'Martin Jakobsen', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['1'] },
+    { name: 'Ib Bjerregaard', arrivedDuringItem: null, leftDuringItem: null, absentDuringItems: ['1'] },
+    { name: 'Susanne Buch', arrivedDuringItem: null, leftDuringItem: '9', absentDuringItems: [] },
   ]);
   assert.equal(m.closedAt, '15:30');
   assert.deepEqual(m.notes, ['1. næstformand Hanne Roed var mødeleder.']);

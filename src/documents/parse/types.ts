@@ -42,13 +42,16 @@ export interface ParsedItem {
   untitled?: true;
 }
 
-/** "Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 6." — by item number. */
+/**
+ * "Anne V. Kristensen forlod mødet kl. 13.04 under behandlingen af punkt 6." — by the item's number as printed
+ * ("6", "1.a": src/agenda/item-numbers.ts).
+ */
 export interface AttendanceChange {
   name: string;
-  arrivedDuringItem: number | null;
-  leftDuringItem: number | null;
+  arrivedDuringItem: string | null;
+  leftDuringItem: string | null;
   /** Present, but not for these items: "… deltog ikke i behandlingen af punkt 6, 8 og 9", "… erklærede sig inhabil". */
-  absentDuringItems: number[];
+  absentDuringItems: string[];
 }
 
 /** "Per Ravn deltog som stedfortræder for Elvin Hansen." */

@@ -91,7 +91,7 @@ export async function loadRenderModel(db: Queryable, meetingId: string, kind: Do
     absentWithoutNotice: sortDanish(people.filter((p) => p.status === 'absent'), (p) => p.name).map((p) => p.name),
     substitutes: sortDanish(people.filter((p) => p.status === 'present' && p.substituteForName), (p) => p.name).map((p) => ({ name: p.name, substituteFor: p.substituteForName! })),
     movements: sortDanish(people.filter((p) => p.status === 'present'), (p) => p.name)
-      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems.filter((n) => readableNumbers.has(String(n))) }))
+      .map((p) => ({ name: p.name, arrivedDuringItem: p.arrivedDuringItem, leftDuringItem: p.leftDuringItem, absentDuringItems: p.absentDuringItems.filter((n) => readableNumbers.has(n)) }))
       .filter((p) => p.arrivedDuringItem || p.leftDuringItem || p.absentDuringItems.length),
     attendanceRecorded: people.length > 0,
     closedAt: kind === 'minutes' && meeting.adjournedAt ? instantToCopenhagen(meeting.adjournedAt).time : null,

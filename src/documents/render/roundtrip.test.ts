@@ -9,6 +9,7 @@ import { parseMeetingText } from '../parse/parse-text.ts';
 import { renderModelFromParsed, type RenderModel } from './model.ts';
 import { renderText } from './text.ts';
 import type { SectionInput } from '../../agenda/content.ts';
+import { compareItemReferences, itemKey } from '../../agenda/item-numbers.ts';
 
 // Realistic Danish text: words from the region's own documents, sentences with a full stop.
 const words = ('udvalget regionen sundhed lighed borgere civilsamfundet indsats projekt strategi samarbejde ' +
@@ -66,6 +67,9 @@ const item = (minutes: boolean) =>
       return { title: r.title, caseNumber: r.caseNumber, public: r.public, sections, attachments: r.attachments };
     });
 
+// An item as attendance names it: "12", and an item added under another, "12.a" (FirstAgenda) or "12a".
+const itemReference = fc.tuple(fc.integer({ min: 1, max: 300 }), fc.constantFrom('', '.a', '.b', 'a')).map(([n, letter]) => `${n}${letter}`);
+
 const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
   fc.record({
     kind: fc.constant(minutes ? ('minutes' as const) : ('agenda' as const)),
@@ -97,13 +101,13 @@ const meeting: fc.Arbitrary<RenderModel> = fc.boolean().chain((minutes) =>
       ? fc.uniqueArray(
         fc.record({
           name: fc.constantFrom('Jørgen Winther', 'Carla Juhl', 'Bo Lindholm'),
-          arrivedDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
-          leftDuringItem: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
-          absentDuringItems: fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 3 }).map((a) => a.sort((x, y) => x - y)),
+          arrivedDuringItem: fc.option(itemReference, { nil: null }),
+          leftDuringItem: fc.option(itemReference, { nil: null }),
+          absentDuringItems: fc.uniqueArray(itemReference, { maxLength: 3, selector: itemKey }).map((a) => a.sort(compareItemReferences)),
         }).filter((x) => x.arrivedDuringItem !== null || x.leftDuringItem !== null || x.absentDuringItems.length > 0),
         { selector: (x) => x.name, maxLength: 2 },
       )
-      : fc.constant([] as { name: string; arrivedDuringItem: number | null; leftDuringItem: number | null; absentDuringItems: number[] }[]),
+      : fc.constant([] as { name: string; arrivedDuringItem: string | null; leftDuringItem: string | null; absentDuringItems: string[] }[]),
     attendanceRecorded: fc.constant(minutes),
     closedAt: minutes ? fc.option(fc.constantFrom('11:30', '12:15', '15:00'), { nil: null }) : fc.constant(null),
     // Notes on the meeting as minutes write them and as a secretary types them (a label, no full stop). (Like any

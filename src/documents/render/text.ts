@@ -78,7 +78,7 @@ export function attendanceLines(a: AttendanceSummary): string[] {
 }
 
 /** Who came late, left early or was not there for some items (the parser's AttendanceChange; the items may be left out). */
-export type Movement = Omit<AttendanceChange, 'absentDuringItems'> & { absentDuringItems?: number[] };
+export type Movement = Omit<AttendanceChange, 'absentDuringItems'> & { absentDuringItems?: string[] };
 
 /**
  * "X ankom under behandlingen af punkt 3.", "Y forlod mødet under behandlingen af punkt 5.", "Z deltog ikke
@@ -88,7 +88,7 @@ export function movementLines(movements: Movement[]): string[] {
   return [
     ...movements.filter((m) => m.arrivedDuringItem).map((m) => `${m.name} ankom under behandlingen af punkt ${m.arrivedDuringItem}.`),
     ...movements.filter((m) => m.leftDuringItem).map((m) => `${m.name} forlod mødet under behandlingen af punkt ${m.leftDuringItem}.`),
-    ...movements.filter((m) => m.absentDuringItems?.length).map((m) => `${m.name} deltog ikke i behandlingen af punkt ${danishList(m.absentDuringItems!.map(String))}.`),
+    ...movements.filter((m) => m.absentDuringItems?.length).map((m) => `${m.name} deltog ikke i behandlingen af punkt ${danishList(m.absentDuringItems!)}.`),
   ];
 }
 
