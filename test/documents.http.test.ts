@@ -317,6 +317,12 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.deepEqual(parseMeetingText((await extractPdfText(pdf, 'referat.pdf')).text).notes, masked, 'in the PDF, read back');
     assert.ok(strip(await app.text(`/moeder/${r.meetingId}`)).includes(`Bemærkninger til mødet ${masked.join(' ')}`), 'on the meeting\'s page');
     for (const path of ['', '/referat', '/referat.txt']) assert.ok(!(await app.text(`/moeder/${r.meetingId}${path}`)).includes('12 34 56 78'), path);
+    // Searchable as the public reads them: a hit on the meeting itself, under the page's own words for them.
+    const notesHits = async (q: string) => ((await (await app.get(`/api/search?q=${encodeURIComponent(q)}`)).json()) as { results: { title: string; kind: string; url: string }[] }).results
+      .filter((h) => h.kind === 'notes').map((h) => [h.title, new URL(h.url).pathname + new URL(h.url).hash]);
+    assert.deepEqual(await notesHits('mødeleder Stagis'), [['Bemærkninger til mødet', `/moeder/${r.meetingId}#meeting-notes`]]);
+    assert.deepEqual(await notesHits('"12 34 56 78"'), [], 'the masked number is not in the index');
+    assert.match(strip(await app.text('/soeg?q=mødeleder+Stagis')), /Bemærkninger til mødet Udsatterådet · /);
     // Importing the minutes again, or their agenda after them, or their own print, changes nothing.
     assert.equal((await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed })).changed, false);
     const agenda = parseMeetingText('DAGSORDEN Udsatterådet d. 26-11-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nVelkomst.\n\nPunkt 2: Orientering om boliger\n\nSagsfremstilling\n\nOrientering.');
@@ -327,6 +333,8 @@ describe(`agenda and minutes documents (${testDb})`, () => {
     assert.equal(await stored(), notes.join('\n'));
     await runCommand(app.database.db, systemActor('Test'), importMeeting, { parsed: { ...parsed, notes: ['Mødet blev holdt  online.'] } });
     assert.equal(await stored(), 'Mødet blev holdt online.');
+    assert.deepEqual(await notesHits('mødeleder Stagis'), [], 'notes replaced are no longer found');
+    assert.equal((await notesHits('online')).length, 1);
   });
   test('a tillægsdagsorden adds its items to the agenda already imported and removes none', async () => {
     const agenda = 'DAGSORDEN Udvalg for lighed i sundhed d. 03-12-2026\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nFormanden byder velkommen til Pelikanmødet.\n\nPunkt 2: Orientering\n\nSagsfremstilling\n\nGensidig orientering.';

@@ -35,6 +35,9 @@ describe(`secretariat workflow (${testDb})`, () => {
 
   const itemsOf = async (id: string) => app.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(agendaItems.position);
   const meeting = async (id: string) => (await app.database.db.query.meetings.findFirst({ where: eq(meetings.id, id) }))!;
+  /** Search hits on the journey's meeting's notes ("… var mødeleder"). */
+  const notesFound = async () => ((await (await app.get('/api/search?q=m%C3%B8deleder')).json()) as { results: { kind: string; meeting: string }[] }).results
+    .filter((h) => h.kind === 'notes' && h.meeting.endsWith(meetingId)).length;
 
   test('meeting plan: a bad row re-renders the form with what was typed and creates nothing; a good plan creates all', async () => {
     const before = (await app.database.db.select().from(meetings)).length;
@@ -263,6 +266,7 @@ describe(`secretariat workflow (${testDb})`, () => {
     // Part of the minutes: not shown before they are released, nor who was away.
     const before = strip(await app.text(`/moeder/${meetingId}`));
     assert.doesNotMatch(before, /mødeleder|Bemærkninger til mødet/);
+    assert.equal(await notesFound(), 0, 'nor found by search');
     assert.doesNotMatch(before, new RegExp(`Fraværende: [^.]*${absent.name}`));
 
     const hoering = item['Høring om psykiatriplanen']!;
@@ -346,6 +350,7 @@ describe(`secretariat workflow (${testDb})`, () => {
     has(lines[b + 1]!, /^\S+ Holm var mødeleder\.$/);
     assert.equal(lines[b + 2], 'Punkt 4 blev behandlet først. Borgeren kan nås på [telefonnummer skjult].');
     has(strip(await app.text(`/moeder/${meetingId}`)), /Bemærkninger til mødet \S+ Holm var mødeleder\. Punkt 4 blev behandlet først\. Borgeren kan nås på \[telefonnummer skjult\]\./);
+    assert.equal(await notesFound(), 1, 'the released notes are found by search');
     assert.equal(lines.at(-1), 'Mødet blev hævet kl. 11.30.');
     assert.doesNotMatch(text, /Klagerens navn/, 'the public minutes leave closed content out');
     // The importer reads the generated minutes back into the same structure.

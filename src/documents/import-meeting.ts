@@ -28,7 +28,7 @@ import { attendanceFor } from './import-attendance.ts';
 import { caseStep, resolveCases, writeConsultations } from './import-cases.ts';
 import { combineItem, hasDecision, matchItems, precedenceOf, type ItemFacts } from './combine-items.ts';
 import { findSameMeeting } from './same-meeting.ts';
-import { storedNotes } from '../minutes/notes.ts';
+import { notesShown, storedNotes } from '../minutes/notes.ts';
 
 const signature = (i: { number: string; title: string; public: boolean; caseNumber: string | null }, content: ItemContent) =>
   JSON.stringify([i.number, i.title, i.public, i.caseNumber, content]);
@@ -230,6 +230,7 @@ export const importMeeting = defineCommand({
           meetingId: meeting.id, organization: org, kind, date: parsed.date, newMeeting: created,
           items: renderItems(parsed.items, (_, k) => itemContent[k]!, kind, publicViewer, org, screening),
           itemIds: new Map(parsed.items.map((i, k) => [i.number, itemIds[k]!])),
+          notes: kind === 'minutes' ? notesShown(meeting.minutesNotes, screening) : [],
         });
       }
       await writeAudit(tx, actor, {

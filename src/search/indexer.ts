@@ -34,7 +34,12 @@ export interface IndexSource {
   itemIds: Map<string, string>;
   /** A meeting created in this transaction (by an import): no uploaded files and no index rows yet. */
   newMeeting: boolean;
+  /** The released minutes' notes on the meeting (who chaired, guests), masked as the public reads them. */
+  notes?: string[];
 }
+
+/** The title a meeting's notes are indexed under (the search page shows its own words for them). */
+export const NOTES_TITLE = 'Bemærkninger til mødet';
 
 export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   const meeting = await tx.query.meetings.findFirst({ where: eq(meetings.id, meetingId) });
@@ -50,7 +55,7 @@ export async function reindexMeeting(tx: Tx, meetingId: string): Promise<void> {
   }
   const org = (await tx.query.organizations.findFirst({ where: eq(organizations.id, meeting.organizationId) }))!;
   const items = await tx.select({ id: agendaItems.id, number: agendaItems.number }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-  await writeIndex(tx, { meetingId, organization: org, kind, date: model.date, items: model.items, itemIds: new Map(items.map((i) => [i.number, i.id])), newMeeting: false });
+  await writeIndex(tx, { meetingId, organization: org, kind, date: model.date, items: model.items, itemIds: new Map(items.map((i) => [i.number, i.id])), newMeeting: false, notes: model.notes });
 }
 
 /** Replaces a meeting's index rows with those of its public version (already built by the caller). */
@@ -85,6 +90,8 @@ export async function writeIndex(tx: Tx, source: IndexSource): Promise<void> {
       rows.push({ ...common, kind: 'attachment', hasDecision: false, title: a, body, fileId: file?.fileId ?? null });
     }
   }
+  // The meeting's own notes ("Per Høymark fra Ernst & Young deltog under punkt 24"): a hit on the meeting, not an item.
+  if (kind === 'minutes' && source.notes?.length) rows.push({ ...base, agendaItemId: null, number: null, caseNumber: null, kind: 'notes', hasDecision: false, title: NOTES_TITLE, body: source.notes.join('\n\n') });
   if (rows.length === 0) return;
   // One array per column: a meeting has dozens of entries with long texts.
   const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));

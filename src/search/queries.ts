@@ -29,7 +29,8 @@ export interface SearchHit {
   agendaItemId: string | null;
   /** The attachment's file, when the hit is in its text. */
   fileId: string | null;
-  kind: 'item' | 'decision' | 'attachment';
+  /** notes: the minutes' notes on the meeting itself (no item). */
+  kind: 'item' | 'decision' | 'attachment' | 'notes';
   documentKind: 'agenda' | 'minutes';
   date: string;
   number: string | null;
@@ -348,8 +349,9 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
 }
 
 /** Where a hit leads: the attachment's file, or the item on its meeting's page. */
-export function hitPath(h: Pick<SearchHit, 'meetingId' | 'number' | 'fileId'>): string {
-  return h.fileId ? `/bilag/${h.fileId}` : `/moeder/${h.meetingId}${h.number ? `#item-${h.number}` : ''}`;
+export function hitPath(h: Pick<SearchHit, 'meetingId' | 'number' | 'fileId' | 'kind'>): string {
+  if (h.fileId) return `/bilag/${h.fileId}`;
+  return `/moeder/${h.meetingId}${h.kind === 'notes' ? '#meeting-notes' : h.number ? `#item-${h.number}` : ''}`;
 }
 
 /** Escapes a snippet for HTML and turns the match markers into <mark>. */

@@ -98,7 +98,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
             <ol class="lighed-hits" start={(input.side - 1) * PAGE_SIZE + 1}>
               {result.hits.map((h) => (
                 <li>
-                  <h3 class="h4"><a href={hitPath(h)}>{h.kind === 'attachment' ? `${t('meeting.attachments')}: ${h.title}` : h.title}</a></h3>
+                  <h3 class="h4"><a href={hitPath(h)}>{h.kind === 'attachment' ? `${t('meeting.attachments')}: ${h.title}` : h.kind === 'notes' ? t('meeting.notes') : h.title}</a></h3>
                   <p class="lighed-meta">
                     {h.organization.name} · {shortDanishDate(h.date)} · {h.documentKind === 'minutes' ? t('documents.referat') : t('documents.dagsorden')}
                     {h.number ? ` · ${t('search.item', { number: h.number })}` : ''}{h.kind === 'decision' ? ` · ${t('search.decision')}` : ''}
