@@ -86,7 +86,7 @@ export const cancelMeeting = defineCommand({
 });
 
 // "6", "1.a", "10a" — stored as itemReference writes it ("06" is "6").
-const itemNumber = z.string().transform((v, ctx) => itemReference(v) ?? (ctx.addIssue({ code: 'custom', message: 'item number' }), z.NEVER));
+const itemNumber = z.string().transform((v, ctx) => itemReference(v) ?? (ctx.addIssue({ code: 'custom', message: 'rule.attendance.item_number' }), z.NEVER));
 
 export const attendanceEntry = z.object({
   name: z.string().trim().min(1).max(200),
