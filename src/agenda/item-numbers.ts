@@ -32,11 +32,17 @@ export function sortedItemReferences(references: Iterable<string>): string[] {
   return [...byKey.values()].sort(compareItemReferences);
 }
 
+/** The meeting's item a reference names, as the meeting prints its number ("1a" → "1.a"); undefined where it has none. */
+export function itemsOf(itemNumbers: string[]): (reference: string) => string | undefined {
+  const printed = new Map(itemNumbers.map((n) => [itemKey(n), n]));
+  return (reference) => printed.get(itemKey(reference));
+}
+
 /**
- * References written as the meeting's own items are numbered: the minutes may say "punkt 10 a" of the item
- * printed "10a". A reference no item of the meeting has is kept as written.
+ * References written as the meeting's own items are numbered: the minutes may say "punkt 1a" of the item printed
+ * "1.a". A reference no item of the meeting has is kept as written.
  */
 export function asPrinted(references: string[], itemNumbers: string[]): string[] {
-  const printed = new Map(itemNumbers.map((n) => [itemKey(n), n]));
-  return sortedItemReferences(references.map((r) => printed.get(itemKey(r)) ?? r));
+  const item = itemsOf(itemNumbers);
+  return sortedItemReferences(references.map((r) => item(r) ?? r));
 }

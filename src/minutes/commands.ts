@@ -23,7 +23,7 @@ import { loadCheckItems, ReleaseRefused } from '../agenda/release.ts';
 import { minutesReleaseProblems } from '../agenda/release-checks.ts';
 import { composeAttendance, composeDecision } from './compose.ts';
 import { conflict, invalid, ruleViolation, type FieldProblem } from '../shared/errors.ts';
-import { itemKey } from '../agenda/item-numbers.ts';
+import { itemsOf } from '../agenda/item-numbers.ts';
 import { copenhagenToInstant, instantToCopenhagen } from '../shared/time.ts';
 import { collator } from '../shared/i18n.ts';
 import { notesOf, storedNotes } from './notes.ts';
@@ -63,10 +63,10 @@ async function refreshAttendanceItem(tx: Tx, meetingId: string) {
  * agenda does not have is refused, naming the field.
  */
 function onThisAgenda(entries: z.output<typeof attendanceEntry>[], itemNumbers: string[]): z.output<typeof attendanceEntry>[] {
-  const printed = new Map(itemNumbers.map((n) => [itemKey(n), n]));
+  const onAgenda = itemsOf(itemNumbers);
   const problems: FieldProblem[] = [];
   const known = (k: number, field: string, item: string) => {
-    const p = printed.get(itemKey(item));
+    const p = onAgenda(item);
     if (!p) problems.push({ field: `entries.${k}.${field}`, rule: 'rule.attendance.unknown_item', params: { item } });
     return p ?? item;
   };

@@ -2,7 +2,7 @@
 // wherever in the document they stand (the attendance item's decision, "Fremmøde", the header) — and
 // the meeting's attendance put together from everything the parser found.
 import { mergeChanges, parseAttendanceChanges, splitNames } from './clauses.ts';
-import { asPrinted } from '../../agenda/item-numbers.ts';
+import { asPrinted, itemsOf } from '../../agenda/item-numbers.ts';
 import type { AttendanceChange, ParsedMeeting, Substitution } from './types.ts';
 import { NAME, PARTY, PERSON } from './names.ts';
 
@@ -127,8 +127,9 @@ export function meetingAttendance(
   // Someone who had sent apologies but came after all is listed among the absent and as arriving late: they came.
   const came = new Set(changes.filter((c) => c.arrivedDuringItem !== null).map((c) => c.name));
   const absent = [...new Set([...(found.absent ?? []), ...substitutes.map((s) => s.substituteFor)])].filter((n) => !absentWithoutNotice.includes(n) && !came.has(n));
-  // "punkt 10 a" of the item printed "10a": kept as the meeting prints it.
-  const printed = (n: string | null) => (n === null ? null : asPrinted([n], itemNumbers)[0]!);
+  // "punkt 1a" of the item printed "1.a": kept as the meeting prints it.
+  const item = itemsOf(itemNumbers);
+  const printed = (n: string | null) => (n === null ? null : (item(n) ?? n));
   const attendanceChanges = mergeChanges(changes, [...absent, ...absentWithoutNotice])
     .map((c) => ({ ...c, arrivedDuringItem: printed(c.arrivedDuringItem), leftDuringItem: printed(c.leftDuringItem), absentDuringItems: asPrinted(c.absentDuringItems, itemNumbers) }));
   return { absent, absentWithoutNotice, substitutes, attendanceChanges };
