@@ -6,6 +6,9 @@ import type { ParsedMeeting } from './types.ts';
 import { BODY_NAME, BODY_WEEKDAY_DATE, BULLETED_FACT, DATE_TIME_LINE, DEN_DATE_LINE, FACT_LINE, GENITIVE_TITLE, HELD_ON, KIND_BODY_DATE, KIND_LINE, LABEL, MEETING_TITLE, TIMED_PLACE, WEEKDAY, WEEKDAY_DATE, bodyName, isPlace, splitFactLines } from './header-lines.ts';
 
 /** A street and its number opening a line ("Skottenborg 26", "Rådhustorvet 2", "H.C. Andersens Boulevard 27"). */
+// A place's last word alone on a line ("Viborg", "F7"), and the words that stand alone there but are no place.
+const WRAPPED_WORD = /^\p{Lu}[\p{Ll}\d-]{0,24}$/u;
+const NOT_A_PLACE = /^(?:Afbud|Fraværende|Deltagere|Deltager|Medlemmer|Mødedeltagere|Tilstede|Fremmøde|Indkaldte|Indholdsfortegnelse|Indhold|Dagsorden|Referat|Beslutningsprotokol|Bilag|Bemærkninger|Mødeleder|Referent|Ordstyrer|Dirigent|Gæster|Gæst|Sekretær|Sekretariat|Forplejning|Emne|Beslutning|Sagsfremstilling|Indstilling|Resume|Punkt|Pkt|Side|Åben|Åbent|Lukket|Godkendt|Formand|Næstformand|Udvalg|Organ)$/i;
 const STREET = /^\p{Lu}[\p{L}. -]{0,40}?(?:vej|gade|allé|alle|torv|torvet|plads|pladsen|boulevard|stræde|borg|vænge|parken|bakken|toften|centret|centeret)\s+\d{1,3}[A-Za-z]?(?:[\s,]|$)/u;
 
 export type Header = Pick<ParsedMeeting, 'supplement' | 'organization' | 'date' | 'start' | 'end' | 'location'> & { kind: ParsedMeeting['kind'] | null };
@@ -322,12 +325,17 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         while (TIMED_PLACE.test(place) && head[i + 1] !== undefined && TIMED_PLACE.test(head[i + 1]!)) place += `; ${head[++i]!.trim()}`;
         // A place wrapped in its cell: "Regionshuset Viborg, Skottenborg 26," / "8800 Viborg, mødelokale F7 i" / "stueetagen".
         // (Never a labelled line: "Afbud: …" after "Skottenborg 26,".)
+        // "Regionshuset" / "Viborg": the place's last word wrapped onto a line of its own (pdftotext's narrow cell), only
+        // where the next fact's label follows it — a word alone before anything else is no part of the place.
+        const labelLine = (line: string | undefined) => line === undefined || FACT_LINE.test(line) || /^[\p{L} ]{2,30}:/u.test(line);
+        const wrappedWord = (next: string) => WRAPPED_WORD.test(next) && !/[.:]$/.test(place) && !NOT_A_PLACE.test(next) && !BODY_NAME.test(next) && !KIND_LINE.test(next) && labelLine(head[i + 2]);
         const goesOn = (next: string | undefined) => next !== undefined && next.length <= 100 && !FACT_LINE.test(next) && !headingKind(next) && !/^[\p{L} ]{2,30}:/u.test(next) &&
-          (/,$/.test(place) || /^\d{4}\s+\p{Lu}/u.test(next) || /^\p{Ll}/u.test(next) || STREET.test(next));
+          (/,$/.test(place) || /^\d{4}\s+\p{Lu}/u.test(next) || /^\p{Ll}/u.test(next) || STREET.test(next) || wrappedWord(next));
         // (An address on lines of its own after the place's name is set off by commas: "Borup Aktivitetshus, Møllevej 11, 4140 Borup".)
         while (place && goesOn(head[i + 1])) {
-          const next = head[++i]!.trim();
-          place += /^\p{Ll}/u.test(next) || /,$/.test(place) ? ` ${next}` : `, ${next}`;
+          const next = head[i + 1]!.trim();
+          place += /^\p{Ll}/u.test(next) || /,$/.test(place) || wrappedWord(next) ? ` ${next}` : `, ${next}`;
+          i++;
         }
         h.location ??= place || null;
       }

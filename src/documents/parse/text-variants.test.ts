@@ -126,6 +126,9 @@ test('a meeting place over several lines is read whole: a value wrapped in its c
     ['Regionshuset Viborg, Skottenborg 26,\n8800 Viborg', 'Regionshuset Viborg, Skottenborg 26, 8800 Viborg'],
     ['Regionshuset Viborg, mødelokale F7 i\nstueetagen', 'Regionshuset Viborg, mødelokale F7 i stueetagen'],
     ['Borup Aktivitetshus\nMøllevej 11\n4140 Borup', 'Borup Aktivitetshus, Møllevej 11, 4140 Borup'],
+    // (pdftotext without -layout: the cell's last word on a line of its own, before the next fact's label.)
+    ['Regionshuset\nViborg', 'Regionshuset Viborg'],
+    ['Mødelokale\nF7', 'Mødelokale F7'],
   ]) {
     const m = place(lines!);
     assert.deepEqual([m.location, m.start], [whole, '09:00'], lines);
@@ -133,5 +136,9 @@ test('a meeting place over several lines is read whole: a value wrapped in its c
   // A line after the place that is no part of it stays out.
   for (const line of ['Rådhuset', 'Rådhuset, Torvet 1,']) {
     assert.equal(parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: ${line}\nAfbud: Jens Holm\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n`).location, line);
+  }
+  // A word alone after the place that the next fact's label does not follow, or that is a label itself, stays out too.
+  for (const after of ['Udsatterådet\nMødedato: 25. juni 2026', 'Deltagere\nFormand: Anna Holm', 'Fraværende\nJens Holm', 'Dagsordenpunkter\n1. Velkomst']) {
+    assert.equal(parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: Rådhuset\n${after}\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n`).location, 'Rådhuset', after);
   }
 });
