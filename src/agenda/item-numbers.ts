@@ -5,7 +5,7 @@
 /** "6", "1.a", "10a": the form an item reference may take (a letter only after the number). */
 export const ITEM_REFERENCE = /^(\d{1,4})\.?([a-zæøå])?$/i;
 
-/** The reference as stored: "1.A" and "1a" are the same item as "1.a" only where the meeting says so (see asPrinted). */
+/** A written reference as stored ("06" → "6", "1.A" → "1.a"), or null if it names no item; "1a" stays "1a" (asPrinted matches it to "1.a"). */
 export function itemReference(written: string): string | null {
   const m = ITEM_REFERENCE.exec(written.trim());
   if (!m || Number(m[1]) < 1) return null;

@@ -174,7 +174,8 @@ export function parseMeetingText(raw: string): ParsedMeeting {
   // Away for every item is away from the meeting; for some, not there for those.
   const numbers = items.map((i) => i.number).filter((n) => itemReference(n) !== null).map(itemKey);
   for (const { name, items: away } of awayForItemsInHeader(head)) {
-    if (numbers.length > 0 && numbers.every((n) => away.map(itemKey).includes(n))) facts.absent = [...(facts.absent ?? []), name];
+    const missed = new Set(away.map(itemKey));
+    if (numbers.length > 0 && numbers.every((n) => missed.has(n))) facts.absent = [...(facts.absent ?? []), name];
     else facts.changes.push(change(name, { absentDuringItems: away }));
   }
   // (Each sentence of the header may name some: "Anna Holm og Bo Lund havde meldt forfald." / "Sine Holt havde meldt forfald.")
