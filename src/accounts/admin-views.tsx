@@ -6,6 +6,7 @@ import { roles } from '../permissions/policy.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import type { Account, AccountGrant } from './admin-queries.ts';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Organizations = { id: string; name: string }[];
@@ -73,13 +74,11 @@ export const NewAccountPage: FC<{ organizations: Organizations; people: People; 
 
 /** A password made for the account, shown once: it is stored only as a hash. */
 const NewPassword: FC<{ account: Account; password: string; created: boolean; t: T }> = ({ account, password, created, t }) => (
-  <div class="alert alert-success" role="status">
-    <div class="alert-body">
-      <p class="alert-heading">{t(created ? 'accounts.created' : 'accounts.password_reset', { name: account.name })}</p>
-      <p class="alert-text">{t('accounts.password_once')} <code>{password}</code></p>
-      <p class="alert-text">{t('accounts.password_hint', { name: account.name })}</p>
-    </div>
-  </div>
+  <Alert kind="success" role="status">
+    <p class="alert-heading">{t(created ? 'accounts.created' : 'accounts.password_reset', { name: account.name })}</p>
+    <p class="alert-text">{t('accounts.password_once')} <code>{password}</code></p>
+    <p class="alert-text">{t('accounts.password_hint', { name: account.name })}</p>
+  </Alert>
 );
 
 type People = { id: string; label: string }[];

@@ -5,6 +5,7 @@ import { ActionButton, Checkbox, ErrorSummary, FileField, Flash, PostForm, Selec
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { agendaStructureOpen, changeNoteNeeded, itemContentOpen } from '../meetings/state.ts';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Page = NonNullable<Awaited<ReturnType<typeof itemEditPage>>>;
@@ -42,15 +43,13 @@ export const ItemEditPage: FC<{ page: Page; t: T; values: Values; errors?: Error
       <p><a href={`/sekretariat/moeder/${meeting.id}`}>{t('item.back_to_agenda')}</a></p>
       {Object.keys(errors).length || message ? <ErrorSummary errors={errors} message={message} /> : null}
       {stale ? (
-        <div class="alert alert-warning" role="alert">
-          <div class="alert-body">
-            <p class="alert-heading">{t('item.stale_heading')}</p>
-            <p class="alert-text">{t('item.stale_text')}</p>
-            {changed.length ? (
-              <dl>{changed.map((f) => <><dt>{t(`item.${f === 'caseNumber' ? 'case_number' : f === 'closedReason' ? 'closed_reason' : f}`)}</dt><dd class="lighed-change-note">{stale[f] || '—'}</dd></>)}</dl>
-            ) : null}
-          </div>
-        </div>
+        <Alert kind="warning" role="alert">
+          <p class="alert-heading">{t('item.stale_heading')}</p>
+          <p class="alert-text">{t('item.stale_text')}</p>
+          {changed.length ? (
+            <dl>{changed.map((f) => <><dt>{t(`item.${f === 'caseNumber' ? 'case_number' : f === 'closedReason' ? 'closed_reason' : f}`)}</dt><dd class="lighed-change-note">{stale[f] || '—'}</dd></>)}</dl>
+          ) : null}
+        </Alert>
       ) : null}
       {editable ? (
         <PostForm action={`/sekretariat/punkter/${item.id}`}>

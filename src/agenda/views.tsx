@@ -6,6 +6,7 @@ import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, Select, TextFiel
 import { TableRegion } from '../web/table.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Builder = NonNullable<Awaited<ReturnType<typeof builderPage>>>;
@@ -47,17 +48,15 @@ export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>
 );
 
 export const ProblemList: FC<{ problems: ReleaseProblem[]; t: T; heading: string; info?: boolean }> = ({ problems, t, heading, info }) => (
-  <div class={info ? 'alert alert-info' : 'alert alert-warning'} role={info ? undefined : 'alert'} id={info ? 'masked' : 'problems'}>
-    <div class="alert-body">
-      <p class="alert-heading">{heading}</p>
-      <ul class="alert-text lighed-problems">
-        {problems.map((p) => {
-          const text = t(p.rule, { number: p.number, where: p.where ?? '', ...(p.params ?? {}), problem: p.params?.problem ? t(String(p.params.problem)) : '' });
-          return <li>{p.itemId ? <a href={`/sekretariat/punkter/${p.itemId}`}>{t('staff.item_n', { number: p.number })}: {text}</a> : text}</li>;
-        })}
-      </ul>
-    </div>
-  </div>
+  <Alert kind={info ? 'info' : 'warning'} role={info ? undefined : 'alert'} id={info ? 'masked' : 'problems'}>
+    <p class="alert-heading">{heading}</p>
+    <ul class="alert-text lighed-problems">
+      {problems.map((p) => {
+        const text = t(p.rule, { number: p.number, where: p.where ?? '', ...(p.params ?? {}), problem: p.params?.problem ? t(String(p.params.problem)) : '' });
+        return <li>{p.itemId ? <a href={`/sekretariat/punkter/${p.itemId}`}>{t('staff.item_n', { number: p.number })}: {text}</a> : text}</li>;
+      })}
+    </ul>
+  </Alert>
 );
 
 export const BuilderPage: FC<{ page: Builder; t: T; values?: Values; errors?: Errors; message?: string; refused?: ReleaseProblem[] }> = ({ page, t, values = {}, errors = {}, message, refused }) => {

@@ -8,6 +8,7 @@ import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
 import type { ImportResult } from './import-meeting.ts';
 import { DocumentDetails, DocumentFacts, type Effect } from './import-views.tsx';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -29,12 +30,10 @@ export interface Refused {
 }
 
 const RefusedList: FC<{ heading: string; refused: Refused[] }> = ({ heading, refused }) => (
-  <div class="alert alert-error" id="import-refused" role="alert">
-    <div class="alert-body">
-      <p class="alert-heading">{heading}</p>
-      <ul class="alert-text">{refused.map((r) => <li><strong>{r.file}</strong>: {r.message}</li>)}</ul>
-    </div>
-  </div>
+  <Alert kind="error" id="import-refused" role="alert">
+    <p class="alert-heading">{heading}</p>
+    <ul class="alert-text">{refused.map((r) => <li><strong>{r.file}</strong>: {r.message}</li>)}</ul>
+  </Alert>
 );
 
 const effectText = (t: T, e: BatchEntry) =>
@@ -82,11 +81,9 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
             </tbody>
           </table>
         </TableRegion>
-        <div class="alert alert-warning" id="import-effect">
-          <div class="alert-body">
-            <p class="alert-text">{t('import.batch_publishes')}</p>
-          </div>
-        </div>
+        <Alert kind="warning" id="import-effect">
+          <p class="alert-text">{t('import.batch_publishes')}</p>
+        </Alert>
         <PostForm action="/sekretariat/import/samlet">
           {entries.map((e) => <input type="hidden" name="staged" value={e.stagedId} />)}
           <button type="submit" class="button button-primary">{t('import.confirm_batch', { count: entries.length })}</button>

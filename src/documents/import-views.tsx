@@ -7,6 +7,7 @@ import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
 import type { importEffects } from './staged-import.ts';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -60,22 +61,18 @@ export const DocumentDetails: FC<{ t: T; parsed: ParsedMeeting; findings: Effect
   return (
     <>
       {parsed.warnings.length ? (
-        <div class="alert alert-warning" id={`import-warnings${idSuffix}`}>
-          <div class="alert-body">
-            <p class="alert-heading">{t('import.warnings')}</p>
-            <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w, parsed.warningParams?.[w])}</li>)}</ul>
-          </div>
-        </div>
+        <Alert kind="warning" id={`import-warnings${idSuffix}`}>
+          <p class="alert-heading">{t('import.warnings')}</p>
+          <ul class="alert-text">{parsed.warnings.map((w) => <li>{t(w, parsed.warningParams?.[w])}</li>)}</ul>
+        </Alert>
       ) : null}
       {findings.length ? (
-        <div class="alert alert-info" id={`import-findings${idSuffix}`}>
-          <div class="alert-body">
-            <p class="alert-heading">{t('import.findings')}</p>
-            <ul class="alert-text">
-              {findings.map((f) => <li>{t(f.item === null ? 'import.finding_meeting' : 'import.finding', { number: f.item ?? '', where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
-            </ul>
-          </div>
-        </div>
+        <Alert kind="info" id={`import-findings${idSuffix}`}>
+          <p class="alert-heading">{t('import.findings')}</p>
+          <ul class="alert-text">
+            {findings.map((f) => <li>{t(f.item === null ? 'import.finding_meeting' : 'import.finding', { number: f.item ?? '', where: f.where, kind: t(`screening.${f.kind}`), preview: f.preview })}</li>)}
+          </ul>
+        </Alert>
       ) : null}
       <TableRegion label={t('import.items_caption')}>
         <table class="table table--compact" id={`import-items${idSuffix}`}>
@@ -125,16 +122,14 @@ export const ImportPreview: FC<{ t: T; stagedId: string; fileName: string; organ
       <h1>{t('import.preview_title')}</h1>
       <p>{t('import.preview_intro')}</p>
       <DocumentFacts t={t} fileName={fileName} organization={organization} parsed={parsed} />
-      <div class="alert alert-warning" id="import-effect">
-        <div class="alert-body">
-          <p class="alert-heading">{effect.existing
-            ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
-            : t('import.creates')}</p>
-          <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
-          <Combines t={t} effect={effect} />
-          {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
-        </div>
-      </div>
+      <Alert kind="warning" id="import-effect">
+        <p class="alert-heading">{effect.existing
+          ? t('import.updates', { when: when(effect.existing.start), state: t(`state.${effect.existing.state}`) })
+          : t('import.creates')}</p>
+        <p class="alert-text">{t(minutes ? 'import.publishes_minutes' : 'import.publishes_agenda')}</p>
+        <Combines t={t} effect={effect} />
+        {effect.existing ? <p class="alert-text"><a href={`/sekretariat/moeder/${effect.existing.id}`}>{t('import.existing_link')}</a></p> : null}
+      </Alert>
       <DocumentDetails t={t} parsed={parsed} findings={effect.findings} />
       <PostForm action={`/sekretariat/import/${stagedId}`}>
         <button type="submit" class="button button-primary">{t(minutes ? 'import.confirm_minutes' : 'import.confirm_agenda')}</button>

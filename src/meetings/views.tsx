@@ -7,6 +7,7 @@ import { agendaIsPublic, minutesArePublic } from './state.ts';
 import type { Viewer } from '../permissions/visibility.ts';
 import { AttachmentList } from '../documents/attachment-links.tsx';
 import { ActionButton, Flash } from '../web/forms.tsx';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
@@ -45,7 +46,7 @@ export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: App
     <>
       <h1>{t('meeting.title', { organization: page.organization.name, date: shortDanishDate(date) })}</h1>
       <Flash />
-      {page.showAgenda && !agendaIsPublic(page.meeting.state) ? <div class="alert alert-info"><p class="alert-text"><strong>{t('meeting.draft_notice')}</strong></p></div> : null}
+      {page.showAgenda && !agendaIsPublic(page.meeting.state) ? <Alert kind="info"><p class="alert-text"><strong>{t('meeting.draft_notice')}</strong></p></Alert> : null}
       {members && viewer.closed && page.items.some((i) => !i.public) ? <p class="lighed-meta">{t('meeting.members_notice')}</p> : null}
       {staff ? <p><a href={`/sekretariat/moeder/${page.meeting.id}`}>{t('meeting.open_in_secretariat')}</a></p> : null}
       {approval ? (

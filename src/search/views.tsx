@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { SearchInput, SearchResult } from './queries.ts';
 import { CANDIDATES, highlight, hitPath, PAGE_SIZE } from './queries.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
+import { Alert } from '../web/alert.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -33,12 +34,10 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
     <>
       <h1>{t('search.title')}</h1>
       {errors ? (
-        <div class="alert alert-error" role="alert" id="error-summary" tabindex={-1}>
-          <div class="alert-body">
-            <p class="alert-heading">{t('form.has_errors')}</p>
-            <ul class="alert-text nobullet-list">{Object.entries(errors).map(([name, message]) => <li><a href={`#${name}`} class="function-link">{message}</a></li>)}</ul>
-          </div>
-        </div>
+        <Alert kind="error" role="alert" id="error-summary" focusable>
+          <p class="alert-heading">{t('form.has_errors')}</p>
+          <ul class="alert-text nobullet-list">{Object.entries(errors).map(([name, message]) => <li><a href={`#${name}`} class="function-link">{message}</a></li>)}</ul>
+        </Alert>
       ) : null}
       <form method="get" action="/soeg" role="search" class="lighed-search">
         <div class="form-group">
@@ -61,7 +60,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
             <legend class="form-label">{t('search.document')}</legend>
             {([['', t('search.all')], ['dagsorden', counted(t('documents.dagsorden'), result.counts.documentKinds.agenda ?? 0)], ['referat', counted(t('documents.referat'), result.counts.documentKinds.minutes ?? 0)]] as const).map(([v, label]) => (
               <div class="form-group-radio">
-                <input class="form-radio-input" type="radio" id={`dokument-${v || 'alle'}`} name="dokument" value={v} checked={(input.dokument ?? '') === v} />
+                <input class="form-radio" type="radio" id={`dokument-${v || 'alle'}`} name="dokument" value={v} checked={(input.dokument ?? '') === v} />
                 <label class="form-label" for={`dokument-${v || 'alle'}`}>{label}</label>
               </div>
             ))}

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError } from '../shared/errors.ts';
 import type { AppEnv } from './env.ts';
+import { Alert } from './alert.tsx';
 
 export interface ErrorBody {
   error: { code: string; message: string; fields: { field: string; message: string }[] };
@@ -30,17 +31,15 @@ export function errorPage(c: Context<AppEnv>, status: number, body: ErrorBody) {
   return c.render(
     <>
       <h1>{t('error.title')}</h1>
-      <div class="alert alert-error" role="alert">
-        <div class="alert-body">
-          <p class="alert-text">{body.error.message}</p>
-          {body.error.fields.length > 0 ? (
-            <>
-              <p>{t('error.fields')}</p>
-              <ul>{body.error.fields.map((f) => <li>{f.field ? `${f.field}: ` : ''}{f.message}</li>)}</ul>
-            </>
-          ) : null}
-        </div>
-      </div>
+      <Alert kind="error" role="alert">
+        <p class="alert-text">{body.error.message}</p>
+        {body.error.fields.length > 0 ? (
+          <>
+            <p>{t('error.fields')}</p>
+            <ul>{body.error.fields.map((f) => <li>{f.field ? `${f.field}: ` : ''}{f.message}</li>)}</ul>
+          </>
+        ) : null}
+      </Alert>
       <p><a href="/">{t('error.back_home')}</a></p>
     </>,
     { title: t('error.title') },

@@ -4,6 +4,7 @@ import type { Child, FC } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from './env.ts';
 import { AppError } from '../shared/errors.ts';
+import { Alert } from './alert.tsx';
 
 export type Values = Record<string, string | undefined>;
 /** Messages by field name (the input's name attribute). */
@@ -38,16 +39,14 @@ export const ErrorSummary: FC<{ errors: Errors; message?: string }> = ({ errors,
   const entries = Object.entries(errors);
   if (entries.length === 0 && !message) return null;
   return (
-    <div class="alert alert-error" role="alert" aria-atomic="true" id="error-summary" tabindex={-1}>
-      <div class="alert-body">
-        <p class="alert-heading">{message ?? t('form.has_errors')}</p>
-        {entries.length ? (
-          <ul class="alert-text nobullet-list">
-            {entries.map(([name, msg]) => <li><a href={`#${fieldId(name)}`} class="function-link">{msg}</a></li>)}
-          </ul>
-        ) : null}
-      </div>
-    </div>
+    <Alert kind="error" role="alert" id="error-summary" focusable>
+      <p class="alert-heading">{message ?? t('form.has_errors')}</p>
+      {entries.length ? (
+        <ul class="alert-text nobullet-list">
+          {entries.map(([name, msg]) => <li><a href={`#${fieldId(name)}`} class="function-link">{msg}</a></li>)}
+        </ul>
+      ) : null}
+    </Alert>
   );
 };
 
@@ -138,5 +137,5 @@ export const Flash: FC = () => {
   if (!key || !/^[a-z_]+$/.test(key)) return null;
   const text = c.get('t')(`ok.${key}`);
   if (text === `ok.${key}`) return null;
-  return <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{text}</p></div></div>;
+  return <Alert kind="success" role="status"><p class="alert-text">{text}</p></Alert>;
 };

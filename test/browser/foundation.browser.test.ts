@@ -94,9 +94,22 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
     assert.equal(res.headers()['content-type'], 'application/pdf');
     await page.goto(app.url + '/soeg?q=qwxyzzy');
     await expectAccessible(page);
+    // The filters: each choice is drawn as the design system's radio button, and choosing one narrows the hits.
+    await page.goto(app.url + '/soeg?q=sundhed');
+    assert.ok(/· Dagsorden/.test((await page.locator('.lighed-hits').textContent())!), 'agendas among the hits before the choice');
+    await page.locator('details.lighed-filters summary').click();
+    const referat = page.locator('label[for="dokument-referat"]');
+    assert.equal(await referat.evaluate((l) => getComputedStyle(l, '::before').borderTopStyle), 'solid', 'a radio button beside each choice');
+    await referat.click();
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await page.waitForURL('**dokument=referat*');
+    assert.ok(await page.locator('#dokument-referat').isChecked(), 'the choice stays chosen');
+    assert.ok(!/· Dagsorden/.test((await page.locator('.lighed-hits').textContent())!), 'only minutes are found');
     // A wrong date range: said at the field, and the page stays accessible.
     await page.goto(app.url + '/soeg?q=sundhed&fra=2026-01-01&til=2025-01-01');
     assert.equal(await page.locator('#til').getAttribute('aria-invalid'), 'true');
+    // The summary carries the design system's error icon (drawn from its sprite, so it has a size).
+    assert.ok(await page.locator('#error-summary .alert-icon use').evaluate((u) => (u as SVGGraphicsElement).getBBox().width > 0), 'the error icon is drawn');
     assert.ok(await page.locator('details.lighed-filters').evaluate((d) => (d as HTMLDetailsElement).open), 'the filters are open where the error is');
     await expectAccessible(page);
     await page.goto(app.url + href!.replace(/\.pdf$/, ''));

@@ -4,13 +4,14 @@ import type { FC } from 'hono/jsx';
 import { longDanishDate, shortDanishDate } from '../parse/dates.ts';
 import type { RenderModel } from './model.ts';
 import { addendumHeading, agendaApologies, attendanceBlock, caseNumberLine, DRAFT_NOTICE, itemHeading, MEMBERS_NOTICE, notesBlock, sectionParagraphs, tocTitle } from './text.ts';
+import { Alert } from '../../web/alert.tsx';
 
 export const DocumentView: FC<{ model: RenderModel; downloads: { href: string; label: string }[] }> = ({ model, downloads }) => (
   <article class="lighed-document">
     <p class="lighed-meta"><strong>{model.kind === 'minutes' ? 'REFERAT' : 'DAGSORDEN'}</strong></p>
     <h1>{model.organization} d. {shortDanishDate(model.date)}</h1>
-    {model.draft ? <div class="alert alert-info"><p class="alert-text"><strong>{DRAFT_NOTICE}</strong></p></div> : null}
-    {model.audience === 'members' ? <div class="alert alert-warning"><p class="alert-text">{MEMBERS_NOTICE}</p></div> : null}
+    {model.draft ? <Alert kind="info"><p class="alert-text"><strong>{DRAFT_NOTICE}</strong></p></Alert> : null}
+    {model.audience === 'members' ? <Alert kind="warning"><p class="alert-text">{MEMBERS_NOTICE}</p></Alert> : null}
     <dl>
       <dt>Mødedato</dt>
       <dd>{longDanishDate(model.date)}{model.start ? ` kl. ${model.start}` : ''}</dd>
