@@ -246,7 +246,11 @@ Undersøgelsen gentages i 2027.
     assert.ok(!form.html.includes(`value="${regionsraad.id}"`), 'the list holds only the secretary’s own bodies');
     // Choosing another body by hand, or a document naming one, is refused.
     assert.equal((await sec.post('/sekretariat/import', { file: file(minutes, 'r.txt'), organization: regionsraad.id })).status, 403);
-    assert.equal((await sec.post('/sekretariat/import', { file: file(minutes.replace('Udvalg for lighed i sundhed', 'Regionsrådet'), 'r.txt') })).status, 403);
+    const named = await sec.post('/sekretariat/import', { file: file(minutes.replace('Udvalg for lighed i sundhed', 'Regionsrådet'), 'r.txt') });
+    assert.equal(named.status, 403);
+    // The form stays, and says at the file field which body the document is from.
+    assert.ok(strip(named.html).includes('Dokumentet hører til Regionsrådet, som du ikke kan importere for.'), strip(named.html).slice(0, 400));
+    assert.ok(named.html.includes('href="#f-file"') && named.html.includes(`value="${lfs}"`), 'the form with the secretary’s bodies, the error at the file');
     const member = await signIn(app.url, 'medlem@lighed.demo');
     assert.equal((await member.get('/sekretariat/import')).status, 403);
     assert.equal((await member.post('/sekretariat/import', { file: file(minutes, 'r.txt') })).status, 403);

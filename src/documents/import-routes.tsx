@@ -99,17 +99,19 @@ export const importRoutes = new Hono<AppEnv>()
       if (files.length === 0) throw new AppError('validation', 'error.validation', {}, [{ field: 'file', rule: 'import.choose_file' }]);
       const file = files[0]!;
       const { parsed, org } = await readUpload(c, file, chosen, all, bodyNames);
+      // A document of another body is said at the file field, as in a batch; the permission check below still guards.
+      if (!permitted.some((o) => o.id === org.id)) throw new AppError('forbidden', 'import.not_your_body', { name: org.name });
       requirePermission(c, 'meeting.import', { organizationId: org.id });
       const staged = await run(c, stageImport, { documents: [{ organizationId: org.id, fileName: file.name, parsed }] });
       const [effect] = await importEffects(c.get('deps').database.db, [{ organizationId: org.id, parsed }]);
       return c.render(<ImportPreview t={t} stagedId={staged.ids[0]!} fileName={file.name} organization={org.name} parsed={parsed} effect={effect!} />, { title: t('import.preview_title'), breadcrumbs: previewCrumbs(c) });
     } catch (err) {
-      if (!isDocumentError(err)) throw err;
+      if (!isDocumentError(err) && !(err instanceof AppError && err.messageKey === 'import.not_your_body')) throw err;
       const shown = errorsFrom(err, t) ?? { errors: {}, message: '' };
       // Whatever was wrong with the document is said next to the file field.
       if (Object.keys(shown.errors).length === 0) shown.errors = { file: t(err.messageKey, err.params) };
       if (!err.fields.length) shown.message = t('import.cannot_import');
-      c.status(err.status as 400 | 413 | 422);
+      c.status(err.status as 400 | 403 | 413 | 422);
       return renderForm(c, values, shown, permitted);
     }
   })
