@@ -110,7 +110,10 @@ describe(`foundation over HTTP (${testDb})`, () => {
   test('unknown pages answer 404 in Danish, as HTML or JSON', async () => {
     const res = await app.get('/organer/findes-ikke');
     assert.equal(res.status, 404);
-    assert.ok(strip(await res.text()).includes('Siden eller oplysningen findes ikke.'));
+    const page = await res.text();
+    assert.ok(strip(page).includes('Siden eller oplysningen findes ikke.'));
+    assert.match(page, /<h1>Siden findes ikke<\/h1>/, 'the heading says what happened');
+    assert.match(page, /<title>Siden findes ikke/);
     const json = await app.get('/api/findes-ikke');
     assert.equal(json.status, 404);
     assert.deepEqual(await json.json(), { error: { code: 'not_found', message: 'Siden eller oplysningen findes ikke.', fields: [] } });

@@ -257,6 +257,7 @@ Undersøgelsen gentages i 2027.
     const confirm = await member.post(`/sekretariat/import/${stagedId((await sec.post('/sekretariat/import', { file: file(minutes, 'r.txt') })).html)}`, {});
     assert.equal(confirm.status, 403, 'nor confirm one');
     assert.ok(strip(confirm.html).includes('Du har ikke adgang til dette.'), 'refused for who they are, not for the form');
+    assert.match(confirm.html, /<h1>Ingen adgang<\/h1>/);
     // Someone else's staged upload is not theirs to import.
     const preview = await sec.post('/sekretariat/import', { file: file(minutes.replaceAll('24-09-2026', '01-10-2026').replace('24. september', '1. oktober'), 'r.txt') });
     const id = stagedId(preview.html)!;

@@ -28,9 +28,11 @@ const wantsJson = (c: Context<AppEnv>) => {
 export function errorPage(c: Context<AppEnv>, status: number, body: ErrorBody) {
   const t = c.get('t');
   c.status(status as 400);
+  // The heading names what happened where it can: a missing page or no access is no fault.
+  const title = t(status === 404 ? 'error.title_not_found' : status === 403 ? 'error.title_forbidden' : 'error.title');
   return c.render(
     <>
-      <h1>{t('error.title')}</h1>
+      <h1>{title}</h1>
       <Alert kind="error" role="alert">
         <p class="alert-text">{body.error.message}</p>
         {body.error.fields.length > 0 ? (
@@ -42,7 +44,7 @@ export function errorPage(c: Context<AppEnv>, status: number, body: ErrorBody) {
       </Alert>
       <p><a href="/">{t('error.back_home')}</a></p>
     </>,
-    { title: t('error.title') },
+    { title },
   );
 }
 
