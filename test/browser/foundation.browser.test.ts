@@ -126,6 +126,10 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
       await page.goto(app.url + path);
       await expectAccessible(page);
     }
+    // Links side by side stand apart (the design system puts nothing between an inline list's items).
+    await page.goto(app.url + '/kalender?maaned=2025-08');
+    const [previous, next] = await Promise.all(['Forrige måned', 'Næste måned'].map((name) => page.getByRole('link', { name }).boundingBox()));
+    assert.ok(previous!.y === next!.y && next!.x - (previous!.x + previous!.width) >= 16, `previous and next month apart: ${JSON.stringify([previous, next])}`);
   });
 
   test('on a small phone the month grid reads as a list of the days with meetings, without sideways scrolling', async () => {
