@@ -327,7 +327,8 @@ export function readHeader(paragraphs: string[], firstItem: number): Header {
         // (Never a labelled line: "Afbud: …" after "Skottenborg 26,".)
         // "Regionshuset" / "Viborg": the place's last word wrapped onto a line of its own (pdftotext's narrow cell), only
         // where the next fact's label follows it — a word alone before anything else is no part of the place.
-        const labelLine = (line: string | undefined) => line === undefined || FACT_LINE.test(line) || /^[\p{L} ]{2,30}:/u.test(line);
+        // (A label may stand alone on its line, its value below it: "Afbud" / "Jens Holm".)
+        const labelLine = (line: string | undefined) => line === undefined || FACT_LINE.test(line) || /^[\p{L} ]{2,30}:/u.test(line) || NOT_A_PLACE.test(line.trim());
         const wrappedWord = (next: string) => WRAPPED_WORD.test(next) && !/[.:]$/.test(place) && !NOT_A_PLACE.test(next) && !BODY_NAME.test(next) && !KIND_LINE.test(next) && labelLine(head[i + 2]);
         const goesOn = (next: string | undefined) => next !== undefined && next.length <= 100 && !FACT_LINE.test(next) && !headingKind(next) && !/^[\p{L} ]{2,30}:/u.test(next) &&
           (/,$/.test(place) || /^\d{4}\s+\p{Lu}/u.test(next) || /^\p{Ll}/u.test(next) || STREET.test(next) || wrappedWord(next));

@@ -133,6 +133,14 @@ test('a meeting place over several lines is read whole: a value wrapped in its c
     const m = place(lines!);
     assert.deepEqual([m.location, m.start], [whole, '09:00'], lines);
   }
+  // The labels alone on their lines, each value below its label: the wrapped word before the next label ("Afbud" alone).
+  for (const [facts, whole] of [
+    ['Mødested\nRegionshuset\nViborg\nAfbud\nJens Holm', 'Regionshuset Viborg'],
+    ['Mødested: Rådhuset\nViborg\nDeltagere\nJens Holm', 'Rådhuset Viborg'],
+    ['Mødested: Rådhuset\nReferent\nAfbud\nJens Holm', 'Rådhuset'],
+  ]) {
+    assert.equal(parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødedato\n25. juni 2026\n${facts}\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n`).location, whole, facts);
+  }
   // A line after the place that is no part of it stays out.
   for (const line of ['Rådhuset', 'Rådhuset, Torvet 1,']) {
     assert.equal(parseMeetingText(`DAGSORDEN Udsatterådet d. 25-06-2026\n\nMødested: ${line}\nAfbud: Jens Holm\n\nPunkt 1: Velkomst\n\nSagsfremstilling\n\nGodt.\n`).location, line);
