@@ -77,6 +77,9 @@ describe(`foundation over HTTP (${testDb})`, () => {
     const html = await app.text(href);
     assert.equal((html.match(/<h2 id="item-/g) ?? []).length, 7);
     assert.ok(strip(html).includes('Torsdag d. 25. juni 2026 kl. 09:00'));
+    // The page in English writes its date in English; the body's 25-06-2026 in the title is the documents' own.
+    const english = strip(await app.text(`${href}?lang=en`));
+    assert.ok(english.includes('Date Thursday 25 June 2026 at 09:00'), english.slice(0, 600));
   });
 
   test('/health and /info answer JSON about the database', async () => {

@@ -34,12 +34,15 @@ describe(`public portal (${testDb})`, () => {
     assert.match(text, /Udvalg for lighed i sundhed godkendte, at notatet "Sammen om fremtidens sundhed[^…]* …/);
     assert.match(await app.text('/'), /<form method="get" action="\/soeg" role="search"/);
     assert.ok(text.includes('Karen Elisabeth Vestergaard (Røde Kors)'));
+    // In English the dates are English too.
+    assert.ok(strip(await app.text('/?lang=en')).includes('Udsatterådet — Thursday 14 January 2027 at 09:00'));
   });
 
   test('the calendar shows a month as a grid or a list, filtered by body, and refuses a malformed month', async () => {
     const aug = strip(await app.text('/kalender?maaned=2025-08&visning=liste'));
     assert.ok(aug.includes('Mødekalender: august 2025'));
     assert.ok(aug.includes('Udvalg for lighed i sundhed — Onsdag d. 27. august 2025 kl. 09:00'));
+    assert.ok(strip(await app.text('/kalender?maaned=2025-08&visning=liste&lang=en')).includes('Udvalg for lighed i sundhed — Wednesday 27 August 2025 at 09:00'));
     const jun = strip(await app.text('/kalender?maaned=2026-06&organ=udvalg-for-lighed-i-sundhed'));
     assert.ok(jun.includes('Der er ingen møder i denne måned.'), 'the council meets in June, the committee does not');
     assert.ok(strip(await app.text('/kalender?maaned=2026-06&organ=udsatteraadet&visning=liste')).includes('Torsdag d. 25. juni 2026 kl. 09:00'));

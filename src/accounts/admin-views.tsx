@@ -3,10 +3,9 @@ import type { FC } from 'hono/jsx';
 import { ActionButton, ErrorSummary, Flash, PostForm, Select, TextField, type Errors, type Values } from '../web/forms.tsx';
 import { TableRegion } from '../web/table.tsx';
 import { roles } from '../permissions/policy.ts';
-import { instantToCopenhagen } from '../shared/time.ts';
-import { shortDanishDate } from '../documents/parse/dates.ts';
 import type { Account, AccountGrant } from './admin-queries.ts';
 import { Alert } from '../web/alert.tsx';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Organizations = { id: string; name: string }[];
@@ -16,8 +15,7 @@ export const EVERY_BODY = 'alle';
 
 const when = (d: Date | null, t: T) => {
   if (!d) return t('accounts.never');
-  const at = instantToCopenhagen(d);
-  return `${shortDanishDate(at.date)} kl. ${at.time}`;
+  return useDates().whenShort(d);
 };
 
 export const grantLabel = (g: AccountGrant, t: T) =>

@@ -5,16 +5,15 @@ import type { ReleaseProblem } from './release-checks.ts';
 import { ActionButton, Checkbox, ErrorSummary, Flash, PostForm, Select, TextField, type Errors, type Values } from '../web/forms.tsx';
 import { TableRegion } from '../web/table.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
-import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
+import { shortDanishDate } from '../documents/parse/dates.ts';
 import { Alert } from '../web/alert.tsx';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Builder = NonNullable<Awaited<ReturnType<typeof builderPage>>>;
 
-export const when = (start: Date) => {
-  const { date, time } = instantToCopenhagen(start);
-  return `${longDanishDate(date)} kl. ${time}`;
-};
+/** A meeting's start in the reader's language (while a view renders). */
+export const when = (start: Date) => useDates().when(start);
 
 export const StaffHome: FC<{ orgs: Awaited<ReturnType<typeof staffOrganizations>>; t: T }> = ({ orgs, t }) => (
   <>

@@ -5,8 +5,8 @@ import { TableRegion } from '../web/table.tsx';
 import type { BodyOverview, MemberView } from './queries.ts';
 import type { SeatCount } from './composition.ts';
 import type { organizationPage } from './queries.ts';
-import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -167,10 +167,9 @@ export const OrganizationPage: FC<{ page: OrgPage; t: T }> = ({ page, t }) => {
       ) : (
         <ul>
           {page.meetings.map((m) => {
-            const { date, time } = instantToCopenhagen(m.start);
             return (
               <li>
-                <a href={`/moeder/${m.id}`}>{shortDanishDate(date)} kl. {time}</a> — {m.cancelled ? t('state.cancelled') : t(`state.${m.state}`)}
+                <a href={`/moeder/${m.id}`}>{useDates().whenShort(m.start)}</a> — {m.cancelled ? t('state.cancelled') : t(`state.${m.state}`)}
               </li>
             );
           })}

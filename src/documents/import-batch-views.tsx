@@ -3,12 +3,12 @@
 import type { FC } from 'hono/jsx';
 import { PostForm } from '../web/forms.tsx';
 import { TableRegion } from '../web/table.tsx';
-import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
 import type { ImportResult } from './import-meeting.ts';
 import { DocumentDetails, DocumentFacts, type Effect } from './import-views.tsx';
 import { Alert } from '../web/alert.tsx';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -69,7 +69,7 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
                   <td><a href={`#dokument-${i + 1}`}>{e.file}</a></td>
                   <td>{t(e.parsed.kind === 'minutes' ? 'import.kind_minutes' : 'import.kind_agenda')}</td>
                   <td>{e.organization}</td>
-                  <td>{e.parsed.date ? longDanishDate(e.parsed.date) : '—'}</td>
+                  <td>{e.parsed.date ? useDates().long(e.parsed.date) : '—'}</td>
                   <td>{e.parsed.items.length}</td>
                   <td>{effectText(t, e)}</td>
                   <td>{[

@@ -3,11 +3,11 @@
 import type { FC } from 'hono/jsx';
 import { ErrorSummary, FileField, PostForm, Select, type Errors, type Values } from '../web/forms.tsx';
 import { TableRegion } from '../web/table.tsx';
-import { longDanishDate } from './parse/dates.ts';
 import { when } from '../agenda/views.tsx';
 import type { ParsedMeeting } from './parse/types.ts';
 import type { importEffects } from './staged-import.ts';
 import { Alert } from '../web/alert.tsx';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -37,7 +37,7 @@ export const DocumentFacts: FC<{ t: T; fileName: string; organization: string; p
     [t('import.fact_file'), fileName],
     [t('import.fact_kind'), t(minutes ? 'import.kind_minutes' : 'import.kind_agenda')],
     [t('import.fact_organization'), organization],
-    [t('import.fact_date'), parsed.date ? `${longDanishDate(parsed.date)}${parsed.start ? ` kl. ${parsed.start}` : ''}` : '—'],
+    [t('import.fact_date'), parsed.date ? (parsed.start ? useDates().longAt(parsed.date, parsed.start) : useDates().long(parsed.date)) : '—'],
     [t('import.fact_location'), parsed.location ?? '—'],
     [t('import.fact_items'), String(parsed.items.length)],
   ];

@@ -1,13 +1,14 @@
 import type { FC } from 'hono/jsx';
 import type { meetingPage, VisibleItem } from './queries.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
-import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
+import { shortDanishDate } from '../documents/parse/dates.ts';
 import { sortDanish } from '../shared/i18n.ts';
 import { agendaIsPublic, minutesArePublic } from './state.ts';
 import type { Viewer } from '../permissions/visibility.ts';
 import { AttachmentList } from '../documents/attachment-links.tsx';
 import { ActionButton, Flash } from '../web/forms.tsx';
 import { Alert } from '../web/alert.tsx';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Page = NonNullable<Awaited<ReturnType<typeof meetingPage>>>;
@@ -51,12 +52,12 @@ export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: App
       {staff ? <p><a href={`/sekretariat/moeder/${page.meeting.id}`}>{t('meeting.open_in_secretariat')}</a></p> : null}
       {approval ? (
         approval.mine
-          ? <p>{t('meeting.you_approved', { when: `${shortDanishDate(instantToCopenhagen(approval.mine.approvedAt).date)} kl. ${instantToCopenhagen(approval.mine.approvedAt).time}` })}</p>
+          ? <p>{t('meeting.you_approved', { when: useDates().whenShort(approval.mine.approvedAt) })}</p>
           : approval.open ? <ActionButton action={`/moeder/${page.meeting.id}/referat/godkend`} label={t('mine.approve')} /> : null
       ) : null}
       <dl>
         <dt>{t('meeting.date')}</dt>
-        <dd>{longDanishDate(date)} kl. {time}</dd>
+        <dd>{useDates().longAt(date, time)}</dd>
         {page.location ? <><dt>{t('meeting.location')}</dt><dd>{page.location.description}</dd></> : null}
         <dt>{t('meeting.state')}</dt>
         <dd>{page.meeting.cancelled ? t('state.cancelled') : t(`state.${page.meeting.state}`)}</dd>
@@ -86,7 +87,7 @@ export const MeetingPage: FC<{ page: Page; t: T; viewer?: Viewer; approval?: App
       {versions.length > 1 ? (
         <section aria-labelledby="versions">
           <h2 id="versions" class="h3">{t('meeting.versions')}</h2>
-          <ol reversed>{versions.map((v) => <li class="lighed-change-note">{shortDanishDate(instantToCopenhagen(v.createdAt).date)} kl. {instantToCopenhagen(v.createdAt).time}: {v.note}</li>)}</ol>
+          <ol reversed>{versions.map((v) => <li class="lighed-change-note">{useDates().whenShort(v.createdAt)}: {v.note}</li>)}</ol>
         </section>
       ) : null}
       {page.meeting.adjournedAt ? <p>{t('meeting.adjourned', { time: instantToCopenhagen(page.meeting.adjournedAt).time.replace(':', '.') })}</p> : null}

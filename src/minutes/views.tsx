@@ -9,6 +9,7 @@ import { ProblemList, when } from '../agenda/views.tsx';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { notesOf } from './notes.ts';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Record_ = NonNullable<Awaited<ReturnType<typeof recordPage>>>;
@@ -138,7 +139,7 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
       {meeting.state === 'minutes_released' || meeting.state === 'minutes_approved' ? (
         <>
           <h2>{t('record.approvals')}</h2>
-          {page.approvals.length ? <ul>{page.approvals.map((a) => <li>{a.name} — {shortDanishDate(instantToCopenhagen(a.approvedAt).date)} kl. {instantToCopenhagen(a.approvedAt).time}</li>)}</ul> : <p>{t('record.no_approvals')}</p>}
+          {page.approvals.length ? <ul>{page.approvals.map((a) => <li>{a.name} — {useDates().whenShort(a.approvedAt)}</li>)}</ul> : <p>{t('record.no_approvals')}</p>}
         </>
       ) : null}
       {meeting.state === 'minutes_released' ? (

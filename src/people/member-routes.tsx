@@ -9,6 +9,7 @@ import { markSeen, memberStart } from './member-queries.ts';
 import { when } from '../agenda/views.tsx';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Start = Awaited<ReturnType<typeof memberStart>>;
@@ -42,7 +43,7 @@ const StartPage: FC<{ page: Start; name: string; t: T }> = ({ page, name, t }) =
       {page.upcoming.length ? <ul>{page.upcoming.map((m) => <li><a href={`/moeder/${m.id}`}>{m.organization}</a> — {when(m.start)} ({t(`state.${m.state}`)})</li>)}</ul> : <p>{t('mine.no_meetings')}</p>}
     </section>
     <section aria-labelledby="changes">
-      <h2 id="changes">{page.since ? t('mine.changes_since', { date: `${shortDanishDate(instantToCopenhagen(page.since).date)} kl. ${instantToCopenhagen(page.since).time}` }) : t('mine.changes')}</h2>
+      <h2 id="changes">{page.since ? t('mine.changes_since', { date: useDates().whenShort(page.since) }) : t('mine.changes')}</h2>
       {page.changes.length ? <ul>{page.changes.map((c) => <li><a href={`/moeder/${c.meetingId}`}>{c.organization} {shortDanishDate(instantToCopenhagen(c.start).date)}</a>: {c.note}</li>)}</ul> : <p>{t('mine.no_changes')}</p>}
     </section>
   </>

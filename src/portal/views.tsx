@@ -1,10 +1,11 @@
 import type { FC } from 'hono/jsx';
 import type { PlanMeeting, latestDecisions } from './queries.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
-import { longDanishDate, shortDanishDate } from '../documents/parse/dates.ts';
+import { shortDanishDate } from '../documents/parse/dates.ts';
 import { BodiesPage } from '../bodies/views.tsx';
 import { decisionTeaser } from './teaser.ts';
 import type { BodyOverview } from '../bodies/queries.ts';
+import { useDates } from '../web/dates.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -12,7 +13,7 @@ export const MeetingLine: FC<{ m: PlanMeeting; t: T }> = ({ m, t }) => {
   const { date, time } = instantToCopenhagen(m.start);
   return (
     <li>
-      <a href={`/moeder/${m.id}`}>{m.organization}</a> — {longDanishDate(date)} kl. {time}
+      <a href={`/moeder/${m.id}`}>{m.organization}</a> — {useDates().longAt(date, time)}
       {m.location ? `, ${m.location}` : ''} <span class="lighed-meta">({m.cancelled ? t('state.cancelled') : t(`state.${m.state}`)})</span>
     </li>
   );
