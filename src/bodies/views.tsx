@@ -68,7 +68,7 @@ export const BodiesPage: FC<{ overview: BodyOverview[]; t: T; heading?: 'h1' | '
     {overview.map(({ body, organizations }) => (
       <section aria-labelledby={`body-${body.slug}`}>
         <Body id={`body-${body.slug}`}>{body.name}</Body>
-        <ul class="lighed-cards">
+        <ul class="lighed-cards nobullet-list no-max-width">
           {organizations.map((o) => {
             const total = o.seats.find((s) => s.seatKind === null);
             const open = total ? total.gap : o.seats.reduce((n, s) => n + s.gap, 0);

@@ -126,6 +126,13 @@ describe(`browsing the demo in Chromium (${testDb})`, () => {
       await page.goto(app.url + path);
       await expectAccessible(page);
     }
+    // The bodies as cards across a desktop's width, without list bullets.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(app.url + '/organer');
+    const cards = page.locator('.lighed-cards > li');
+    const tops = await cards.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+    assert.ok(tops.filter((y) => y === tops[0]).length >= 3, `three or more cards in the first row: ${tops.join(', ')}`);
+    assert.ok(await cards.first().evaluate((li) => ['none', '""'].includes(getComputedStyle(li, '::before').content)), 'no bullet');
     // Links side by side stand apart (the design system puts nothing between an inline list's items).
     await page.goto(app.url + '/kalender?maaned=2025-08');
     const [previous, next] = await Promise.all(['Forrige måned', 'Næste måned'].map((name) => page.getByRole('link', { name }).boundingBox()));
