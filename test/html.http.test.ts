@@ -44,6 +44,8 @@ describe(`valid HTML on every page type (${testDb})`, () => {
       assert.match(html, /<html lang="da"/, `${name} says it is Danish`);
       assert.match(html, /<a class="skipnav" href="#main-content">/, `${name} has a skip link`);
       assert.match(html, /<main id="main-content"/, `${name} has its main landmark`);
+      // A page below a body (its meetings, items, cases, people) says where it sits.
+      if (['body', 'meeting', 'minutes', 'item', 'case', 'person'].includes(name)) assert.match(html, /<nav class="breadcrumbs"/, `${name} has a breadcrumb trail`);
       const report = await validator.validateString(html, name);
       for (const r of report.results) for (const m of r.messages) problems.push(`${name} (${path}) ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }

@@ -47,7 +47,8 @@ export const caseRoutes = new Hono<AppEnv>()
         <h2>{t('case.path')}</h2>
         <Timeline steps={page.steps} t={t} />
       </>,
-      { title },
+      // (The body the case first came before: where a reader coming from a search would go next.)
+      { title, breadcrumbs: [{ href: '/organer', label: t('nav.bodies') }, { href: `/organer/${page.steps[0]!.organization.slug}`, label: page.steps[0]!.organization.name }] },
     );
   })
   .get('/punkter/:id', async (c) => {
