@@ -100,6 +100,15 @@ describe(`search (${testDb})`, () => {
     assert.equal(minutes.total, all.counts.documentKinds.minutes);
     const decisions = await api({ q: 'civilsamfundet', beslutninger: '1' });
     assert.equal(decisions.total, all.counts.decisions);
+    // With a filter chosen, every other filter's count keeps it: what choosing that one as well would give.
+    assert.ok(all.counts.documentKinds.agenda! > 0 && all.counts.documentKinds.minutes! > 0 && all.counts.organizations.length > 1, 'both kinds and several bodies match');
+    for (const [dokument, kind] of [['dagsorden', 'agenda'], ['referat', 'minutes']] as const) {
+      assert.equal((await api({ q: 'civilsamfundet', organ: 'udsatteraadet', dokument })).total, council.counts.documentKinds[kind] ?? 0, `the council's ${dokument}`);
+    }
+    for (const o of minutes.counts.organizations) {
+      assert.equal((await api({ q: 'civilsamfundet', dokument: 'referat', organ: o.slug })).total, o.count, `${o.slug}'s minutes`);
+    }
+    assert.equal((await api({ q: 'civilsamfundet', dokument: 'referat', beslutninger: '1' })).total, minutes.counts.decisions, 'decisions in minutes');
     const dated = await api({ q: 'civilsamfundet', fra: '2026-01-01', til: '2026-12-31' });
     assert.ok(dated.total > 0 && dated.results.every((h) => h.date >= '2026-01-01'));
     const byDate = await api({ q: 'civilsamfundet', sorter: 'dato' });

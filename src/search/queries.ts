@@ -90,13 +90,19 @@ function bodyFilter(input: SearchInput): SQL[] {
   return input.organ ? [sql`e.organization_id = (select id from organizations where slug = ${input.organ})`] : [];
 }
 
+/** The filters one by one: a filter's count applies the others (and the dates), not itself. */
+function filterParts(input: SearchInput) {
+  return {
+    organ: bodyFilter(input),
+    dates: [...(input.fra ? [sql`e.date >= ${input.fra}`] : []), ...(input.til ? [sql`e.date <= ${input.til}`] : [])],
+    kind: input.dokument ? [sql`e.document_kind = ${input.dokument === 'referat' ? 'minutes' : 'agenda'}`] : [],
+    decision: input.beslutninger ? [sql`e.has_decision and e.kind <> 'attachment'`] : [],
+  };
+}
+
 function filters(input: SearchInput): SQL[] {
-  const where: SQL[] = [...bodyFilter(input)];
-  if (input.fra) where.push(sql`e.date >= ${input.fra}`);
-  if (input.til) where.push(sql`e.date <= ${input.til}`);
-  if (input.dokument) where.push(sql`e.document_kind = ${input.dokument === 'referat' ? 'minutes' : 'agenda'}`);
-  if (input.beslutninger) where.push(sql`e.has_decision and e.kind <> 'attachment'`);
-  return where;
+  const p = filterParts(input);
+  return [...p.organ, ...p.dates, ...p.kind, ...p.decision];
 }
 
 /** Whether websearch syntax excludes a word: a "-" that does not join two parts of a word. */
@@ -176,7 +182,9 @@ function newestMatches(match: SQL, filtersOnly: SQL[], indexed: SQL[], windows: 
     )`;
 }
 
-interface CountRow { organization_id: string; document_kind: string; decision: boolean; n: number; filtered: number }
+/** Matches per body, document kind and decision: all of them (n), those every filter keeps (filtered), and
+ * those every filter but the body's, the kind's or the decisions' keeps (what choosing another would give). */
+interface CountRow { organization_id: string; document_kind: string; decision: boolean; n: number; filtered: number; except_organ: number; except_kind: number; except_decision: number }
 
 async function run(db: Queryable, q: string, input: SearchInput, windows: Window[]) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
@@ -223,7 +231,8 @@ async function run(db: Queryable, q: string, input: SearchInput, windows: Window
       )
       select m.matched, m.pooled, m.facets, h.* from (
         select (select count(*) from newest)::int as matched, (select count(*) from pool)::int as pooled,
-          (select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered from newest group by 1, 2, 3) f) as facets
+          (select json_agg(f) from (select organization_id, document_kind, decision, count(*)::int as n, count(*)::int as filtered,
+            count(*)::int as except_organ, count(*)::int as except_kind, count(*)::int as except_decision from newest group by 1, 2, 3) f) as facets
       ) m
       left join lateral (
         select e.id, e.meeting_id, e.agenda_item_id, e.file_id, e.kind, e.document_kind, e.date::text as date, e.number, e.case_number, e.title,
@@ -239,11 +248,15 @@ async function run(db: Queryable, q: string, input: SearchInput, windows: Window
   const poolFull = phrase && pooled >= PHRASE_POOL;
   const partial = matched > CANDIDATES || poolFull;
   const hits = rows.filter((r) => r.id != null);
-  // Counts per filter are over the query alone, so each filter shows what choosing it would give.
+  // Counts per filter: each shows what choosing it would give with the other filters kept.
   // Exact over the first matches; when there are more, estimated from a sample of table pages
   // (never below what the exact pass saw, so no filter with hits shows 0).
+  const part = filterParts(input);
   const facets = sql`e.organization_id, e.document_kind, e.has_decision and e.kind <> 'attachment' as decision, count(*)::int as n,
-             (count(*) filter (where ${and(filters(input))}))::int as filtered`;
+             (count(*) filter (where ${and(filters(input))}))::int as filtered,
+             (count(*) filter (where ${and([...part.dates, ...part.kind, ...part.decision])}))::int as except_organ,
+             (count(*) filter (where ${and([...part.organ, ...part.dates, ...part.decision])}))::int as except_kind,
+             (count(*) filter (where ${and([...part.organ, ...part.dates, ...part.kind])}))::int as except_decision`;
   const matches = phrase
     ? sql`pool as (select e.id, e.organization_id, e.document_kind, e.has_decision, e.kind, e.date, e.tsv from search_entries e where e.tsv @@ ${allWords} limit ${PHRASE_POOL + 1}),
           m as (select * from pool e where e.tsv @@ ${query} limit ${CANDIDATES + 1})`
@@ -270,9 +283,8 @@ async function run(db: Queryable, q: string, input: SearchInput, windows: Window
     const key = (c: CountRow) => `${c.organization_id}|${c.document_kind}|${c.decision}`;
     const merged = new Map<string, CountRow>(seen.map((c) => [key(c), { ...c }]));
     for (const c of sampled) {
-      const m = merged.get(key(c)) ?? { ...c, n: 0, filtered: 0 };
-      m.n = Math.max(m.n, estimate(c.n, percent));
-      m.filtered = Math.max(m.filtered, estimate(c.filtered, percent));
+      const m = merged.get(key(c)) ?? { ...c, n: 0, filtered: 0, except_organ: 0, except_kind: 0, except_decision: 0 };
+      for (const k of ['n', 'filtered', 'except_organ', 'except_kind', 'except_decision'] as const) m[k] = Math.max(m[k], estimate(c[k], percent));
       merged.set(key(c), m);
     }
     counts = [...merged.values()];
@@ -319,10 +331,10 @@ export async function search(db: Queryable, input: SearchInput): Promise<SearchR
   for (const c of r.counts) {
     const { slug, name } = names.get(c.organization_id)!;
     const o = orgs.get(slug) ?? { slug, name, count: 0 };
-    o.count += c.n;
+    o.count += c.except_organ;
     orgs.set(slug, o);
-    documentKinds[c.document_kind] = (documentKinds[c.document_kind] ?? 0) + c.n;
-    if (c.decision) decisions += c.n;
+    documentKinds[c.document_kind] = (documentKinds[c.document_kind] ?? 0) + c.except_kind;
+    if (c.decision) decisions += c.except_decision;
   }
   return {
     query: input.q,
