@@ -6,6 +6,7 @@ import { roles } from '../permissions/policy.ts';
 import type { Account, AccountGrant } from './admin-queries.ts';
 import { Alert } from '../web/alert.tsx';
 import { useDates } from '../web/dates.ts';
+import { Details } from '../web/details.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Organizations = { id: string; name: string }[];
@@ -106,15 +107,14 @@ export const AccountPage: FC<{
         <dt>{t('accounts.last_sign_in')}</dt><dd>{when(account.lastSignIn, t)}</dd>
       </dl>
       <p><a href={`/admin/log?id=${account.id}`}>{t('accounts.history')}</a></p>
-      <details class="lighed-filters" open={Boolean(errors.name || errors.email || errors.personId)}>
-        <summary>{t('accounts.edit')}</summary>
+      <Details class="lighed-filters" summary={t('accounts.edit')} open={Boolean(errors.name || errors.email || errors.personId)}>
         <PostForm action={`/admin/brugere/${account.id}/oplysninger`}>
           <TextField name="name" label={t('accounts.name')} values={values} errors={errors} autocomplete="off" required />
           <TextField name="email" label={t('accounts.email')} type="email" values={values} errors={errors} autocomplete="off" required />
           <PersonField people={people} values={values} errors={errors} t={t} />
           <button type="submit" class="button button-secondary">{t('accounts.edit_submit')}</button>
         </PostForm>
-      </details>
+      </Details>
 
       <h2>{t('accounts.roles')}</h2>
       {account.grants.length ? (

@@ -8,6 +8,7 @@ import { instantToCopenhagen } from '../shared/time.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { TableRegion } from '../web/table.tsx';
 import { localeKeys, sortDanish } from '../shared/i18n.ts';
+import { Details } from '../web/details.tsx';
 
 const PAGE = 50;
 
@@ -73,7 +74,7 @@ export const auditRoutes = new Hono<AppEnv>().get('/admin/log', async (c) => {
                   <td data-command={r.command}>{named('command', r.command)} · {named('entity', r.entity)}{r.entityId ? <> · <a href={`/admin/log?id=${r.entityId}`}>{r.entityId.slice(0, 8)}</a></> : null}</td>
                   <td>
                     {r.before !== null || r.after !== null ? (
-                      <details><summary>{t('audit.show')}</summary>{r.before !== null ? <><p>{t('audit.before')}</p><pre>{json(r.before)}</pre></> : null}{r.after !== null ? <><p>{t('audit.after')}</p><pre>{json(r.after)}</pre></> : null}</details>
+                      <Details summary={t('audit.show')}>{r.before !== null ? <><p>{t('audit.before')}</p><pre>{json(r.before)}</pre></> : null}{r.after !== null ? <><p>{t('audit.after')}</p><pre>{json(r.after)}</pre></> : null}</Details>
                     ) : null}
                   </td>
                 </tr>

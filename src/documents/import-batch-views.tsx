@@ -9,6 +9,7 @@ import type { ImportResult } from './import-meeting.ts';
 import { DocumentDetails, DocumentFacts, type Effect } from './import-views.tsx';
 import { Alert } from '../web/alert.tsx';
 import { useDates } from '../web/dates.ts';
+import { Details } from '../web/details.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -92,11 +93,10 @@ export const BatchPreview: FC<{ t: T; entries: BatchEntry[]; refused: Refused[] 
         <h2>{t('import.batch_details')}</h2>
         {/* Each document's reading, folded: <details> opens without JavaScript. */}
         {entries.map((e, i) => (
-          <details class="lighed-import-document" id={`dokument-${i + 1}`}>
-            <summary>{e.file}</summary>
+          <Details class="lighed-import-document" id={`dokument-${i + 1}`} summary={e.file}>
             <DocumentFacts t={t} fileName={e.file} organization={e.organization} parsed={e.parsed} />
             <DocumentDetails t={t} parsed={e.parsed} findings={e.effect.findings} idSuffix={`-${i + 1}`} />
-          </details>
+          </Details>
         ))}
       </>
     ) : (

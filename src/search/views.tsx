@@ -4,6 +4,7 @@ import type { SearchInput, SearchResult } from './queries.ts';
 import { CANDIDATES, highlight, hitPath, PAGE_SIZE } from './queries.ts';
 import { shortDanishDate } from '../documents/parse/dates.ts';
 import { Alert } from '../web/alert.tsx';
+import { Details } from '../web/details.tsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -45,8 +46,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
           <span class="form-hint" id="q-hint">{t('search.hint')}</span>
           <input class="form-input input-width-xl" id="q" name="q" type="search" value={input.q} aria-describedby="q-hint" />
         </div>
-        <details class="lighed-filters" open={Boolean(errors || input.organ || input.fra || input.til || input.dokument || input.beslutninger)}>
-          <summary>{t('search.filters')}</summary>
+        <Details class="lighed-filters" summary={t('search.filters')} open={Boolean(errors || input.organ || input.fra || input.til || input.dokument || input.beslutninger)}>
           <div class="form-group">
             <label class="form-label" for="organ">{t('search.organ')}</label>
             <select class="form-select" id="organ" name="organ">
@@ -69,7 +69,7 @@ export const SearchPage: FC<{ input: SearchInput; result: SearchResult; t: T; lo
             <input class="form-checkbox" type="checkbox" id="beslutninger" name="beslutninger" value="1" checked={Boolean(input.beslutninger)} />
             <label class="form-label" for="beslutninger">{counted(t('search.only_decisions'), result.counts.decisions)}</label>
           </div>
-        </details>
+        </Details>
         <div class="form-group">
           <label class="form-label" for="sorter">{t('search.sort')}</label>
           <select class="form-select" id="sorter" name="sorter">
