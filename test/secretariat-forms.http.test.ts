@@ -86,4 +86,10 @@ describe(`secretariat forms (${testDb})`, () => {
     assert.equal(titles.filter((t) => t === 'Nyt fra formanden').length, 1, titles.join(', '));
     assert.equal(titles.length, free + 1, 'the rules there were, and the new one');
   });
+
+  test('the meeting record lists what each item decided, not only the lead before its at-clauses', async () => {
+    const id = (await app.database.pool.query(`select id from meetings where start::date = '2025-08-27'`)).rows[0].id;
+    const page = strip((await sec.get(`/sekretariat/moeder/${id}/afvikling`)).html);
+    has(page, /Udvalg for lighed i sundhed godkendte, at notatet "Sammen om fremtidens sundhed/, 'the decision with its first at-clause');
+  });
 });

@@ -10,6 +10,7 @@ import { shortDanishDate } from '../documents/parse/dates.ts';
 import { instantToCopenhagen } from '../shared/time.ts';
 import { notesOf } from './notes.ts';
 import { useDates } from '../web/dates.ts';
+import { decisionTeaser } from '../portal/teaser.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 type Record_ = NonNullable<Awaited<ReturnType<typeof recordPage>>>;
@@ -112,7 +113,7 @@ export const RecordPage: FC<{ page: Record_; t: T; errors?: Errors; message?: st
                 <tr>
                   <td>{item.number}</td>
                   <td>{recording && item.kind !== 'attendance' ? <a href={`/sekretariat/punkter/${item.id}/beslutning`}>{item.title}</a> : item.title}</td>
-                  <td>{decision ? decision.text.split('\n\n')[0] : <span class="lighed-meta">{t('record.no_decision')}</span>}</td>
+                  <td>{decision ? decisionTeaser(decision.text) : <span class="lighed-meta">{t('record.no_decision')}</span>}</td>
                 </tr>
               );
             })}
