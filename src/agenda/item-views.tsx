@@ -54,7 +54,7 @@ export const ItemEditPage: FC<{ page: Page; t: T; values: Values; errors?: Error
       {editable ? (
         <PostForm action={`/sekretariat/punkter/${item.id}`}>
           <input type="hidden" name="expectedVersion" value={stale?.expectedVersion ?? values.expectedVersion ?? String(item.version)} />
-          <TextField name="title" label={t('item.title')} values={values} errors={errors} required />
+          <TextField name="title" label={t('item.title')} values={values} errors={errors} required width="input-width-xl" />
           <TextField name="caseNumber" label={t('item.case_number')} values={values} errors={errors} width="input-width-s" />
           <Checkbox name="closed" label={t('item.closed')} checked={values.closed === 'on'} />
           <TextField name="closedReason" label={t('item.closed_reason')} hint={t('item.closed_reason_hint')} values={values} errors={errors} />

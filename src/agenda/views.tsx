@@ -113,7 +113,7 @@ export const BuilderPage: FC<{ page: Builder; t: T; values?: Values; errors?: Er
               <Select name="caseId" label={t('builder.from_case')} hint={t('builder.from_case_hint')} values={values} errors={errors}
                 options={[{ value: '', label: t('builder.no_case') }, ...page.caseOptions.map((c) => ({ value: c.id, label: `${c.caseNumber ? `${c.caseNumber} — ` : ''}${c.title}` }))]} />
             ) : null}
-            <TextField name="title" label={t('item.title')} hint={page.caseOptions.length ? t('builder.title_hint') : undefined} values={values} errors={errors} required />
+            <TextField name="title" label={t('item.title')} hint={page.caseOptions.length ? t('builder.title_hint') : undefined} values={values} errors={errors} required width="input-width-xl" />
             <TextField name="caseNumber" label={t('item.case_number')} values={values} errors={errors} width="input-width-s" />
             <Checkbox name="closed" label={t('item.closed')} checked={values.closed === 'on'} />
             <TextField name="closedReason" label={t('item.closed_reason')} hint={t('item.closed_reason_hint')} values={values} errors={errors} />
