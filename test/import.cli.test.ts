@@ -238,6 +238,8 @@ describe(`lighed import (${testDb})`, () => {
     const dry = await cli(['import', '--dry-run', '--json', archive]);
     assert.equal(dry.code, 0, dry.stderr);
     assert.deepEqual(JSON.parse(dry.stdout).map((m: { kind: string; closedAt: string | null }) => [m.kind, m.closedAt]), [['agenda', null], ['minutes', '11:15']]);
+    // The summary of a dry run says nothing was saved, not "imported".
+    assert.match(dry.stderr, /2 af 2 filer kan importeres; intet er gemt \(--dry-run\)\./);
 
     const before = await counts();
     const r = await cli(['import', archive, file('tom')]);

@@ -105,7 +105,8 @@ andre filer (fx Word) springes over og nævnes.
     const total = files.length + emptyFolders.length + unreadable.length;
     if (total > 1 || failed.length || folders.length) {
       const counts = { imported: total - failed.length, total, failed: failed.join(', ') };
-      console.error(t(locale, failed.length ? 'cli.import.summary_failed' : 'cli.import.summary', counts));
+      const key = `cli.import.summary${dryRun ? '_dry_run' : ''}${failed.length ? '_failed' : ''}`;
+      console.error(t(locale, key, counts));
     }
     return failed.length ? 1 : 0;
   },
