@@ -181,6 +181,16 @@ describe(`lighed import (${testDb})`, () => {
     assert.ok(pub.stdout.includes('Punkt 2: Lukket: Personalesag') && !pub.stdout.includes('HEMMELIG'));
     const members = await cli(['render', id, '--referat', '--format', 'txt', '--members']);
     assert.ok(members.stdout.includes('HEMMELIG-TEKST') && members.stdout.includes('Medlemsudgave — indeholder lukkede punkter'));
+    // One HTML file that reads on its own: a whole page in Danish, the public version's content.
+    const html = await cli(['render', id, '--referat', '--format', 'html']);
+    assert.equal(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"\/>/);
+    assert.match(html.stdout, /<title>Referat [^<]+<\/title>/);
+    assert.ok(html.stdout.includes('Lukket: Personalesag') && !html.stdout.includes('HEMMELIG'), 'closed content stays out');
+    assert.match(html.stdout, /<style>body\{font-family:Arial/, 'its own stylesheet, as written');
+    const membersHtml = await cli(['render', id, '--referat', '--format', 'html', '--members']);
+    assert.ok(membersHtml.stdout.includes('HEMMELIG-TEKST') && membersHtml.stdout.includes('Medlemsudgave'));
+    for (const page of [html.stdout, membersHtml.stdout]) assert.ok(!/\/static\/|\/moeder\//.test(page), 'nothing it needs from the server');
     const pdfPath = file('members.pdf');
     assert.equal((await cli(['render', id, '--referat', '--members', '--out', pdfPath])).code, 0);
     const { extractPdfText } = await import('../src/documents/pdf-text.ts');
