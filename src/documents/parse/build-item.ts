@@ -239,7 +239,9 @@ export function buildItem(number: string, rawTitle: string, body: string[], fact
     }
     // A list of attachments may be bulleted or numbered ("1. Plan for indsatsen 2023", "Bilag 2: Budgetoversigt").
     if (s.kind === 'attachments') pushAll(item.attachments, paragraphs.map((p) => p.replace(/^(?:[•▪\-–]|\d{1,2}[.)]|Bilag\s+\d{1,2}\s*[:.\-–])\s*/i, '').trim()).filter(Boolean));
-    item.sections.push({ heading: s.heading, kind: s.kind, text: paragraphs.join('\n\n') });
+    // (An attachment list's bullets are the page's, not the titles': "• Plan" is the attachment "Plan" in the text too.)
+    const text = s.kind === 'attachments' ? paragraphs.map((p) => p.replace(/^[•▪◦]\s*/, '')).join('\n\n') : paragraphs.join('\n\n');
+    item.sections.push({ heading: s.heading, kind: s.kind, text });
   }
   item.decision = decided.join('\n\n') || null;
   return item;

@@ -1,5 +1,5 @@
 // Round trip: importing the rendered text of a meeting gives back the same meeting — for
-// generated meetings of every shape the model allows, and for the seeds.
+// generated meetings of every shape the model allows, and for the seeds; the same for the HTML file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { parseMeetingText } from '../parse/parse-text.ts';
 import { renderModelFromParsed, type RenderModel } from './model.ts';
 import { renderText } from './text.ts';
+import { renderStandaloneHtml } from './standalone.tsx';
+import { bytesToParsed } from '../document-to-parsed.ts';
 import type { SectionInput } from '../../agenda/content.ts';
 import { compareItemReferences, itemKey } from '../../agenda/item-numbers.ts';
 
@@ -137,6 +139,17 @@ test('importing the rendered text of any meeting gives back the same meeting', (
   fc.assert(
     fc.property(meeting, (m) => {
       const back = renderModelFromParsed(parseMeetingText(renderText(m)));
+      assert.deepEqual(normalize(back), normalize(m));
+    }),
+    { numRuns: Number(process.env.LIGHED_PROPERTY_RUNS ?? 300) },
+  );
+});
+
+test('importing the HTML file of any meeting (lighed render --format html) gives back the same meeting', async () => {
+  await fc.assert(
+    fc.asyncProperty(meeting, async (m) => {
+      // Read as `lighed import` reads a file: recognised as HTML by its bytes, then the meeting in its text.
+      const back = renderModelFromParsed(await bytesToParsed(new TextEncoder().encode(renderStandaloneHtml(m)), 'møde.html'));
       assert.deepEqual(normalize(back), normalize(m));
     }),
     { numRuns: Number(process.env.LIGHED_PROPERTY_RUNS ?? 300) },
