@@ -11,7 +11,7 @@ export const Alert: FC<{
   kind: AlertKind;
   id?: string;
   role?: 'alert' | 'status';
-  /** Moved to by the error summary's script and links. */
+  /** Can take focus (tabindex -1), as an error summary must: a page can be opened at it. */
   focusable?: boolean;
   children?: Child;
 }> = ({ kind, id, role, focusable, children }) => (
