@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { Client, signIn, type Page } from './helpers/client.ts';
-import { strip } from './helpers/html.ts';
+import { alertText, has, strip } from './helpers/html.ts';
 import { meetings } from '../src/meetings/schema.ts';
 
-const has = (text: string, re: RegExp) => assert.ok(re.test(text), `expected ${re}; got: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
-const alert = (p: Page) => strip(p.html.match(/<div class="alert alert-(?:error|warning)[\s\S]*?<\/div>\s*<\/div>/)?.[0] ?? '');
+const alert = (p: Page) => alertText(p.html);
 
 describe(`personal data in an agenda (${testDb})`, () => {
   let app: TestApp;

@@ -5,11 +5,8 @@ import assert from 'node:assert/strict';
 import { like } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { Client, signIn } from './helpers/client.ts';
-import { formFields, strip } from './helpers/html.ts';
+import { formFields, has, strip } from './helpers/html.ts';
 import { locations, meetings } from '../src/meetings/schema.ts';
-
-/** Like assert.match, without printing a whole page when it fails. */
-const has = (text: string, re: RegExp, what = String(re)) => assert.ok(re.test(text), `expected ${what}; got: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
 
 describe(`secretariat forms (${testDb})`, () => {
   let app: TestApp;

@@ -5,17 +5,15 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { startTestApp, testDb, type TestApp } from './helpers/app.ts';
 import { Client, signIn, type Page } from './helpers/client.ts';
-import { strip } from './helpers/html.ts';
+import { alertText, has, strip } from './helpers/html.ts';
 import { agendaItems } from '../src/agenda/schema.ts';
 import { meetings } from '../src/meetings/schema.ts';
 import { parseMeetingText } from '../src/documents/parse/parse-text.ts';
 import { todayInCopenhagen } from '../src/shared/time.ts';
 import { renderPdf } from '../src/documents/render/pdf.ts';
 
-/** Like assert.match, without printing a whole page when it fails. */
-const has = (text: string, re: RegExp, what = String(re)) => assert.ok(re.test(text), `expected ${what}; got: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
 const ids = (html: string, re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => m[1]!))];
-const alert = (p: Page) => strip(p.html.match(/<div class="alert alert-(?:error|warning)[\s\S]*?<\/div>\s*<\/div>/)?.[0] ?? '');
+const alert = (p: Page) => alertText(p.html);
 const yesterday = () => new Date(Date.parse(todayInCopenhagen()) - 86_400_000).toISOString().slice(0, 10);
 
 describe(`secretariat workflow (${testDb})`, () => {

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+
 /** A page's text as a reader sees it: tags removed, entities decoded, white space folded. */
 export const strip = (html: string) =>
   html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
@@ -17,3 +19,9 @@ export function formFields(html: string): Record<string, string> {
   }
   return fields;
 }
+
+/** Like assert.match, without printing a whole page when it fails. */
+export const has = (text: string, re: RegExp, what = String(re)) => assert.ok(re.test(text), `expected ${what}; got: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
+
+/** The text of a page's error or warning alert (empty when it has none). */
+export const alertText = (html: string) => strip(html.match(/<div class="alert alert-(?:error|warning)[\s\S]*?<\/div>\s*<\/div>/)?.[0] ?? '');
