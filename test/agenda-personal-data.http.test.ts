@@ -39,4 +39,18 @@ describe(`personal data in an agenda (${testDb})`, () => {
     assert.ok(agenda.includes('[telefonnummer skjult]') && agenda.includes('[e-mailadresse skjult]') && agenda.includes('post@rm.dk'));
     assert.ok(!agenda.includes('12 34 56 78') && !agenda.includes('jens.borger'));
   });
+
+  test('a grant to an association names it by its CVR and P-number: the agenda can be released and the public reads them', async () => {
+    const org = (await app.database.pool.query(`select id from organizations where slug = 'udsatteraadet'`)).rows[0].id;
+    await sec.post('/sekretariat/organer/udsatteraadet/moedeplan', { 'rows.0.date': '2027-05-20', 'rows.0.start': '10:00' });
+    const id = (await app.database.pool.query(`select id from meetings where organization_id = $1 and start::date = '2027-05-20'`, [org])).rows[0].id as string;
+    // Both numbers look like personal data: ten digits with a date in front (a CPR number), eight digits (a phone number).
+    const text = 'Foreningen Varmestuen (CVR-nr. 29189919, P-nr. 1003388490) søger tilskud. Foreningens rådgivning har tlf. 70 20 12 01.';
+    await sec.post(`/sekretariat/moeder/${id}/punkter`, { title: 'Tilskud til varmestue', presentation: text });
+    const builder = strip((await sec.get(`/sekretariat/moeder/${id}`)).html);
+    assert.ok(!/Personoplysninger, der skjules|CPR-nummer/.test(builder), builder);
+    const released = await sec.post(`/sekretariat/moeder/${id}/frigiv`, { expectedVersion: String((await meeting(id)).version) });
+    assert.equal(released.status, 303, alert(released));
+    assert.ok((await app.text(`/moeder/${id}/dagsorden`)).includes(text));
+  });
 });

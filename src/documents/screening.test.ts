@@ -40,3 +40,30 @@ test('the seeds contain nothing to mask', async () => {
   const dir = new URL('../../demo/seeds/', import.meta.url);
   for (const f of readdirSync(dir)) assert.deepEqual(findSensitive(readFileSync(new URL(f, dir), 'utf8')), [], f);
 });
+
+test('a number its label calls a registration, account or file number is left as written; the same digits without the label are masked', () => {
+  const labelled = [
+    'Foreningen Hjem (CVR-nr. 29189919)', 'CVR: 29 18 99 19', 'SE-nr. 12345678', 'P-nr. 1003388490', 'EAN-nr. 5798000012345',
+    'Journalnr. 12345678', 'J.nr. 12345678', 'sagsnummer 23456789', 'Reg. nr. 1234 kontonr. 3112851234',
+  ];
+  for (const text of labelled) {
+    assert.deepEqual(findSensitive(text), [], text);
+    assert.equal(maskSensitive(text), text);
+  }
+  // The digits alone, or after a label that says whose they are, are personal data as before.
+  assert.equal(maskSensitive('Tilskud til 29189919 og 1003388490.'), 'Tilskud til [telefonnummer skjult] og [CPR-nummer skjult].');
+  assert.equal(maskSensitive('CPR-nr. 010190-1234, tlf.-nr. 23456789, mobil nr.: 23 45 67 89'), 'CPR-nr. [CPR-nummer skjult], tlf.-nr. [telefonnummer skjult], mobil nr.: [telefonnummer skjult]');
+  assert.equal(maskSensitive('CVR 12345678, tlf. 23456789'), 'CVR 12345678, tlf. [telefonnummer skjult]', 'a label covers only the number right after it');
+});
+
+test("70, 80 and 90 numbers (helplines, freephone, businesses) are not a citizen's and stay readable", () => {
+  const text = 'Ring til Livslinien på 7020 1201, til Alkolinjen på 80 20 09 00 eller til +45 90 12 34 56. Borgeren: 71 23 45 67.';
+  assert.deepEqual(findSensitive(text).map((f) => f.preview), ['71•••••••67']);
+  assert.equal(maskSensitive(text), 'Ring til Livslinien på 7020 1201, til Alkolinjen på 80 20 09 00 eller til +45 90 12 34 56. Borgeren: [telefonnummer skjult].');
+});
+
+test('digits inside an e-mail address are one finding, the address; what is masked is what is listed', () => {
+  const text = 'Skriv til jens12345678@gmail.com (23456789).';
+  assert.deepEqual(findSensitive(text).map((f) => f.kind), ['email', 'phone']);
+  assert.equal(maskSensitive(text), 'Skriv til [e-mailadresse skjult] ([telefonnummer skjult]).');
+});

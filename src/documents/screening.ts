@@ -8,6 +8,8 @@ export interface Finding {
   /** The match with its middle hidden, safe to show in a list. */
   preview: string;
   index: number;
+  /** The match's length in the text, so masking replaces exactly what was found. */
+  length: number;
 }
 
 // Word processors keep a CPR number or phone number on one line with a non-breaking hyphen or
@@ -35,34 +37,58 @@ export interface ScreeningOptions {
   publicDomains?: string[];
 }
 
+// A number its label calls a registration, account or file number is nobody's personal data,
+// however much it looks like a phone or CPR number: a company's CVR or P-number is public (the CVR
+// register), and grant decisions name the associations they fund by them.
+const NUMBER_LABEL = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:CVR|SE|P|EAN|GLN)[\s.-]*(?:nr|nummer)\.?|CVR|EAN|GLN|j\.?\s?nr\.?|journal(?:[\s.-]*nr\.?|nummer)` +
+    String.raw`|sags?(?:[\s.-]*nr\.?|nummer)|dok(?:ument)?(?:[\s.-]*nr\.?|nummer)|konto(?:[\s.-]*nr\.?|nummer)` +
+    String.raw`|reg(?:istrerings)?(?:[\s.-]*nr\.?|nummer)|faktura(?:[\s.-]*nr\.?|nummer)|ordre(?:[\s.-]*nr\.?|nummer)|matr(?:ikel)?[\s.-]*nr\.?)` +
+    String.raw`\s*[:.]?\s*\(?$`,
+  'iu',
+);
+const labelledNumber = (text: string, index: number) => NUMBER_LABEL.test(text.slice(Math.max(0, index - 30), index));
+// 70, 80 and 90 numbers are for businesses, freephone and paid lines (helplines among them), never a citizen's own.
+const serviceNumber = (match: string) => /^[789]0/.test(match.replace(/\D+/g, '').slice(-8));
+
 export function findSensitive(text: string, options: ScreeningOptions = {}): Finding[] {
   const out: Finding[] = [];
+  const found = (kind: FindingKind, m: RegExpMatchArray) => out.push({ kind, preview: hide(m[0]), index: m.index!, length: m[0].length });
   for (const m of text.matchAll(CPR)) {
-    if (validDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ kind: 'cpr', preview: hide(m[0]), index: m.index! });
+    if (validDate(Number(m[1]), Number(m[2]), Number(m[3])) && !labelledNumber(text, m.index!)) found('cpr', m);
   }
   const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
   // The address pattern is slow to fail on long text; without an @ there is nothing to find.
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
     const domain = m[0].split('@')[1]!.toLowerCase();
-    if (!domains.some((d) => domain === d || domain.endsWith(`.${d}`))) out.push({ kind: 'email', preview: hide(m[0]), index: m.index! });
+    if (!domains.some((d) => domain === d || domain.endsWith(`.${d}`))) found('email', m);
   }
   for (const m of text.matchAll(PHONE)) {
     // A CPR number without its dash is ten digits, never eight: no overlap to resolve.
-    out.push({ kind: 'phone', preview: hide(m[0]), index: m.index! });
+    if (!serviceNumber(m[0]) && !labelledNumber(text, m.index!)) found('phone', m);
   }
-  return out.sort((a, b) => a.index - b.index);
+  // Digits inside an e-mail address are part of the address: one finding for one place in the text.
+  const kept: Finding[] = [];
+  for (const f of out.sort((a, b) => a.index - b.index)) {
+    const last = kept.at(-1);
+    if (!last || f.index >= last.index + last.length) kept.push(f);
+  }
+  return kept;
 }
 
 const label: Record<FindingKind, string> = { cpr: '[CPR-nummer skjult]', email: '[e-mailadresse skjult]', phone: '[telefonnummer skjult]' };
 
+/** The text with every finding of findSensitive replaced by its label, so what is listed and what is masked never differ. */
 export function maskSensitive(text: string, options: ScreeningOptions = {}): string {
-  let out = text.replace(CPR, (m, dd: string, mm: string, yy: string) => (validDate(Number(dd), Number(mm), Number(yy)) ? label.cpr : m));
-  const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
-  if (out.includes('@')) out = out.replace(EMAIL, (m) => {
-    const domain = m.split('@')[1]!.toLowerCase();
-    return domains.some((d) => domain === d || domain.endsWith(`.${d}`)) ? m : label.email;
-  });
-  return out.replace(PHONE, label.phone);
+  const findings = findSensitive(text, options);
+  if (findings.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.index) + label[f.kind];
+    at = f.index + f.length;
+  }
+  return out + text.slice(at);
 }
 
 interface MaskableSection {
