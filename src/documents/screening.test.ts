@@ -67,3 +67,8 @@ test('digits inside an e-mail address are one finding, the address; what is mask
   assert.deepEqual(findSensitive(text).map((f) => f.kind), ['email', 'phone']);
   assert.equal(maskSensitive(text), 'Skriv til [e-mailadresse skjult] ([telefonnummer skjult]).');
 });
+
+test("eight digits in a word or a file's name (a date in \"Referat_20230615.pdf\") are no phone number; standing alone they are", () => {
+  for (const text of ['Bilag: Referat_20230615.pdf', 'Notat20230615', 'Sag ABC12345678']) assert.deepEqual(findSensitive(text), [], text);
+  assert.equal(maskSensitive('Ring 20230615.'), 'Ring [telefonnummer skjult].');
+});

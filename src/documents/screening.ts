@@ -19,8 +19,8 @@ const SPACE = '[ \u00A0\u2007\u202F]';
 const CPR = new RegExp(`(?<![\\d\u2010-\u2013\u2212-])(\\d{2})(\\d{2})(\\d{2})(?:${SPACE}?${DASH}${SPACE}?|${SPACE})?(\\d{4})(?![\\d\u2010-\u2013\u2212-])`, 'g');
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
 // Danish numbers: 8 digits, optionally +45/0045, written together or in pairs/fours.
-// Not part of a longer number or amount ("12.345.678", "12345678,5").
-const PHONE = new RegExp(`(?<!\\d|\\d[.,-])(?:(?:\\+|00)45${SPACE}?)?(?:\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}|\\d{4}${SPACE}\\d{4}|\\d{8})(?!\\d|[.,-]\\d)`, 'g');
+// Not part of a longer number or amount ("12.345.678", "12345678,5"), nor of a word or a file's name ("Referat_20230615.pdf").
+const PHONE = new RegExp(`(?<!\\d|\\d[.,-]|[\\p{L}_])(?:(?:\\+|00)45${SPACE}?)?(?:\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}|\\d{4}${SPACE}\\d{4}|\\d{8})(?!\\d|[.,-]\\d|[\\p{L}_])`, 'gu');
 
 function validDate(dd: number, mm: number, yy: number): boolean {
   if (mm < 1 || mm > 12 || dd < 1) return false;
