@@ -54,6 +54,8 @@ test('a number its label calls a registration, account or file number is left as
   assert.equal(maskSensitive('Tilskud til 29189919 og 1003388490.'), 'Tilskud til [telefonnummer skjult] og [CPR-nummer skjult].');
   assert.equal(maskSensitive('CPR-nr. 010190-1234, tlf.-nr. 23456789, mobil nr.: 23 45 67 89'), 'CPR-nr. [CPR-nummer skjult], tlf.-nr. [telefonnummer skjult], mobil nr.: [telefonnummer skjult]');
   assert.equal(maskSensitive('CVR 12345678, tlf. 23456789'), 'CVR 12345678, tlf. [telefonnummer skjult]', 'a label covers only the number right after it');
+  // Amounts written without thousands separators, as tables copied out of a PDF often have them.
+  for (const text of ['i alt 12345678 kr.', 'kr. 23456789', 'en ramme på 23456789 DKK', '3112851234 kroner']) assert.deepEqual(findSensitive(text), [], text);
 });
 
 test("70, 80 and 90 numbers (helplines, freephone, businesses) are not a citizen's and stay readable", () => {

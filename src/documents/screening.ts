@@ -37,17 +37,22 @@ export interface ScreeningOptions {
   publicDomains?: string[];
 }
 
-// A number its label calls a registration, account or file number is nobody's personal data,
-// however much it looks like a phone or CPR number: a company's CVR or P-number is public (the CVR
+// A number its label calls a registration, account or file number, or an amount, is nobody's personal
+// data, however much it looks like a phone or CPR number: a company's CVR or P-number is public (the CVR
 // register), and grant decisions name the associations they fund by them.
 const NUMBER_LABEL = new RegExp(
   String.raw`(?<!\p{L})(?:(?:CVR|SE|P|EAN|GLN)[\s.-]*(?:nr|nummer)\.?|CVR|EAN|GLN|j\.?\s?nr\.?|journal(?:[\s.-]*nr\.?|nummer)` +
     String.raw`|sags?(?:[\s.-]*nr\.?|nummer)|dok(?:ument)?(?:[\s.-]*nr\.?|nummer)|konto(?:[\s.-]*nr\.?|nummer)` +
-    String.raw`|reg(?:istrerings)?(?:[\s.-]*nr\.?|nummer)|faktura(?:[\s.-]*nr\.?|nummer)|ordre(?:[\s.-]*nr\.?|nummer)|matr(?:ikel)?[\s.-]*nr\.?)` +
+    String.raw`|reg(?:istrerings)?(?:[\s.-]*nr\.?|nummer)|faktura(?:[\s.-]*nr\.?|nummer)|ordre(?:[\s.-]*nr\.?|nummer)|matr(?:ikel)?[\s.-]*nr\.?` +
+    // An amount: "kr. 12345678".
+    String.raw`|kr\.?|DKK|EUR)` +
     String.raw`\s*[:.]?\s*\(?$`,
   'iu',
 );
-const labelledNumber = (text: string, index: number) => NUMBER_LABEL.test(text.slice(Math.max(0, index - 30), index));
+// An amount written after its number: "12345678 kr.", "12345678 DKK".
+const AMOUNT_AFTER = /^\s*(?:kr\b|kroner\b|DKK\b|EUR\b|mio\b|mia\b)/i;
+const labelledNumber = (text: string, index: number, length: number) =>
+  NUMBER_LABEL.test(text.slice(Math.max(0, index - 30), index)) || AMOUNT_AFTER.test(text.slice(index + length, index + length + 10));
 // 70, 80 and 90 numbers are for businesses, freephone and paid lines (helplines among them), never a citizen's own.
 const serviceNumber = (match: string) => /^[789]0/.test(match.replace(/\D+/g, '').slice(-8));
 
@@ -55,7 +60,7 @@ export function findSensitive(text: string, options: ScreeningOptions = {}): Fin
   const out: Finding[] = [];
   const found = (kind: FindingKind, m: RegExpMatchArray) => out.push({ kind, preview: hide(m[0]), index: m.index!, length: m[0].length });
   for (const m of text.matchAll(CPR)) {
-    if (validDate(Number(m[1]), Number(m[2]), Number(m[3])) && !labelledNumber(text, m.index!)) found('cpr', m);
+    if (validDate(Number(m[1]), Number(m[2]), Number(m[3])) && !labelledNumber(text, m.index!, m[0].length)) found('cpr', m);
   }
   const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
   // The address pattern is slow to fail on long text; without an @ there is nothing to find.
@@ -65,7 +70,7 @@ export function findSensitive(text: string, options: ScreeningOptions = {}): Fin
   }
   for (const m of text.matchAll(PHONE)) {
     // A CPR number without its dash is ten digits, never eight: no overlap to resolve.
-    if (!serviceNumber(m[0]) && !labelledNumber(text, m.index!)) found('phone', m);
+    if (!serviceNumber(m[0]) && !labelledNumber(text, m.index!, m[0].length)) found('phone', m);
   }
   // Digits inside an e-mail address are part of the address: one finding for one place in the text.
   const kept: Finding[] = [];
