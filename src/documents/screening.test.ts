@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findSensitive, maskSensitive } from './screening.ts';
 
 test('CPR numbers with a real date are found and masked; case numbers, dates and amounts are not', () => {
@@ -73,4 +74,22 @@ test('digits inside an e-mail address are one finding, the address; what is mask
 test("eight digits in a word or a file's name (a date in \"Referat_20230615.pdf\") are no phone number; standing alone they are", () => {
   for (const text of ['Bilag: Referat_20230615.pdf', 'Notat20230615', 'Sag ABC12345678']) assert.deepEqual(findSensitive(text), [], text);
   assert.equal(maskSensitive('Ring 20230615.'), 'Ring [telefonnummer skjult].');
+});
+
+test('e-mail addresses are found around each "@" exactly as the address pattern finds them over the whole text', () => {
+  const pattern = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
+  const text = fc.array(fc.constantFrom('@', '.', '-', '_', ' ', 'a', 'dk', 'Æ', '1', ',', '\n', 'jens', 'rm.dk', '𝒜', '%'), { maxLength: 60 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const expected = [...t.matchAll(pattern)].map((m) => [m.index, m[0]]);
+      assert.deepEqual(findSensitive(t).filter((f) => f.kind === 'email').map((f) => [f.index, t.slice(f.index, f.index + f.length)]), expected);
+    }),
+    { numRuns: 2000 },
+  );
+  // An address after a long run of letters with no "@" (a long word, a URL) is found whole.
+  const long = `${'x'.repeat(400)} skriv til jens@example.com`;
+  assert.equal(maskSensitive(long), `${'x'.repeat(400)} skriv til [e-mailadresse skjult]`);
+  // The next address begins where the last one ended, also when that one was long.
+  const twice = `x@${'a'.repeat(300)}.dk.y@b.dk`;
+  assert.equal(maskSensitive(twice), '[e-mailadresse skjult][e-mailadresse skjult]');
 });

@@ -17,7 +17,8 @@ export interface Finding {
 const DASH = '[-\u2010\u2011\u2012\u2013\u2212]';
 const SPACE = '[ \u00A0\u2007\u202F]';
 const CPR = new RegExp(`(?<![\\d\u2010-\u2013\u2212-])(\\d{2})(\\d{2})(\\d{2})(?:${SPACE}?${DASH}${SPACE}?|${SPACE})?(\\d{4})(?![\\d\u2010-\u2013\u2212-])`, 'g');
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
+// An address at the start of a run of address characters that holds one "@" (see emailMatches).
+const EMAIL_AT_START = /^[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/iu;
 // Danish numbers: 8 digits, optionally +45/0045, written together or in pairs/fours.
 // Not part of a longer number or amount ("12.345.678", "12345678,5"), nor of a word or a file's name ("Referat_20230615.pdf").
 const PHONE = new RegExp(`(?<!\\d|\\d[.,-]|[\\p{L}_])(?:(?:\\+|00)45${SPACE}?)?(?:\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}${SPACE}\\d{2}|\\d{4}${SPACE}\\d{4}|\\d{8})(?!\\d|[.,-]\\d|[\\p{L}_])`, 'gu');
@@ -56,25 +57,51 @@ const labelledNumber = (text: string, index: number, length: number) =>
 // 70, 80 and 90 numbers are for businesses, freephone and paid lines (helplines among them), never a citizen's own.
 const serviceNumber = (match: string) => /^[789]0/.test(match.replace(/\D+/g, '').slice(-8));
 
+const LOCAL_CHAR = /^[\p{L}\d._%+-]$/u;
+const DOMAIN_CHAR = /^[\p{L}\d.-]$/u;
+
+/**
+ * E-mail addresses, each looked for in the run of address characters around an "@": the pattern
+ * tried from every letter of a long text is slow to fail (milliseconds for one agenda).
+ */
+function* emailMatches(text: string): Generator<{ match: string; index: number }> {
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from) {
+      // A letter outside the Basic Multilingual Plane is two code units.
+      const pair = start - 2 >= from && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text.slice(start - 2, start));
+      if (!LOCAL_CHAR.test(text.slice(pair ? start - 2 : start - 1, start))) break;
+      start -= pair ? 2 : 1;
+    }
+    let end = at + 1;
+    for (let c = text.codePointAt(end); c !== undefined && DOMAIN_CHAR.test(String.fromCodePoint(c)); c = text.codePointAt(end)) end += c > 0xffff ? 2 : 1;
+    const m = text.slice(start, end).match(EMAIL_AT_START);
+    if (m) {
+      yield { match: m[0], index: start };
+      from = start + m[0].length;
+    }
+  }
+}
+
 export function findSensitive(text: string, options: ScreeningOptions = {}): Finding[] {
   const out: Finding[] = [];
-  const found = (kind: FindingKind, m: RegExpMatchArray) => out.push({ kind, preview: hide(m[0]), index: m.index!, length: m[0].length });
+  const found = (kind: FindingKind, match: string, index: number) => out.push({ kind, preview: hide(match), index, length: match.length });
   for (const m of text.matchAll(CPR)) {
-    if (validDate(Number(m[1]), Number(m[2]), Number(m[3])) && !labelledNumber(text, m.index!, m[0].length)) found('cpr', m);
+    if (validDate(Number(m[1]), Number(m[2]), Number(m[3])) && !labelledNumber(text, m.index!, m[0].length)) found('cpr', m[0], m.index!);
   }
   const domains = (options.publicDomains ?? []).map((d) => d.toLowerCase());
-  // The address pattern is slow to fail on long text; without an @ there is nothing to find.
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
-    const domain = m[0].split('@')[1]!.toLowerCase();
-    if (!domains.some((d) => domain === d || domain.endsWith(`.${d}`))) found('email', m);
+  for (const { match, index } of emailMatches(text)) {
+    const domain = match.split('@')[1]!.toLowerCase();
+    if (!domains.some((d) => domain === d || domain.endsWith(`.${d}`))) found('email', match, index);
   }
   for (const m of text.matchAll(PHONE)) {
     // A CPR number without its dash is ten digits, never eight: no overlap to resolve.
-    if (!serviceNumber(m[0]) && !labelledNumber(text, m.index!, m[0].length)) found('phone', m);
+    if (!serviceNumber(m[0]) && !labelledNumber(text, m.index!, m[0].length)) found('phone', m[0], m.index!);
   }
   // Digits inside an e-mail address are part of the address: one finding for one place in the text.
   const kept: Finding[] = [];
-  for (const f of out.sort((a, b) => a.index - b.index)) {
+  for (const f of out.sort((a, b) => a.index - b.index || b.length - a.length)) {
     const last = kept.at(-1);
     if (!last || f.index >= last.index + last.length) kept.push(f);
   }
