@@ -70,7 +70,11 @@ function toSections(paragraphs: string[]): { heading: string; kind: ParsedSectio
     let kind = headingKind(p);
     // "Referat" in a list of attachments is an attachment's name, not the item's minutes.
     if (kind && /^referat$/i.test(p.trim()) && out.at(-1)?.kind === 'attachments') kind = null;
-    const inlineSection = kind ? null : INLINE_SECTION.exec(p);
+    // "Referat: Godkendt." is the item's minutes; "Referat: fra mødet …" goes on with a sentence, and
+    // "Referat: Styregruppens møde" among the attachments is one of them.
+    const minutesLabel = /^referat\s*:\s*(\S)/i.exec(p);
+    const notInline = kind || (minutesLabel && (out.at(-1)?.kind === 'attachments' || /\p{Ll}/u.test(minutesLabel[1]!)));
+    const inlineSection = notInline ? null : INLINE_SECTION.exec(p);
     if (inlineSection) {
       out.push({ heading: sentenceCase(inlineSection[1]!), kind: headingKind(inlineSection[1]!)!, paragraphs: [inlineSection[2]!] });
     } else if (kind) {

@@ -188,12 +188,12 @@ export function isHeading(line: string): boolean {
 // Who recommends: "Direktionen indstiller", "… indstiller til regionsrådet", "Det indstilles".
 const PROPOSER = '(?:[A-ZÆØÅ][\\wæøåÆØÅ\\- ]{2,60}\\s+indstiller(?:\\s+til\\s+[^,]+)?|Det indstilles)';
 /** "Direktionen indstiller," / "Det indstilles,": a recommendation that has no heading of its own. */
-// "Beslutning: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om budget": the main
-// sections' headings with their text on the same line (not "Referat: …", as often words of the text; an
-// attachment's title is short).
+// "Beslutning: Godkendt.", "Referat: Godkendt.", "Indstilling: Direktionen indstiller, at …", "Bilag: Notat om
+// budget": the main sections' headings with their text on the same line (an attachment's title is short; when
+// "Referat: …" is words of the text, toSections says).
 /** "Sagsforløb: BY", "Kompetence: Økonomiudvalget", "Sagen afgøres i: Sundhedsudvalget": a heading and its value on one line. */
 export const INLINE_HEADING = /^(Sagsforløb|Sagsgang|Kompetence(?:udvalg)?|Beslutningskompetence|Sagen afgøres i)\s*:\s*(.+)$/i;
-export const INLINE_SECTION = /^(Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
+export const INLINE_SECTION = /^(Beslutning|Referat|Indstilling|Sagsfremstilling|Resumé|Resume|Sagsresumé|Sagsresume|Økonomi|Bilag(?=\s*:\s*.{1,200}$))\s*:\s+(\S.*)$/i;
 export const RECOMMENDATION_LEAD = new RegExp(`^${PROPOSER}(?:,|,?\\s+at:?)$`);
 /** "Formandskabet indstiller, at dagsorden godkendes.": the lead-in and its one clause in one sentence. */
 export const INLINE_RECOMMENDATION = new RegExp(`^${PROPOSER},?\\s+at\\s+[^.]+\\.?$`, 'u');
