@@ -270,13 +270,13 @@ test('a council\'s web minutes titled "Referat fra Ældrerådsmøde Tirsdag den 
 
 test('"Referat: Godkendt." under an item is its minutes, as "Beslutning: …" is; "Referat: fra …" and an attachment named "Referat: …" are not (Dragør, 2016)', () => {
   const m = parseMeetingText([
-    'Referat fra Ældrerådets møde den 22. februar 2027 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00', '', 'Afbud: Vagn Larsen.', '',
+    'Referat fra Ældrerådets møde den 22. februar 2027 i Mødelokale 2, Rådhuset kl. 10.00 – 12.00', '', 'Afbud: Bent Holm.', '',
     '1. Godkendelse af referatet fra sidste møde, den 30.11.2026', '', 'Referat: Godkendt', '',
-    '2. Høringssvar', '', 'Ældrerådet har modtaget en høring om fortov på Hartkornsvej.', '', 'Referat:', '', 'Ældrerådet formulerer et høringssvar.', '',
+    '2. Høringssvar', '', 'Ældrerådet har modtaget en høring om fortov på Skolevej.', '', 'Referat:', '', 'Ældrerådet formulerer et høringssvar.', '',
     '3. Orientering fra formanden', '', 'Referat: fra Regionsældrerådets årsmøde er sendt rundt.', '', 'Bilag', '', 'Referat: Regionsældrerådets årsmøde', '',
     '4. Eventuelt', '', 'Referat: Intet.',
   ].join('\n'));
-  assert.deepEqual([m.kind, m.date, m.absent], ['minutes', '2027-02-22', ['Vagn Larsen']]);
+  assert.deepEqual([m.kind, m.date, m.absent], ['minutes', '2027-02-22', ['Bent Holm']]);
   // Before: item 1's "Referat: Godkendt" was text without a heading, and item 1 had no decision.
   assert.deepEqual(m.items.map((i) => [i.number, i.decision]), [['1', 'Godkendt'], ['2', 'Ældrerådet formulerer et høringssvar.'], ['3', null], ['4', 'Intet.']]);
   assert.deepEqual(m.items[2]!.sections.map((s) => [s.heading, s.text]), [['', 'Referat: fra Regionsældrerådets årsmøde er sendt rundt.'], ['Bilag', 'Referat: Regionsældrerådets årsmøde']]);
